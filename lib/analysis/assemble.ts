@@ -1,0 +1,122 @@
+import { outlineRules } from './findings';
+import type { LineScan } from './line-scan';
+import { levelRank, linkOutline } from './outline';
+import type {
+  AnalysisResult,
+  BoilerplateLine,
+  Finding,
+  OutlineItem,
+  Placeholder,
+  SectionStats,
+} from './types';
+import { countChars } from './scan-line';
+
+/**
+ * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
+ * `lines[i]` its text (without '\n'). Cost is linear in lines + items, never in characters,
+ * except for the few lines where a section starts mid-line.
+ */
+export function assemble(lines: readonly string[], lineStarts: readonly number[], scans: readonly LineScan[]): AnalysisResult {
+  const placeholders: Placeholder[] = [];
+  const outline: OutlineItem[] = [];
+  const boilerplate: BoilerplateLine[] = [];
+  const findings: Finding[] = [];
+  const blanksByLabel: Record<string, number> = {};
+  // cumChars[i] = non-whitespace characters before line i
+  const cumChars = new Array<number>(scans.length + 1);
+  cumChars[0] = 0;
+
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i];
+    const base = lineStarts[i];
+    cumChars[i + 1] = cumChars[i] + scan.chars;
+    if (scan.boilerplate) {
+      const raw = lines[i];
+      const end = base + (raw.endsWith('\r') ? raw.length - 1 : raw.length);
+      boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
+      continue;
+    }
+    for (const p of scan.placeholders) {
+      const item: Placeholder = { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i };
+      if (p.label !== undefined) item.label = p.label;
+      placeholders.push(item);
+      const key = p.label ?? '';
+      blanksByLabel[key] = (blanksByLabel[key] ?? 0) + 1;
+    }
+    for (const h of scan.headings) {
+      outline.push({
+        level: h.level,
+        marker: h.marker,
+        title: h.title,
+        line: i,
+        start: base + h.start,
+        end: base + h.end,
+        parent: null,
+        ordinal: h.ordinal,
+        runOn: h.runOn,
+      });
+    }
+    for (const f of scan.findings) findings.push(shiftFinding(f, base));
+  }
+
+  linkOutline(outline);
+  for (const rule of outlineRules) findings.push(...rule.checkOutline(outline));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+
+  const charsBefore = (offset: number, line: number): number =>
+    cumChars[line] + countChars(lines[line].slice(0, offset - lineStarts[line]));
+
+  const sections: SectionStats[] = [];
+  const totalChars = cumChars[scans.length];
+  for (let k = 0; k < outline.length; k++) {
+    const item = outline[k];
+    const endItem = sectionEnd(outline, k);
+    const startChars = charsBefore(item.start, item.line);
+    const endChars = endItem === null ? totalChars : charsBefore(outline[endItem].start, outline[endItem].line);
+    const endOffset = endItem === null ? Infinity : outline[endItem].start;
+    const blanks = firstAtOrAfter(placeholders, endOffset) - firstAtOrAfter(placeholders, item.start);
+    sections.push({ outline: k, chars: endChars - startChars, blanks });
+  }
+
+  return {
+    placeholders,
+    outline,
+    boilerplate,
+    findings,
+    stats: {
+      chars: totalChars,
+      lines: scans.length,
+      blanks: placeholders.length,
+      headings: outline.length,
+      sections,
+      blanksByLabel,
+    },
+  };
+}
+
+/** Index of the first later item that closes section k (same or higher rank), or null. */
+function sectionEnd(outline: OutlineItem[], k: number): number | null {
+  const rank = levelRank(outline[k].level);
+  for (let j = k + 1; j < outline.length; j++) {
+    if (levelRank(outline[j].level) <= rank) return j;
+  }
+  return null;
+}
+
+function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+
+function shiftFinding(f: Finding, base: number): Finding {
+  const out: Finding = { ...f, start: f.start + base, end: f.end + base };
+  if (f.fix) out.fix = { ...f.fix, start: f.fix.start + base, end: f.fix.end + base };
+  return out;
+}

@@ -1,0 +1,5 @@
+import type { CleanOptions } from './types';
+
+export async function clean(text: string, _options: CleanOptions = {}): Promise<string> {
+  return text;
+}

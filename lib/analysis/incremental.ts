@@ -1,0 +1,84 @@
+import { splitLines } from './analyze';
+import { assemble } from './assemble';
+import type { LineScan } from './line-scan';
+import { scanLine } from './scan-line';
+import type { AnalysisResult, Edit } from './types';
+
+export interface IncrementalAnalyzer {
+  readonly text: string;
+  readonly result: AnalysisResult;
+  /** Applies one edit (offsets into the current text) and returns what analyze(newText) would. */
+  apply(edit: Edit): AnalysisResult;
+  /** Replaces the whole text, re-scanning only the lines that differ (for editors that report no edit). */
+  update(newText: string): AnalysisResult;
+}
+
+export function createIncrementalAnalyzer(initialText: string): IncrementalAnalyzer {
+  let text = initialText;
+  let { lines, lineStarts } = splitLines(text);
+  let scans: LineScan[] = lines.map(scanLine);
+  let result = assemble(lines, lineStarts, scans);
+
+  function lineAt(offset: number): number {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function apply(edit: Edit): AnalysisResult {
+    const start = Math.max(0, Math.min(edit.start, text.length));
+    const end = Math.max(start, Math.min(edit.end, text.length));
+    const first = lineAt(start);
+    const last = lineAt(end);
+    const regionStart = lineStarts[first];
+    const regionEnd = lineStarts[last] + lines[last].length; // before that line's '\n'
+    const newRegion = text.slice(regionStart, start) + edit.replacement + text.slice(end, regionEnd);
+    text = text.slice(0, start) + edit.replacement + text.slice(end);
+    const newLines = newRegion.split('\n');
+    lines.splice(first, last - first + 1, ...newLines);
+    scans.splice(first, last - first + 1, ...newLines.map(scanLine));
+    const delta = newRegion.length - (regionEnd - regionStart);
+    const newStarts = new Array<number>(newLines.length);
+    let offset = regionStart;
+    for (let i = 0; i < newLines.length; i++) {
+      newStarts[i] = offset;
+      offset += newLines[i].length + 1;
+    }
+    const tail = lineStarts.slice(last + 1);
+    for (let i = 0; i < tail.length; i++) tail[i] += delta;
+    lineStarts = lineStarts.slice(0, first).concat(newStarts, tail);
+    result = assemble(lines, lineStarts, scans);
+    return result;
+  }
+
+  function update(newText: string): AnalysisResult {
+    if (newText === text) return result;
+    // The smallest edit that turns text into newText: common prefix and suffix.
+    const max = Math.min(text.length, newText.length);
+    let prefix = 0;
+    while (prefix < max && text.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < max - prefix &&
+      text.charCodeAt(text.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
+    )
+      suffix++;
+    return apply({ start: prefix, end: text.length - suffix, replacement: newText.slice(prefix, newText.length - suffix) });
+  }
+
+  return {
+    get text() {
+      return text;
+    },
+    get result() {
+      return result;
+    },
+    apply,
+    update,
+  };
+}

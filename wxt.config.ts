@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Separate output dirs let parallel builds (tests, benches) not overwrite each other.
+const outDir = process.env.WXT_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
