@@ -1,0 +1,97 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  pagesUrl: string;
+  /** Every request the browser made that did not go to 127.0.0.1 or to the extension itself. */
+  offsiteRequests: string[];
+  /** Opens a fixture page (path relative to test/e2e/pages). */
+  openPage(path: string): Promise<Page>;
+  /** Opens the side panel page as a tab, bound to the given page's tab. */
+  openPanel(page: Page): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const extensionPath = inject('extensionPath');
+  const pagesUrl = inject('pagesUrl');
+  const profile = mkdtempSync(join(tmpdir(), 'ra-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  const offsiteRequests: string[] = [];
+  const watch = (req: Request) => {
+    const url = req.url();
+    if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return;
+    if (/^https?:\/\/127\.0\.0\.1[:/]/.test(url)) return;
+    offsiteRequests.push(url);
+  };
+  context.on('request', watch);
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+
+  // Without the "tabs" permission the worker sees no URLs, so the page is identified as the
+  // active tab after bringing it to the front.
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    const worker = context.serviceWorkers()[0];
+    return worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+  };
+
+  return {
+    context,
+    extensionId,
+    pagesUrl,
+    offsiteRequests,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${pagesUrl}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async openPanel(page) {
+      const tabId = await tabIdOf(page);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      return panel;
+    },
+    tabIdOf,
+    async screenshot(page, name) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const file = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+declare const chrome: any;

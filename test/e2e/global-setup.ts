@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+export const E2E_OUT_DIR = '.output-e2e';
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!process.env.E2E_SKIP_BUILD) {
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WXT_OUT_DIR: E2E_OUT_DIR },
+    });
+  }
+  // Fixture pages that bundle real editor libraries are built by this script, if present.
+  execFileSync('node', ['test/e2e/pages/build.mjs'], { cwd: root, stdio: 'inherit' });
+  const { url, server } = await serveStatic(resolve(root, 'test/e2e/pages'));
+  project.provide('pagesUrl', url);
+  project.provide('extensionPath', resolve(root, E2E_OUT_DIR, 'chrome-mv3'));
+  return () => new Promise<void>((ok) => server.close(() => ok()));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pagesUrl: string;
+    extensionPath: string;
+  }
+}
