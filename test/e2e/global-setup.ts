@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
 
-export const E2E_OUT_DIR = '.output-e2e';
+// Helpers running E2E in parallel give each run its own build dir.
+export const E2E_OUT_DIR = process.env.E2E_OUT_DIR ?? '.output-e2e';
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');

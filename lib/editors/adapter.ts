@@ -1,0 +1,56 @@
+// The one interface every editor family implements. Selectors and editor-specific tricks live
+// in that family's adapter file and nowhere else; the content script only talks to this.
+import type { EditorFeature } from '../protocol';
+
+/** A span of the adapter's text (UTF-16 offsets into the string readText() last returned). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface ChangeEvent {
+  /** True while an IME composition is in progress: the content script must not re-render. */
+  composing: boolean;
+}
+
+export interface EditorAdapter {
+  /** Stable id, e.g. 'textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical', 'slate'. */
+  readonly id: string;
+  /** Product name shown in the panel. */
+  readonly name: string;
+  /** The element holding the document (textarea, contenteditable root, iframe body, …). */
+  readonly root: HTMLElement;
+  /** What works in this editor; the panel shows it. */
+  readonly features: EditorFeature[];
+
+  /** Plain text as the engine sees it: '\n' between paragraphs/blocks and for <br>. */
+  readText(): string;
+  /** A live DOM Range for a span, or null where there is no DOM text (textarea, canvas). */
+  rangeFor(span: TextSpan): Range | null;
+  /** Viewport rectangles for a span, for overlay boxes (used when rangeFor gives null). */
+  rectsFor(span: TextSpan): DOMRect[];
+  /** Scrolls the span into view and (unless select is false) puts the caret/selection on it. */
+  reveal(span: TextSpan, select?: boolean): void;
+  /** The current selection as offsets, or null when it is not inside the editor. */
+  getSelection(): TextSpan | null;
+  /**
+   * Inserts text (may contain '\n' for several paragraphs) at `at` (replacing it) or at the caret,
+   * through the editor's own input path so its model and undo stay right. Resolves to true when a
+   * re-read shows the change took.
+   */
+  insertText(text: string, at?: TextSpan): Promise<boolean>;
+  /** Replaces several spans with one value (fill all blanks that share a label); one undo step where possible. */
+  replaceAll(spans: TextSpan[], text: string): Promise<number>;
+  /** Calls back on every content change; returns the unsubscribe function. */
+  observe(listener: (change: ChangeEvent) => void): () => void;
+  /** Elements whose scrolling moves the text (for overlays to follow). */
+  scrollContainers(): (Element | Window)[];
+  dispose(): void;
+}
+
+export interface AdapterFactory {
+  id: string;
+  /** The editor root of this family in the document, or null. */
+  detect(doc: Document): HTMLElement | null;
+  create(root: HTMLElement): EditorAdapter;
+}
