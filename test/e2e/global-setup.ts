@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../scripts/static-server';
 
 // Helpers running E2E in parallel give each run its own build dir.
 export const E2E_OUT_DIR = process.env.E2E_OUT_DIR ?? '.output-e2e';
