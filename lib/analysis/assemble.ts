@@ -9,7 +9,7 @@ import type {
   Placeholder,
   SectionStats,
 } from './types';
-import { countChars } from './scan-line';
+import { countChars, shiftFinding } from './scan-line';
 
 /**
  * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
@@ -60,7 +60,8 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   }
 
   linkOutline(outline);
-  for (const rule of outlineRules) findings.push(...rule.checkOutline(outline));
+  // No spread: a huge outline would overflow the argument stack.
+  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
   const charsBefore = (offset: number, line: number): number =>
@@ -68,9 +69,10 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
 
   const sections: SectionStats[] = [];
   const totalChars = cumChars[scans.length];
+  const ends = sectionEnds(outline);
   for (let k = 0; k < outline.length; k++) {
     const item = outline[k];
-    const endItem = sectionEnd(outline, k);
+    const endItem = ends[k];
     const startChars = charsBefore(item.start, item.line);
     const endChars = endItem === null ? totalChars : charsBefore(outline[endItem].start, outline[endItem].line);
     const endOffset = endItem === null ? Infinity : outline[endItem].start;
@@ -94,13 +96,16 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   };
 }
 
-/** Index of the first later item that closes section k (same or higher rank), or null. */
-function sectionEnd(outline: OutlineItem[], k: number): number | null {
-  const rank = levelRank(outline[k].level);
-  for (let j = k + 1; j < outline.length; j++) {
-    if (levelRank(outline[j].level) <= rank) return j;
+/** For each item, the index of the first later item that closes its section (same or higher rank), or null. */
+function sectionEnds(outline: readonly OutlineItem[]): (number | null)[] {
+  const ends = new Array<number | null>(outline.length).fill(null);
+  const open: number[] = [];
+  for (let j = 0; j < outline.length; j++) {
+    const rank = levelRank(outline[j].level);
+    while (open.length && levelRank(outline[open[open.length - 1]].level) >= rank) ends[open.pop()!] = j;
+    open.push(j);
   }
-  return null;
+  return ends;
 }
 
 function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
@@ -114,9 +119,3 @@ function firstAtOrAfter(items: readonly { start: number }[], offset: number): nu
   return lo;
 }
 
-
-function shiftFinding(f: Finding, base: number): Finding {
-  const out: Finding = { ...f, start: f.start + base, end: f.end + base };
-  if (f.fix) out.fix = { ...f.fix, start: f.fix.start + base, end: f.fix.end + base };
-  return out;
-}

@@ -1,0 +1,135 @@
+import { analyze } from '../lib/analysis/analyze';
+import { createIncrementalAnalyzer } from '../lib/analysis/incremental';
+
+/** A small deterministic PRNG (mulberry32) so every run measures the same text. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const TOPICS = ['强化理论武装', '压实主体责任', '加强队伍建设', '推进作风建设', '深化改革创新', '优化营商环境', '抓好安全生产', '夯实基层基础'];
+const PHRASES = [
+  '坚持以习近平新时代中国特色社会主义思想为指导',
+  '全年组织集中学习X次，开展专题研讨XX次',
+  '覆盖党员干部XXX人次，参与率达到XX%',
+  '由×××同志牵头，某某科室具体负责',
+  '累计投入资金X万元，完成项目____个',
+  '于20XX年X月X日召开专题会议',
+  '进一步提升政治站位，自觉做到“两个维护”',
+  '建立健全长效机制，确保各项任务落到实处',
+  '深入基层调研XX次，解决实际问题X个',
+  '工作成效得到上级充分肯定',
+];
+
+function sentence(rand: () => number): string {
+  return PHRASES[Math.floor(rand() * PHRASES.length)];
+}
+
+function paragraph(rand: () => number, sentences: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < sentences; i++) {
+    const enumerate = rand() < 0.15 && i < 9;
+    parts.push((enumerate ? CN[i] + '是' : '') + sentence(rand));
+  }
+  return parts.join('；') + '。';
+}
+
+/** A report-like text of about `size` characters: title, four heading levels, blanks, enumerations. */
+export function generateReport(size: number, seed = 1): string {
+  const rand = prng(seed);
+  const out: string[] = ['某某局XX年度述职报告', '', '按照XX要求，现将本人履职情况报告如下：'];
+  let length = out.join('\n').length;
+  let l1 = 0;
+  while (length < size) {
+    const lines: string[] = [];
+    lines.push(`${CN[l1 % 10]}、${TOPICS[l1 % TOPICS.length]}`);
+    l1++;
+    for (let l2 = 0; l2 < 3; l2++) {
+      lines.push(`（${CN[l2]}）${TOPICS[(l1 + l2) % TOPICS.length]}。${paragraph(rand, 3)}`);
+      for (let l3 = 1; l3 <= 3; l3++) {
+        lines.push(`${l3}.${TOPICS[(l2 + l3) % TOPICS.length]}。${paragraph(rand, 4)}`);
+        if (rand() < 0.3) lines.push(`（${l3}）${paragraph(rand, 2)}`);
+        lines.push(paragraph(rand, 5));
+      }
+    }
+    const chunk = lines.join('\n');
+    out.push(chunk);
+    length += chunk.length + 1;
+  }
+  return out.join('\n').slice(0, size);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time of `fn` in ms, after warm-up, over at least `runs` runs or ~`budgetMs`. */
+export function measure(fn: () => unknown, runs: number, budgetMs = 1500): number {
+  for (let i = 0; i < Math.min(5, runs); i++) fn();
+  const times: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (times.length < runs || (performance.now() < deadline && times.length < runs * 10)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function bareScan(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[XxＸ×]+|某某|_{2,}/g)) n++;
+  return n;
+}
+
+const fmt = (ms: number) => ms.toFixed(3);
+
+export default async function analysisBench(): Promise<void> {
+  for (const [name, size, runs] of [
+    ['10k', 10_000, 50],
+    ['100k', 100_000, 20],
+    ['1m', 1_000_000, 5],
+  ] as const) {
+    const text = generateReport(size);
+    console.log(`MS analyze-${name} ${fmt(measure(() => analyze(text), runs))}`);
+  }
+
+  // Ratio measured in alternation so both sides see the same machine load.
+  const text100k = generateReport(100_000);
+  const analyzeTimes: number[] = [];
+  const scanTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    analyze(text100k);
+    bareScan(text100k);
+  }
+  for (let i = 0; i < 30; i++) {
+    let t0 = performance.now();
+    analyze(text100k);
+    analyzeTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    bareScan(text100k);
+    scanTimes.push(performance.now() - t0);
+  }
+  console.log(`RATIO analyze-vs-scan-100k ${(median(analyzeTimes) / median(scanTimes)).toFixed(2)}`);
+
+  // One-paragraph edit in the middle of a 200k report: type a few characters, then delete them again.
+  const INSERT = '新增X名';
+  const text200k = generateReport(200_000);
+  const analyzer = createIncrementalAnalyzer(text200k);
+  const at = text200k.indexOf('。', text200k.length >> 1) + 1;
+  let typed = false;
+  const edit = () => {
+    analyzer.apply(typed ? { start: at, end: at + INSERT.length, replacement: '' } : { start: at, end: at, replacement: INSERT });
+    typed = !typed;
+  };
+  console.log(`MS incremental-edit-200k ${fmt(measure(edit, 200))}`);
+}
