@@ -1,0 +1,71 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis/analyze';
+import { createIncrementalAnalyzer } from '../../lib/analysis/incremental';
+
+const REPORT = '述职报告\r\n一、主要工作\r\n全年培训XX人次，发展党员X名。\r\n二、存在问题\r\n调研偏少。\r\n三、下步打算\r\n加强学习。';
+
+describe('incremental analysis', () => {
+  it('shows a heading typed at the start of a line, exactly as a full analysis would', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const at = REPORT.indexOf('调研');
+    const result = analyzer.apply({ start: at, end: at, replacement: '四、' });
+    expect(result).toStrictEqual(analyze(analyzer.text));
+    expect(result.outline.some((h) => h.marker === '四、' && h.start === at)).toBe(true);
+  });
+
+  it('moves every later blank and heading when a paragraph is pasted above them', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const pasted = '新增段落X个\r\n（一）某某工作\r\n';
+    const at = REPORT.indexOf('一、');
+    const before = analyzer.result;
+    const after = analyzer.apply({ start: at, end: at, replacement: pasted });
+    expect(after).toStrictEqual(analyze(analyzer.text));
+    const lastBefore = before.outline[before.outline.length - 1];
+    const lastAfter = after.outline[after.outline.length - 1];
+    expect(lastAfter.start).toBe(lastBefore.start + pasted.length);
+    expect(lastAfter.line).toBe(lastBefore.line + 2);
+  });
+
+  it('merges two lines when the line break between them is deleted', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const at = REPORT.indexOf('\r\n二、');
+    const result = analyzer.apply({ start: at, end: at + 2, replacement: '' });
+    expect(result).toStrictEqual(analyze(analyzer.text));
+    expect(result.stats.lines).toBe(analyze(REPORT).stats.lines - 1);
+  });
+
+  it('treats an edit between CR and LF as the full analysis does', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const at = REPORT.indexOf('\n二、');
+    expect(analyzer.apply({ start: at, end: at, replacement: 'X' })).toStrictEqual(analyze(analyzer.text));
+  });
+
+  it('clamps edits that point past the end instead of throwing', () => {
+    const analyzer = createIncrementalAnalyzer('一、X');
+    const result = analyzer.apply({ start: 100, end: 50, replacement: 'XX' });
+    expect(analyzer.text).toBe('一、XXX');
+    expect(result).toStrictEqual(analyze('一、XXX'));
+  });
+
+  it('leaves results it returned earlier untouched, so the panel can compare old and new', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const first = analyzer.result;
+    const snapshot = structuredClone(first);
+    analyzer.apply({ start: 0, end: 0, replacement: '一、X\n' });
+    analyzer.update('完全不同的文字');
+    expect(first).toStrictEqual(snapshot);
+  });
+
+  it('returns the same result object when an update changes nothing', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    expect(analyzer.update(REPORT)).toBe(analyzer.result);
+  });
+
+  it('follows whole-text updates that change the middle, the start and everything', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    for (const next of [REPORT.replace('XX', 'X'), '\uFEFF' + REPORT, '', 'XX\n一、', REPORT]) {
+      expect(analyzer.update(next)).toStrictEqual(analyze(next));
+    }
+  });
+});
