@@ -1,0 +1,59 @@
+// PageLink over text held by the panel (degraded mode): edits change the local text; inserts go
+// to the clipboard because there is no editor to write into.
+import type { DocState, WriteOutcome } from '../protocol';
+import { copyText } from './clipboard';
+import { docStateFromText } from './local-state';
+import type { PageLink } from './page-link';
+
+export interface LocalLink extends PageLink {
+  text(): string;
+  setText(text: string): void;
+}
+
+export function createLocalLink(initial: string, url = 'local:', copy = copyText): LocalLink {
+  let text = initial;
+  let version = 1;
+  const listeners = new Set<(s: DocState) => void>();
+  const state = () => docStateFromText(text, { url, title: '', version });
+  const changed = () => {
+    version++;
+    const s = state();
+    for (const l of listeners) l(s);
+  };
+  const replace = (start: number, end: number, expected: string, replacement: string): WriteOutcome => {
+    if (text.slice(start, end) !== expected) return { ok: false, method: 'none', messageKey: 'write.stale' };
+    text = text.slice(0, start) + replacement + text.slice(end);
+    changed();
+    return { ok: true, method: 'editor', count: 1 };
+  };
+  const toClipboard = async (value: string): Promise<WriteOutcome> =>
+    (await copy(value))
+      ? { ok: true, method: 'clipboard', messageKey: 'write.copied' }
+      : { ok: false, method: 'none', messageKey: 'copy.failed' };
+
+  return {
+    text: () => text,
+    setText(next) {
+      text = next;
+      changed();
+    },
+    getState: async () => state(),
+    jumpTo: async () => false,
+    insertText: toClipboard,
+    replaceRange: async ({ start, end, expected, text: value }) => replace(start, end, expected, value),
+    applyFix: async ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
+    async fillLabel(label, value) {
+      const spans = state().blanks.filter((b) => (b.label ?? '') === label);
+      // From the end so earlier offsets stay valid.
+      for (const b of [...spans].reverse()) text = text.slice(0, b.start) + value + text.slice(b.end);
+      if (spans.length) changed();
+      return { ok: spans.length > 0, method: spans.length ? 'editor' : 'none', count: spans.length };
+    },
+    setHighlights: async () => {},
+    getSelectionText: async () => '',
+    onStateChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
