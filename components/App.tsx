@@ -12,16 +12,20 @@ import { OutlineView } from './OutlineView';
 import { BlanksView } from './BlanksView';
 import { CleanView } from './CleanView';
 import { NoticeLine } from './NoticeLine';
-import { blankProgress } from '@/lib/panel/blank-progress';
+import { memoryBlankTotalStore, type BlankTotalStore } from '@/lib/panel/blank-progress';
+import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 
 export interface AppProps {
   /** The page the panel works on; null while unknown. */
   link: PageLink | null;
   /** Overrides the language (tests); otherwise settings, then the browser's language. */
   language?: Language;
+  blankTotals?: BlankTotalStore;
 }
 
-export function App({ link, language: forced }: AppProps) {
+const sessionTotals = memoryBlankTotalStore();
+
+export function App({ link, language: forced, blankTotals = sessionTotals }: AppProps) {
   const [language, setLanguage] = useState<Language>(forced ?? resolveLanguage('auto', navigator.language));
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
   const t = i18n.t;
@@ -35,7 +39,7 @@ export function App({ link, language: forced }: AppProps) {
   const activeLink = degraded && localLink ? localLink : link;
   const state = degraded && localLink ? local.state : page.state;
   const [highlights, setHighlights] = useState(true);
-  const progress = blankProgress(undefined, state?.blanks.length ?? 0);
+  const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';

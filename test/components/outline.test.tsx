@@ -1,0 +1,40 @@
+import { afterEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { App } from '@/components/App';
+import { analyze } from '@/lib/analysis';
+import { fakePage, fixture } from './fake-page';
+
+afterEach(cleanup);
+
+const report = fixture('shuzhi-blanks.txt');
+
+test('the outline tab lists every heading of the report with its marker and section size', async () => {
+  render(<App link={fakePage(report)} language="zh" />);
+  const expected = analyze(report).outline;
+  expect(expected.length).toBeGreaterThan(1);
+  await waitFor(() => expect(screen.getByTestId('outline').children.length).toBe(expected.length));
+  const rows = [...screen.getByTestId('outline').children];
+  expected.forEach((h, i) => expect(rows[i].textContent).toContain(h.marker + h.title));
+  expect(rows[0].textContent).toMatch(/\d+ 字/);
+});
+
+test('clicking a heading asks the page to jump to that heading', async () => {
+  const page = fakePage(report);
+  render(<App link={page} language="zh" />);
+  const second = analyze(report).outline[1];
+  const button = await screen.findByRole('button', { name: `跳转到“${second.title}”` });
+  fireEvent.click(button);
+  expect(page.jumps).toEqual([{ offset: second.start, end: second.end }]);
+});
+
+test('the header names the editor found and what it supports', async () => {
+  render(<App link={fakePage(report)} language="zh" />);
+  await waitFor(() => expect(screen.getByTestId('editor-line').textContent).toContain('编辑器：contenteditable'));
+  expect(screen.getByTestId('editor-line').textContent).toContain('跳转');
+});
+
+test('the blank counter on the tab shows how many blanks the page has', async () => {
+  render(<App link={fakePage(report)} language="zh" />);
+  const count = analyze(report).placeholders.length;
+  await waitFor(() => expect(screen.getByTestId('blank-count').textContent).toBe(String(count)));
+});
