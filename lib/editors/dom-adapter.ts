@@ -1,0 +1,153 @@
+// The adapter for every editor whose text is in DOM nodes under one editable root. Families
+// (ProseMirror, Quill, CKEditor 5, …) differ only in their DomAdapterConfig: how to find them,
+// which elements are not text, and which input path their model accepts.
+import type { EditorFeature } from '../protocol';
+import type { ChangeEvent, EditorAdapter, TextSpan } from './adapter';
+import { DomTextIndex, type DomTextOptions } from './dom-text';
+import { centreRect, scrollableAncestors } from './scrolling';
+import { settle } from './settle';
+import { clampSpan, tookEffect } from './spans';
+import { dispatchBeforeInput, dispatchPaste, execInsertText, type WriteMethod } from './write-methods';
+
+export interface DomAdapterConfig {
+  id: string;
+  name: string;
+  features: EditorFeature[];
+  text?: DomTextOptions;
+  /** Input paths tried in order until a re-read shows the change; stops at the first that changed anything. */
+  writeMethods: WriteMethod[];
+}
+
+const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
+export const DOM_EDITOR_FEATURES = ALL_FEATURES;
+
+export class DomEditorAdapter implements EditorAdapter {
+  readonly id: string;
+  readonly name: string;
+  readonly features: EditorFeature[];
+  private readonly index: DomTextIndex;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly root: HTMLElement,
+    private readonly config: DomAdapterConfig,
+  ) {
+    this.id = config.id;
+    this.name = config.name;
+    this.features = config.features;
+    this.index = new DomTextIndex(root, config.text);
+  }
+
+  private get doc(): Document {
+    return this.root.ownerDocument;
+  }
+
+  readText(): string {
+    return this.index.get().text;
+  }
+
+  rangeFor(span: TextSpan): Range | null {
+    return this.index.get().rangeFor(span);
+  }
+
+  rectsFor(span: TextSpan): DOMRect[] {
+    const range = this.rangeFor(span);
+    return range ? Array.from(range.getClientRects()) : [];
+  }
+
+  private select(range: Range): void {
+    if (this.doc.activeElement !== this.root && !this.root.contains(this.doc.activeElement)) this.root.focus({ preventScroll: true });
+    const selection = this.doc.getSelection();
+    if (!selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  reveal(span: TextSpan, select = true): void {
+    const range = this.rangeFor(span);
+    if (!range) return;
+    if (select) this.select(range);
+    let rect = range.getBoundingClientRect();
+    if (!rect.width && !rect.height) {
+      const holder = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+      if (holder) rect = holder.getBoundingClientRect();
+    }
+    centreRect(this.root, rect);
+  }
+
+  getSelection(): TextSpan | null {
+    const selection = this.doc.getSelection();
+    if (!selection || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    if (!this.root.contains(range.startContainer) || !this.root.contains(range.endContainer)) return null;
+    const map = this.index.get();
+    const start = map.offsetAt(range.startContainer, range.startOffset);
+    const end = map.offsetAt(range.endContainer, range.endOffset);
+    if (start === null || end === null) return null;
+    return { start: Math.min(start, end), end: Math.max(start, end) };
+  }
+
+  async insertText(text: string, at?: TextSpan): Promise<boolean> {
+    const before = this.readText();
+    const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
+    const view = this.doc.defaultView;
+    for (const method of this.config.writeMethods) {
+      const range = this.rangeFor(span);
+      if (!range) return false;
+      this.select(range);
+      await settle(view);
+      const target = this.rangeFor(span) ?? range;
+      if (method === 'execCommand') execInsertText(this.doc, text);
+      else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
+      else dispatchPaste(this.root, target, text);
+      await settle(view);
+      const after = this.readText();
+      if (tookEffect(before, after, span, text)) return true;
+      // Something else changed: trying another path now could insert the text twice.
+      if (after !== before) return false;
+    }
+    return false;
+  }
+
+  async replaceAll(spans: TextSpan[], text: string): Promise<number> {
+    // Last to first, so the earlier offsets stay valid. Each is its own edit in the editor; editors
+    // that group edits by time (ProseMirror, Quill) undo them together.
+    const ordered = [...spans].sort((a, b) => b.start - a.start);
+    let count = 0;
+    for (const span of ordered) if (await this.insertText(text, span)) count++;
+    return count;
+  }
+
+  observe(listener: (change: ChangeEvent) => void): () => void {
+    let composing = false;
+    const View = this.doc.defaultView;
+    const observer = new (View?.MutationObserver ?? MutationObserver)(() => listener({ composing }));
+    observer.observe(this.root, { childList: true, characterData: true, subtree: true });
+    const onStart = () => {
+      composing = true;
+      listener({ composing });
+    };
+    const onEnd = () => {
+      composing = false;
+      listener({ composing });
+    };
+    this.root.addEventListener('compositionstart', onStart);
+    this.root.addEventListener('compositionend', onEnd);
+    const stop = () => {
+      observer.disconnect();
+      this.root.removeEventListener('compositionstart', onStart);
+      this.root.removeEventListener('compositionend', onEnd);
+    };
+    this.cleanups.push(stop);
+    return stop;
+  }
+
+  scrollContainers(): (Element | Window)[] {
+    return scrollableAncestors(this.root);
+  }
+
+  dispose(): void {
+    for (const stop of this.cleanups.splice(0)) stop();
+    this.index.dispose();
+  }
+}

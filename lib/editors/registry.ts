@@ -1,0 +1,22 @@
+// Which adapter handles a document: factories in order, most specific first; the generic
+// contenteditable and textarea ones last. Adding an editor = one file + one line here.
+import type { AdapterFactory, EditorAdapter } from './adapter';
+import { contentEditableFactory } from './contenteditable';
+import { textareaFactory } from './textarea';
+
+export const ADAPTER_FACTORIES: AdapterFactory[] = [
+  contentEditableFactory,
+  textareaFactory,
+];
+
+/** The adapter for the editor the user is in (focused), else the first family found in order. */
+export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTER_FACTORIES): EditorAdapter | null {
+  const found: [AdapterFactory, HTMLElement][] = [];
+  for (const factory of factories) {
+    const root = factory.detect(doc);
+    if (root) found.push([factory, root]);
+  }
+  const active = doc.activeElement;
+  const chosen = found.find(([, root]) => active && active !== doc.body && root.contains(active)) ?? found[0];
+  return chosen ? chosen[0].create(chosen[1]) : null;
+}

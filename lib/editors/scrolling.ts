@@ -1,0 +1,38 @@
+// Scroll helpers shared by adapters: which ancestors scroll, and centring a rectangle in them
+// without moving anything else on the page.
+
+export function scrollableAncestors(el: Element): (Element | Window)[] {
+  const out: (Element | Window)[] = [];
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node === el.ownerDocument.documentElement || node === el.ownerDocument.body) continue;
+    const style = view?.getComputedStyle(node);
+    if (style && /(auto|scroll|overlay)/.test(style.overflowY + style.overflowX)) out.push(node);
+  }
+  if (view) out.push(view);
+  return out;
+}
+
+/** Scrolls the nearest scrolling ancestors (then the window) so that `rect` sits mid-view. */
+export function centreRect(from: Element, rect: DOMRect): void {
+  const view = from.ownerDocument.defaultView;
+  let top = rect.top;
+  let bottom = rect.bottom;
+  for (const box of scrollableAncestors(from)) {
+    if (box === view) {
+      const middle = (top + bottom) / 2;
+      // Already fully visible: leave the page where the user has it.
+      if (top < 0 || bottom > view.innerHeight) view.scrollBy({ top: middle - view.innerHeight / 2, behavior: 'instant' });
+      return;
+    }
+    const el = box as Element;
+    const bounds = el.getBoundingClientRect();
+    if (top >= bounds.top && bottom <= bounds.top + el.clientHeight) continue;
+    const shift = (top + bottom) / 2 - (bounds.top + el.clientHeight / 2);
+    const before = el.scrollTop;
+    el.scrollTop = before + shift;
+    const moved = el.scrollTop - before;
+    top -= moved;
+    bottom -= moved;
+  }
+}

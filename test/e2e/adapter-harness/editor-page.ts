@@ -1,0 +1,94 @@
+// Page object for a fixture page with an editor: waits for the editor, finds the frame it lives
+// in, injects the adapter probe there and calls it.
+import type { Frame, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../browser';
+import { FIXTURE_READY, type EditorPage } from '../pages/editor-pages';
+
+export interface SpanText {
+  start: number;
+  end: number;
+}
+
+export class EditorPageObject {
+  private constructor(
+    readonly page: Page,
+    readonly frame: Frame,
+    readonly entry: EditorPage,
+  ) {}
+
+  static async open(b: ExtensionBrowser, entry: EditorPage): Promise<EditorPageObject> {
+    const page = await b.openPage(entry.path);
+    await page.waitForSelector(FIXTURE_READY, { timeout: 30_000 });
+    let frame = page.mainFrame();
+    if (entry.frameSelector) {
+      const handle = await page.waitForSelector(entry.frameSelector);
+      frame = (await handle.contentFrame())!;
+    }
+    await frame.waitForSelector(entry.rootSelector);
+    const object = new EditorPageObject(page, frame, entry);
+    await frame.addScriptTag({ url: `${b.pagesUrl}/dist/adapter-probe.js`, type: 'module' });
+    await frame.waitForFunction(() => Boolean(window.__probe));
+    return object;
+  }
+
+  detect() {
+    return this.frame.evaluate(() => window.__probe!.detect());
+  }
+  read() {
+    return this.frame.evaluate(() => window.__probe!.read());
+  }
+  rangeText(span: SpanText) {
+    return this.frame.evaluate(({ start, end }) => window.__probe!.rangeText(start, end), span);
+  }
+  rects(span: SpanText) {
+    return this.frame.evaluate(({ start, end }) => window.__probe!.rects(start, end), span);
+  }
+  insert(text: string, span?: SpanText) {
+    return this.frame.evaluate(({ text, span }) => window.__probe!.insert(text, span?.start, span?.end), { text, span });
+  }
+  replaceAll(spans: SpanText[], text: string) {
+    return this.frame.evaluate(({ spans, text }) => window.__probe!.replaceAll(spans, text), { spans, text });
+  }
+  reveal(span: SpanText) {
+    return this.frame.evaluate(({ start, end }) => window.__probe!.reveal(start, end), span);
+  }
+  selection() {
+    return this.frame.evaluate(() => window.__probe!.selection());
+  }
+  /** The editor's own idea of its content (model), from the fixture's test hook. */
+  modelText() {
+    return this.page.evaluate(() => window.__fixture!.modelText());
+  }
+  /** Whether the span is on screen and not hidden behind a scroll box: the element at its centre belongs to the editor. */
+  async isVisible(span: SpanText): Promise<boolean> {
+    const offset = this.entry.frameSelector
+      ? await this.page.evaluate((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return { top: r.top, left: r.left };
+        }, this.entry.frameSelector)
+      : { top: 0, left: 0 };
+    const [rect] = await this.rects(span);
+    if (!rect) return false;
+    const innerHeight = await this.page.evaluate(() => window.innerHeight);
+    const middle = (rect.top + rect.bottom) / 2;
+    if (middle + offset.top < 0 || middle + offset.top > innerHeight) return false;
+    return this.frame.evaluate(
+      ({ x, y, sel }) => {
+        const hit = document.elementFromPoint(x, y);
+        const root = document.querySelector(sel);
+        return Boolean(hit && root && (root === hit || root.contains(hit)));
+      },
+      { x: rect.left + 2, y: middle, sel: this.entry.rootSelector },
+    );
+  }
+  /** Scrolls the page and every scroll box back to the top. */
+  scrollToTop() {
+    return this.frame.evaluate(() => {
+      for (const el of document.querySelectorAll('*')) if (el.scrollTop) el.scrollTop = 0;
+      window.scrollTo(0, 0);
+    });
+  }
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+}

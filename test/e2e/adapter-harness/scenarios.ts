@@ -1,0 +1,75 @@
+// Scenarios every editor adapter must pass, written once and run on each fixture page.
+import { expect } from 'vitest';
+import { LAST_HEADING, SAMPLE_LINES, locateBlanks } from '../pages/editors/sample-report';
+import type { EditorPageObject } from './editor-page';
+
+export async function detectsItsOwnAdapter(ed: EditorPageObject) {
+  const found = await ed.detect();
+  expect(found?.id).toBe(ed.entry.id);
+}
+
+export async function readsTheReportLineByLine(ed: EditorPageObject) {
+  const text = await ed.read();
+  expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual(SAMPLE_LINES);
+}
+
+export async function mapsEveryBlankToItsText(ed: EditorPageObject) {
+  const blanks = locateBlanks(await ed.read());
+  expect(blanks.length).toBeGreaterThanOrEqual(15);
+  for (const blank of blanks) {
+    if (ed.entry.mirror) {
+      expect(await ed.rangeText(blank)).toBeNull();
+    } else {
+      expect(await ed.rangeText(blank), `${blank.text} at ${blank.start}`).toBe(blank.text);
+    }
+  }
+  // Boxes for overlays exist for a blank on screen (the first one, in the title).
+  expect((await ed.rects(blanks[0])).length).toBeGreaterThan(0);
+}
+
+const INSERTED = '（新增内容）';
+
+/** Puts the caret after the first line's end of sentence and types through the adapter. */
+async function insertAtCaret(ed: EditorPageObject) {
+  const before = await ed.read();
+  const at = before.indexOf('请予评议。') + '请予评议。'.length;
+  await ed.reveal({ start: at, end: at });
+  expect(await ed.selection()).toEqual({ start: at, end: at });
+  expect(await ed.insert(INSERTED)).toBe(true);
+  return { before, expected: before.slice(0, at) + INSERTED + before.slice(at) };
+}
+
+export async function insertsAtTheCaretIntoTheEditorsModel(ed: EditorPageObject) {
+  const { expected } = await insertAtCaret(ed);
+  expect(await ed.read()).toBe(expected);
+  await expect.poll(() => ed.modelText()).toContain('请予评议。' + INSERTED);
+}
+
+export async function undoRestoresTheText(ed: EditorPageObject) {
+  const { before } = await insertAtCaret(ed);
+  await ed.undo();
+  await expect.poll(() => ed.read()).toBe(before);
+  await expect.poll(() => ed.modelText()).not.toContain(INSERTED);
+}
+
+export async function fillsSeveralBlanksAtOnce(ed: EditorPageObject) {
+  const before = await ed.read();
+  const targets = locateBlanks(before).filter((b) => b.text === '×××');
+  expect(targets.length).toBe(2);
+  expect(await ed.replaceAll(targets, '张明')).toBe(2);
+  let expected = before;
+  for (const t of [...targets].reverse()) expected = expected.slice(0, t.start) + '张明' + expected.slice(t.end);
+  await expect.poll(() => ed.read()).toBe(expected);
+  await expect.poll(async () => (await ed.modelText()).split('张明').length - 1).toBe(2);
+}
+
+export async function revealsAHeadingNearTheEnd(ed: EditorPageObject) {
+  await ed.scrollToTop();
+  const text = await ed.read();
+  const start = text.indexOf(LAST_HEADING);
+  const span = { start, end: start + LAST_HEADING.length };
+  expect(await ed.isVisible(span)).toBe(false);
+  await ed.reveal(span);
+  await expect.poll(() => ed.isVisible(span)).toBe(true);
+  expect(await ed.selection()).toEqual(span);
+}

@@ -1,0 +1,33 @@
+// Every editor adapter against its real editor library in Chromium: the same scenarios on each page.
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { EditorPageObject } from './adapter-harness/editor-page';
+import * as scenario from './adapter-harness/scenarios';
+import { EDITOR_PAGES } from './pages/editor-pages';
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+async function on(entry: (typeof EDITOR_PAGES)[number], run: (ed: EditorPageObject) => Promise<void>) {
+  const ed = await EditorPageObject.open(b, entry);
+  try {
+    await run(ed);
+  } finally {
+    await ed.page.close();
+  }
+}
+
+describe.each(EDITOR_PAGES)('$id editor', (entry) => {
+  test('is recognised as its own editor family', () => on(entry, scenario.detectsItsOwnAdapter));
+  test('reads the report line by line, in order', () => on(entry, scenario.readsTheReportLineByLine));
+  test('maps every blank back to its text on the page', () => on(entry, scenario.mapsEveryBlankToItsText));
+  test('inserts at the caret into the editor itself', () => on(entry, scenario.insertsAtTheCaretIntoTheEditorsModel));
+  test.runIf(entry.hasUndo)('Ctrl+Z undoes an insert', () => on(entry, scenario.undoRestoresTheText));
+  test('fills several blanks at once', () => on(entry, scenario.fillsSeveralBlanksAtOnce));
+  test('jumps to a heading near the end', () => on(entry, scenario.revealsAHeadingNearTheEnd));
+});

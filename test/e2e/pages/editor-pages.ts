@@ -1,0 +1,26 @@
+// The fixture pages with a real editor, for scenarios shared by every editor (adapters, content
+// script, highlights). Each page loads the sample report from editors/sample-report.ts and sets
+// <html data-fixture-ready="<id>"> once its editor is up.
+
+export interface EditorPage {
+  /** The adapter id that must be detected on this page. */
+  id: string;
+  /** Path relative to test/e2e/pages. */
+  path: string;
+  /** The editor root (inside the frame when frameSelector is set). */
+  rootSelector: string;
+  /** The iframe holding the editor document, for editors that live in a frame (TinyMCE classic). */
+  frameSelector?: string;
+  /** Whether Ctrl+Z in the editor undoes an insert. */
+  hasUndo: boolean;
+  /** True where the text is not in DOM nodes (textarea): no Range, highlights come from a mirror. */
+  mirror?: boolean;
+}
+
+export const EDITOR_PAGES: EditorPage[] = [
+  { id: 'textarea', path: 'textarea.html', rootSelector: '#editor', hasUndo: true, mirror: true },
+  { id: 'contenteditable', path: 'contenteditable.html', rootSelector: '#editor', hasUndo: true },
+];
+
+/** Waits until the page's editor is up (selector for Playwright's waitForSelector). */
+export const FIXTURE_READY = 'html[data-fixture-ready]';
