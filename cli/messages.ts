@@ -1,0 +1,69 @@
+// CLI texts: Simplified Chinese first, English after, on one line (a terminal has no language switch).
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const both = (m: Bilingual): string => `${m.zh} (${m.en})`;
+
+export const messages = {
+  fileNotFound: (file: string) => ({ zh: `找不到文件 ${file}`, en: 'file not found' }),
+  notAFile: (file: string) => ({ zh: `${file} 不是文件`, en: 'not a regular file' }),
+  unreadable: (file: string, why: string) => ({ zh: `无法读取 ${file}：${why}`, en: 'cannot read the file' }),
+  undecodable: (file: string) => ({
+    zh: `${file} 的编码无法识别（支持 UTF-8、UTF-16 带 BOM、GB18030）`,
+    en: 'undecodable bytes: expected UTF-8, UTF-16 with BOM or GB18030',
+  }),
+  binary: (file: string) => ({ zh: `${file} 不是文本文件`, en: 'binary data, not text' }),
+  oldWord: (file: string) => ({ zh: `${file} 是旧版 Word（.doc）文件，请另存为 .docx 或 .txt`, en: 'legacy .doc is not supported; save as .docx or .txt' }),
+  corruptDocx: (file: string) => ({ zh: `${file} 不是有效的 Word（.docx）文档`, en: 'corrupt or invalid .docx' }),
+  empty: (file: string) => ({ zh: `${file} 是空文件`, en: 'empty file' }),
+  notAReport: (file: string) => ({ zh: `${file} 看起来不是一篇报告`, en: 'this does not look like a report' }),
+  unknownCommand: (name: string) => ({ zh: `未知命令 ${name}`, en: 'unknown command' }),
+  unknownOption: (name: string) => ({ zh: `未知选项 ${name}`, en: 'unknown option' }),
+  noFiles: { zh: '请给出至少一个文件', en: 'no file given' },
+  oneFile: { zh: 'clean 只接受一个文件', en: 'clean takes exactly one file' },
+  error: { zh: '错误', en: 'error' },
+  outline: { zh: '提纲', en: 'Outline' },
+  blanks: { zh: '待填空白', en: 'Blanks' },
+  findings: { zh: '问题', en: 'Findings' },
+  boilerplate: { zh: '广告/噪声行', en: 'Boilerplate lines' },
+  none: { zh: '无', en: 'none' },
+  chars: (n: number) => ({ zh: `${n}字`, en: `${n} chars` }),
+  blanksIn: (n: number) => ({ zh: `${n}处空白`, en: `${n} blanks` }),
+  summary: (blanks: number, findings: number, errors: number) => ({
+    zh: `共 ${blanks} 处待填空白，${findings} 条问题（其中错误 ${errors} 条）`,
+    en: `${blanks} blanks, ${findings} findings (${errors} errors)`,
+  }),
+  severity: {
+    error: { zh: '错误', en: 'error' },
+    warning: { zh: '警告', en: 'warning' },
+    hint: { zh: '提示', en: 'hint' },
+  },
+} satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual) | Record<string, Bilingual>>;
+
+export const HELP = `report-check — 报告助手命令行 (Report Assistant command line)
+
+用法 Usage:
+  report-check check [--json] FILE...      检查提纲、待填空白和问题 (outline, blanks, findings)
+  report-check clean [--simplified] FILE   输出清理后的文本 (print the cleaned text)
+  report-check --help
+
+输入 Input:
+  .txt：UTF-8（可带 BOM）、UTF-16 LE/BE（须带 BOM）、GB18030；.docx：Word 文档正文。
+  .txt in UTF-8 (BOM optional), UTF-16 LE/BE (with BOM) or GB18030; .docx (body text).
+
+--json:
+  一个文件时输出 analyze() 的结果对象；多个文件时输出数组 [{"file", "result"} | {"file", "error"}]。
+  偏移量为解码后文本（含 BOM、CR）中的 UTF-16 码元位置。
+  One file: exactly the analyze() result. Several files: an array of {file, result}, or {file, error}
+  for a file that could not be read. Offsets are UTF-16 code units into the decoded text (BOM, CR kept).
+
+--simplified:
+  清理时把繁体转为简体 (convert Traditional to Simplified while cleaning).
+
+退出码 Exit status:
+  0  没有待填空白，也没有错误级问题 (no blanks and no errors left)
+  1  还有待填空白或错误级问题 (some blanks or errors left)
+  2  输入有误：文件不存在、编码无法识别、Word 文档损坏、不像报告等 (bad input)
+`;
