@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../lib/analysis/clean';
+import { FIXTURES, runCli } from './run-cli';
+
+const MESSY = join(FIXTURES, 'web-copied-messy.txt');
+const PINYIN = join(FIXTURES, 'pinyin-traditional.txt');
+const SLOW = 120_000;
+
+describe('report-check clean', () => {
+  it('prints the cleaned text of a file and exits 0', async () => {
+    const { code, stdout } = runCli('clean', MESSY);
+    expect(code).toBe(0);
+    const expected = await clean(readFileSync(MESSY, 'utf8'));
+    expect(stdout).toBe(expected.endsWith('\n') ? expected : expected + '\n');
+  }, SLOW);
+
+  it('--simplified turns pinyin-garbled Traditional text into plain Simplified text', async () => {
+    const { code, stdout } = runCli('clean', '--simplified', PINYIN);
+    expect(code).toBe(0);
+    const expected = await clean(readFileSync(PINYIN, 'utf8'), { simplified: true });
+    expect(stdout.replace(/\n$/, '')).toBe(expected.replace(/\n$/, ''));
+    expect(stdout).toContain('中学党支部');
+    expect(stdout).toContain('(2020年)');
+  }, SLOW);
+
+  it('refuses a missing file with exit 2', () => {
+    const { code, stderr } = runCli('clean', 'nowhere.txt');
+    expect(code).toBe(2);
+    expect(stderr).toContain('错误：找不到文件 nowhere.txt (file not found)');
+  }, SLOW);
+});
