@@ -31,17 +31,19 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
   }
 
   function apply(edit: Edit): AnalysisResult {
-    const start = Math.max(0, Math.min(edit.start, text.length));
-    const end = Math.max(start, Math.min(edit.end, text.length));
+    const start = clamp(edit.start, 0, text.length);
+    const end = clamp(edit.end, start, text.length);
+    const replacement = typeof edit.replacement === 'string' ? edit.replacement : '';
     const first = lineAt(start);
     const last = lineAt(end);
     const regionStart = lineStarts[first];
     const regionEnd = lineStarts[last] + lines[last].length; // before that line's '\n'
-    const newRegion = text.slice(regionStart, start) + edit.replacement + text.slice(end, regionEnd);
-    text = text.slice(0, start) + edit.replacement + text.slice(end);
+    const newRegion = text.slice(regionStart, start) + replacement + text.slice(end, regionEnd);
+    text = text.slice(0, start) + replacement + text.slice(end);
     const newLines = newRegion.split('\n');
-    lines.splice(first, last - first + 1, ...newLines);
-    scans.splice(first, last - first + 1, ...newLines.map(scanLine));
+    // concat, not splice(...spread): a paste of many thousand lines would overflow the call stack.
+    lines = lines.slice(0, first).concat(newLines, lines.slice(last + 1));
+    scans = scans.slice(0, first).concat(newLines.map(scanLine), scans.slice(last + 1));
     const delta = newRegion.length - (regionEnd - regionStart);
     const newStarts = new Array<number>(newLines.length);
     let offset = regionStart;
@@ -81,4 +83,10 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
     apply,
     update,
   };
+}
+
+/** An integer offset within [min, max]; NaN and other non-numbers count as min. */
+function clamp(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return value === Infinity ? max : min;
+  return Math.max(min, Math.min(Math.trunc(value), max));
 }

@@ -68,4 +68,19 @@ describe('incremental analysis', () => {
       expect(analyzer.update(next)).toStrictEqual(analyze(next));
     }
   });
+
+  it('survives a paste of hundreds of thousands of lines at once', () => {
+    const analyzer = createIncrementalAnalyzer(REPORT);
+    const paste = '（一）X\n'.repeat(200_000);
+    const result = analyzer.apply({ start: 0, end: 0, replacement: paste });
+    expect(result.stats.lines).toBe(REPORT.split('\n').length + 200_000);
+    expect(result).toStrictEqual(analyze(paste + REPORT));
+  });
+
+  it('treats offsets that are not numbers as the start of the text instead of corrupting its state', () => {
+    const analyzer = createIncrementalAnalyzer('一、X');
+    analyzer.apply({ start: Number.NaN, end: Number.NaN, replacement: 'XX' });
+    expect(analyzer.text).toBe('XX一、X');
+    expect(analyzer.apply({ start: 1.7, end: Infinity, replacement: '' })).toStrictEqual(analyze('X'));
+  });
 });
