@@ -1,10 +1,22 @@
 // Which adapter handles a document: factories in order, most specific first; the generic
 // contenteditable and textarea ones last. Adding an editor = one file + one line here.
 import type { AdapterFactory, EditorAdapter } from './adapter';
+import { ckeditor5Factory } from './ckeditor5';
 import { contentEditableFactory } from './contenteditable';
+import { lexicalFactory } from './lexical';
+import { proseMirrorFactory } from './prosemirror';
+import { quillFactory } from './quill';
+import { slateFactory } from './slate';
+import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
+  tinymceFactory,
+  ckeditor5Factory,
+  proseMirrorFactory,
+  quillFactory,
+  lexicalFactory,
+  slateFactory,
   contentEditableFactory,
   textareaFactory,
 ];

@@ -1,5 +1,5 @@
 // Every editor adapter against its real editor library in Chromium: the same scenarios on each page.
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { EditorPageObject } from './adapter-harness/editor-page';
 import * as scenario from './adapter-harness/scenarios';
@@ -23,6 +23,11 @@ async function on(entry: (typeof EDITOR_PAGES)[number], run: (ed: EditorPageObje
 }
 
 describe.each(EDITOR_PAGES)('$id editor', (entry) => {
+  test('shows the sample report (screenshot in test-artifacts)', () =>
+    on(entry, async (ed) => {
+      await b.screenshot(ed.page, `editor-${entry.id}`);
+      expect(await ed.isVisible({ start: 0, end: 2 })).toBe(true);
+    }));
   test('is recognised as its own editor family', () => on(entry, scenario.detectsItsOwnAdapter));
   test('reads the report line by line, in order', () => on(entry, scenario.readsTheReportLineByLine));
   test('maps every blank back to its text on the page', () => on(entry, scenario.mapsEveryBlankToItsText));

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const srcDir = join(here, 'editors');
-const entries = existsSync(srcDir) ? readdirSync(srcDir).filter((f) => /\.(ts|tsx)$/.test(f)) : [];
+const entries = existsSync(srcDir) ? readdirSync(srcDir).filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts')) : [];
 if (entries.length) {
   await build({
     entryPoints: entries.map((f) => join(srcDir, f)),

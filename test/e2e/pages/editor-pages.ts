@@ -20,6 +20,12 @@ export interface EditorPage {
 export const EDITOR_PAGES: EditorPage[] = [
   { id: 'textarea', path: 'textarea.html', rootSelector: '#editor', hasUndo: true, mirror: true },
   { id: 'contenteditable', path: 'contenteditable.html', rootSelector: '#editor', hasUndo: true },
+  { id: 'prosemirror', path: 'prosemirror.html', rootSelector: '.ProseMirror', hasUndo: true },
+  { id: 'quill', path: 'quill.html', rootSelector: '.ql-editor', hasUndo: true },
+  { id: 'ckeditor5', path: 'ckeditor5.html', rootSelector: '.ck-editor__editable', hasUndo: true },
+  { id: 'tinymce', path: 'tinymce.html', rootSelector: 'body#tinymce', frameSelector: 'iframe.tox-edit-area__iframe', hasUndo: true },
+  { id: 'lexical', path: 'lexical.html', rootSelector: '[data-lexical-editor="true"]', hasUndo: true },
+  { id: 'slate', path: 'slate.html', rootSelector: '[data-slate-editor="true"]', hasUndo: true },
 ];
 
 /** Waits until the page's editor is up (selector for Playwright's waitForSelector). */

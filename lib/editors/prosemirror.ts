@@ -1,0 +1,17 @@
+// ProseMirror (and editors built on it: Tiptap, Remirror, …). It reads native DOM edits back into
+// its document, so execCommand works and its history plugin records the change.
+import type { AdapterFactory } from './adapter';
+import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
+
+export const proseMirrorFactory: AdapterFactory = {
+  id: 'prosemirror',
+  detect: (doc) => doc.querySelector<HTMLElement>('.ProseMirror[contenteditable="true"]'),
+  create: (root) =>
+    new DomEditorAdapter(root, {
+      id: 'prosemirror',
+      name: 'ProseMirror',
+      features: DOM_EDITOR_FEATURES,
+      text: { classify: (el) => (el.classList.contains('ProseMirror-widget') || el.classList.contains('ProseMirror-separator') ? 'skip' : undefined) },
+      writeMethods: ['execCommand', 'paste'],
+    }),
+};

@@ -1,0 +1,20 @@
+// Slate (slate-react): renders from its own value and ignores DOM-only edits; it applies typing from
+// beforeinput (Editor.insertText / insertData on the target range), which a synthetic event reaches.
+import type { AdapterFactory } from './adapter';
+import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
+
+export const slateFactory: AdapterFactory = {
+  id: 'slate',
+  detect: (doc) => doc.querySelector<HTMLElement>('[data-slate-editor="true"]'),
+  create: (root) =>
+    new DomEditorAdapter(root, {
+      id: 'slate',
+      name: 'Slate',
+      features: DOM_EDITOR_FEATURES,
+      text: {
+        // An empty leaf holds a zero-width filler (and a <br> for an empty line): it is not text.
+        classify: (el) => (el.hasAttribute('data-slate-zero-width') ? (el.getAttribute('data-slate-zero-width') === 'n' ? 'empty-line' : 'skip') : undefined),
+      },
+      writeMethods: ['beforeinput', 'execCommand', 'paste'],
+    }),
+};

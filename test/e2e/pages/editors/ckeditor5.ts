@@ -1,0 +1,15 @@
+import { Bold, ClassicEditor, Essentials, Heading, Paragraph } from 'ckeditor5';
+import 'ckeditor5/ckeditor5.css';
+import { fixtureReady } from './fixture';
+import { SAMPLE_LINES } from './sample-report';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const initialData = SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join('');
+
+const editor = await ClassicEditor.create(document.querySelector<HTMLElement>('#editor')!, {
+  licenseKey: 'GPL',
+  plugins: [Essentials, Paragraph, Heading, Bold],
+  toolbar: ['heading', '|', 'bold', 'undo', 'redo'],
+  initialData,
+});
+fixtureReady('ckeditor5', () => editor.getData());

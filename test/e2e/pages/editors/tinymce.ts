@@ -1,0 +1,26 @@
+import tinymce from 'tinymce';
+import 'tinymce/models/dom';
+import 'tinymce/themes/silver';
+import 'tinymce/icons/default';
+import 'tinymce/skins/ui/oxide/skin.js';
+import 'tinymce/skins/ui/oxide/content.js';
+import 'tinymce/skins/content/default/content.js';
+import { fixtureReady } from './fixture';
+import { SAMPLE_LINES } from './sample-report';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const [editor] = await tinymce.init({
+  selector: '#editor',
+  license_key: 'gpl',
+  height: 420,
+  menubar: false,
+  plugins: [],
+  toolbar: 'undo redo | bold italic',
+  skin_url: 'default',
+  content_css: 'default',
+  promotion: false,
+  branding: false,
+});
+editor.setContent(SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join(''));
+editor.undoManager.clear();
+fixtureReady('tinymce', () => editor.getContent({ format: 'text' }));
