@@ -14,8 +14,11 @@ export interface IncrementalAnalyzer {
 }
 
 export function createIncrementalAnalyzer(initialText: string): IncrementalAnalyzer {
-  let text = initialText;
-  let { lines, lineStarts } = splitLines(text);
+  // The text is kept as its lines; the joined string is built only when asked for, so a keystroke
+  // costs no copy of the whole document.
+  let textCache: string | null = initialText;
+  let textLength = initialText.length;
+  let { lines, lineStarts } = splitLines(initialText);
   let scans: LineScan[] = lines.map(scanLine);
   let result = assemble(lines, lineStarts, scans);
 
@@ -31,20 +34,21 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
   }
 
   function apply(edit: Edit): AnalysisResult {
-    const start = clamp(edit.start, 0, text.length);
-    const end = clamp(edit.end, start, text.length);
+    const start = clamp(edit.start, 0, textLength);
+    const end = clamp(edit.end, start, textLength);
     const replacement = typeof edit.replacement === 'string' ? edit.replacement : '';
     const first = lineAt(start);
     const last = lineAt(end);
     const regionStart = lineStarts[first];
     const regionEnd = lineStarts[last] + lines[last].length; // before that line's '\n'
-    const newRegion = text.slice(regionStart, start) + replacement + text.slice(end, regionEnd);
-    text = text.slice(0, start) + replacement + text.slice(end);
+    const newRegion = lines[first].slice(0, start - regionStart) + replacement + lines[last].slice(end - lineStarts[last]);
+    textCache = null;
     const newLines = newRegion.split('\n');
     // concat, not splice(...spread): a paste of many thousand lines would overflow the call stack.
     lines = lines.slice(0, first).concat(newLines, lines.slice(last + 1));
     scans = scans.slice(0, first).concat(newLines.map(scanLine), scans.slice(last + 1));
     const delta = newRegion.length - (regionEnd - regionStart);
+    textLength += delta;
     const newStarts = new Array<number>(newLines.length);
     let offset = regionStart;
     for (let i = 0; i < newLines.length; i++) {
@@ -58,7 +62,13 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
     return result;
   }
 
+  function currentText(): string {
+    if (textCache === null) textCache = lines.join('\n');
+    return textCache;
+  }
+
   function update(newText: string): AnalysisResult {
+    const text = currentText();
     if (newText === text) return result;
     // The smallest edit that turns text into newText: common prefix and suffix.
     const max = Math.min(text.length, newText.length);
@@ -70,12 +80,14 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
       text.charCodeAt(text.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
     )
       suffix++;
-    return apply({ start: prefix, end: text.length - suffix, replacement: newText.slice(prefix, newText.length - suffix) });
+    apply({ start: prefix, end: text.length - suffix, replacement: newText.slice(prefix, newText.length - suffix) });
+    textCache = newText;
+    return result;
   }
 
   return {
     get text() {
-      return text;
+      return currentText();
     },
     get result() {
       return result;

@@ -178,6 +178,7 @@ describe('incremental analysis equals analysing the new text from scratch', () =
             text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
           }
           const result = analyzer.update(text);
+          expect(analyzer.text).toBe(text);
           if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
         }
       }),
