@@ -1,13 +1,205 @@
+// The outline of a report: headings at the start of a line (一、 → （一） → 1. → （1）) and inline
+// enumerations inside paragraphs (一是/二是, 一要/二要, 首先/其次/再次/最后, 第一，/第二，, ①②).
+//
+// Decisions (see test/analysis/outline.test.ts):
+// - A heading runs up to the first sentence end 。！？ (not ；, which headings use between clauses);
+//   whatever follows on the line makes it a run-on heading.
+// - Wrong punctuation after a marker (一. 一， 1、 （一）、) still makes a heading, with the
+//   punctuation in `marker`, so the punctuation rule can point at it.
+// - `1)`/`1）` count as level 4 like （1）. ①–⑳ are inline enumerations, like 一是.
+// - 首先 and 其次 count with or without a comma (首先要…); 再次 and 最后 only with one, since
+//   “再次感谢”, “最后一公里” are ordinary words. 最后 is one more than the enumeration before it on the
+//   line, or 0 when its position is unknown.
 import type { LineHeading } from './line-scan';
-import type { OutlineItem } from './types';
+import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals';
+import type { HeadingLevel, OutlineItem } from './types';
+
+const LEVEL1 = /([一二三四五六七八九十]{1,3})([、，,.．])/y;
+const LEVEL2 = /[（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)/y;
+const LEVEL4 = /[（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)/y;
+const LEVEL4_HALF = /([0-9０-９]{1,2})[）)]/y;
+// A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
+// year (1、2020年以来…).
+const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))/y;
+// 一、二年级 / 一，二，三: a numeral list, not a heading.
+const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
+
+const SENTENCE_END = /[。！？!?]/g;
+const TRAILING_PUNCTUATION = /[\s\u3000：:，,；;、。.．]+$/;
+
+const ENUM_CHARS = /[是要先次后第\u2460-\u2473]/;
+const ENUM = /([一二三四五六七八九十]{1,3})(?:是|要(?!求))|首先[，,：:]?|其次[，,：:]?|再次[，,：:]|最后[，,：:]|第([一二三四五六七八九十]{1,3})([，,、：:])|[\u2460-\u2473]/g;
+const ENUM_STOP = /[。；;！？!?]/g;
+
+interface Marker {
+  level: HeadingLevel;
+  marker: string;
+  start: number;
+  end: number;
+  ordinal: number;
+}
 
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
 export function findHeadingsInLine(line: string): LineHeading[] {
-  const m = /^[\s\u3000]*([一二三四五六七八九十]+)、/.exec(line);
-  if (!m) return [];
-  const start = m.index + m[0].length - m[1].length - 1;
-  const title = line.slice(m.index + m[0].length).split('。')[0];
-  return [{ level: 1, marker: m[1] + '、', title, start, end: m[0].length + title.length, ordinal: 1, runOn: false }];
+  const out: LineHeading[] = [];
+  const first = firstNonSpace(line);
+  let searchFrom = 0;
+  if (first < line.length && mayStartHeading(line.charCodeAt(first))) {
+    const marker = matchHeadingMarker(line, first);
+    if (marker) {
+      out.push(headingAt(line, marker));
+      searchFrom = marker.end;
+    }
+  }
+  if (ENUM_CHARS.test(line)) {
+    for (const item of findEnumerations(line, searchFrom)) out.push(item);
+  }
+  return out;
+}
+
+function firstNonSpace(line: string, from = 0): number {
+  let i = from;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+// One cheap test before any regex: most lines start with ordinary text.
+function mayStartHeading(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    c === 0xff08 || // （
+    c === 0x28 || // (
+    '一二三四五六七八九十'.includes(String.fromCharCode(c))
+  );
+}
+
+function matchHeadingMarker(line: string, at: number): Marker | null {
+  const c = line.charCodeAt(at);
+  if (c === 0xff08 || c === 0x28) {
+    const cn = stickyMatch(LEVEL2, line, at);
+    if (cn) return markerOf(2, cn, at, parseChineseNumeral(cn[1]));
+    const num = stickyMatch(LEVEL4, line, at);
+    return num ? markerOf(4, num, at, parseDigits(num[1])) : null;
+  }
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
+    const half = stickyMatch(LEVEL4_HALF, line, at);
+    if (half) return markerOf(4, half, at, parseDigits(half[1]));
+    const num = stickyMatch(LEVEL3, line, at);
+    return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
+  }
+  const cn = stickyMatch(LEVEL1, line, at);
+  if (!cn || NUMERAL_LIST_AFTER.test(line.slice(at + cn[0].length, at + cn[0].length + 4))) return null;
+  return markerOf(1, cn, at, parseChineseNumeral(cn[1]));
+}
+
+function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(line);
+}
+
+function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: number | null): Marker | null {
+  if (ordinal === null || ordinal === 0) return null;
+  return { level, marker: m[0], start: at, end: at + m[0].length, ordinal };
+}
+
+function headingAt(line: string, marker: Marker): LineHeading {
+  const bodyStart = firstNonSpace(line, marker.end);
+  SENTENCE_END.lastIndex = bodyStart;
+  const stop = SENTENCE_END.exec(line);
+  const partEnd = stop ? stop.index : trimmedEnd(line, bodyStart);
+  const end = Math.max(marker.end, partEnd);
+  const runOn = stop !== null && firstNonSpace(line, stop.index + 1) < trimmedEnd(line, stop.index + 1);
+  return {
+    level: marker.level,
+    marker: marker.marker,
+    title: displayTitle(line.slice(bodyStart, end)),
+    start: marker.start,
+    end,
+    ordinal: marker.ordinal,
+    runOn,
+  };
+}
+
+function trimmedEnd(line: string, from: number): number {
+  let end = line.length;
+  while (end > from && isSpace(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function displayTitle(part: string): string {
+  return part.replace(TRAILING_PUNCTUATION, '').trim();
+}
+
+interface EnumMatch {
+  start: number;
+  end: number;
+  marker: string;
+  ordinal: number;
+}
+
+function findEnumerations(line: string, from: number): LineHeading[] {
+  const matches: EnumMatch[] = [];
+  ENUM.lastIndex = from;
+  for (let m = ENUM.exec(line); m; m = ENUM.exec(line)) {
+    const start = m.index;
+    if (!atWordBoundary(line, start)) continue;
+    const ordinal = enumOrdinal(line, m, matches);
+    if (ordinal === null) continue;
+    matches.push({ start, end: start + m[0].length, marker: m[0], ordinal });
+  }
+  const out: LineHeading[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const item = matches[k];
+    const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
+    ENUM_STOP.lastIndex = item.end;
+    const stop = ENUM_STOP.exec(line);
+    const stopAt = stop && stop.index < limit ? stop.index : Math.min(limit, trimmedEnd(line, item.end));
+    const end = Math.max(item.end, stopAt);
+    out.push({
+      level: 'enum',
+      marker: item.marker,
+      title: displayTitle(line.slice(firstNonSpace(line, item.end), end)),
+      start: item.start,
+      end,
+      ordinal: item.ordinal,
+      runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
+    });
+  }
+  return out;
+}
+
+/** Not inside a word: 统一是, 唯一是, 安全第一， are not enumerations. */
+function atWordBoundary(line: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = line.charCodeAt(at - 1);
+  const isIdeograph = c >= 0x3400 && c <= 0x9fff;
+  const isAlnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return !isIdeograph && !isAlnum;
+}
+
+function enumOrdinal(line: string, m: RegExpExecArray, before: EnumMatch[]): number | null {
+  const text = m[0];
+  const after = line.slice(m.index + text.length, m.index + text.length + 4);
+  if (m[1] !== undefined) {
+    // 一是一，二是二 (an idiom) and 一是否 are not enumerations.
+    if ((text.endsWith('是') && after.startsWith('否')) || (after.startsWith(m[1]) && /^[，,。；;、]?$/.test(after.slice(m[1].length, m[1].length + 1)))) return null;
+    return parseChineseNumeral(m[1]);
+  }
+  if (m[2] !== undefined) {
+    // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
+    if (m[3] === '、' && /^[一二三四五六七八九十第]/.test(after)) return null;
+    return parseChineseNumeral(m[2]);
+  }
+  if (text.startsWith('首先')) return 1;
+  if (text.startsWith('其次')) return 2;
+  if (text.startsWith('再次')) return 3;
+  if (text.startsWith('最后')) return before.length ? before[before.length - 1].ordinal + 1 : 0;
+  return parseCircledNumber(text);
 }
 
 /** Sets each item's parent: the nearest earlier item of a higher rank (lower level number). */

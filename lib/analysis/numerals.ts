@@ -1,0 +1,80 @@
+// Numbers as they appear in heading markers: Chinese numerals (一 … 九十九), ASCII and full-width
+// digits, circled numbers (① … ⑳).
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Characters that can make up a Chinese numeral below one hundred. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十';
+
+/**
+ * The value of a Chinese numeral from 1 to 99 (一, 十, 十一, 二十, 二十三), or null when the string is
+ * not one (empty, 十十, 一一, 百 …). 两 only counts on its own or before 十 (两 = 2).
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0 || s.length > 3) return null;
+  const ten = s.indexOf('十');
+  if (ten === -1) {
+    if (s.length !== 1) return null;
+    const d = DIGITS[s];
+    return d ? d : null;
+  }
+  if (s.indexOf('十', ten + 1) !== -1) return null;
+  const tensPart = s.slice(0, ten);
+  const onesPart = s.slice(ten + 1);
+  let tens = 1;
+  if (tensPart) {
+    const d = DIGITS[tensPart];
+    if (tensPart.length !== 1 || !d || d === 1) return null; // 一十 is not how headings count
+    tens = d;
+  }
+  let ones = 0;
+  if (onesPart) {
+    const d = DIGITS[onesPart];
+    if (onesPart.length !== 1 || !d || onesPart === '两') return null;
+    ones = d;
+  }
+  return tens * 10 + ones;
+}
+
+/** The value of ASCII or full-width decimal digits ("12", "１２"), or null. */
+export function parseDigits(s: string): number | null {
+  if (s.length === 0 || s.length > 6) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+    if (d < 0) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** ① … ⑳ → 1 … 20, otherwise null. */
+export function parseCircledNumber(ch: string): number | null {
+  if (ch.length !== 1) return null;
+  const c = ch.charCodeAt(0);
+  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : null;
+}
+
+/** 1 … 99 written as a Chinese numeral (for messages such as “缺少（三）”). */
+export function toChineseNumeral(n: number): string {
+  const names = '〇一二三四五六七八九';
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return names[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : names[tens]) + '十' + (ones ? names[ones] : '');
+}
