@@ -14,6 +14,7 @@ export function splitLines(text: string): { lines: string[]; lineStarts: number[
 }
 
 export function analyze(text: string): AnalysisResult {
-  const { lines, lineStarts } = splitLines(text);
+  // Text arrives through messages from pages; anything but a string is analysed as empty.
+  const { lines, lineStarts } = splitLines(typeof text === 'string' ? text : '');
   return assemble(lines, lineStarts, lines.map(scanLine));
 }

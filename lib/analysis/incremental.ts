@@ -13,7 +13,8 @@ export interface IncrementalAnalyzer {
   update(newText: string): AnalysisResult;
 }
 
-export function createIncrementalAnalyzer(initialText: string): IncrementalAnalyzer {
+export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer {
+  const initialText = typeof initial === 'string' ? initial : '';
   // The text is kept as its lines; the joined string is built only when asked for, so a keystroke
   // costs no copy of the whole document.
   let textCache: string | null = initialText;
@@ -67,7 +68,8 @@ export function createIncrementalAnalyzer(initialText: string): IncrementalAnaly
     return textCache;
   }
 
-  function update(newText: string): AnalysisResult {
+  function update(next: string): AnalysisResult {
+    const newText = typeof next === 'string' ? next : '';
     const text = currentText();
     if (newText === text) return result;
     // The smallest edit that turns text into newText: common prefix and suffix.

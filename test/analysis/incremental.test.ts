@@ -84,3 +84,13 @@ describe('incremental analysis', () => {
     expect(analyzer.apply({ start: 1.7, end: Infinity, replacement: '' })).toStrictEqual(analyze('X'));
   });
 });
+
+describe('analysis of text that is not a string (from a broken message)', () => {
+  it('is the analysis of empty text, without throwing', () => {
+    const empty = analyze('');
+    expect(analyze(undefined as unknown as string)).toStrictEqual(empty);
+    const analyzer = createIncrementalAnalyzer(null as unknown as string);
+    expect(analyzer.result).toStrictEqual(empty);
+    expect(analyzer.update(42 as unknown as string)).toStrictEqual(empty);
+  });
+});
