@@ -21,6 +21,8 @@ export interface DomAdapterConfig {
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
 export const DOM_EDITOR_FEATURES = ALL_FEATURES;
 
+const CHANGE_TIMEOUT_MS = 400;
+
 export class DomEditorAdapter implements EditorAdapter {
   readonly id: string;
   readonly name: string;
@@ -100,13 +102,27 @@ export class DomEditorAdapter implements EditorAdapter {
       if (method === 'execCommand') execInsertText(this.doc, text);
       else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
       else dispatchPaste(this.root, target, text);
-      await settle(view);
-      const after = this.readText();
+      const after = await this.textAfterChange(before);
       if (tookEffect(before, after, span, text)) return true;
       // Something else changed: trying another path now could insert the text twice.
       if (after !== before) return false;
     }
     return false;
+  }
+
+  /** Some editors apply input a little later (CKEditor 5 waits for its focus handling): wait for the text to move. */
+  private async textAfterChange(before: string, timeoutMs = CHANGE_TIMEOUT_MS): Promise<string> {
+    const view = this.doc.defaultView;
+    const deadline = Date.now() + timeoutMs;
+    await settle(view);
+    let after = this.readText();
+    while (after === before && Date.now() < deadline) {
+      await new Promise<void>((ok) => setTimeout(ok, 10));
+      after = this.readText();
+    }
+    // One more frame, for editors that re-render once more after their model changed.
+    await settle(view);
+    return this.readText();
   }
 
   async replaceAll(spans: TextSpan[], text: string): Promise<number> {

@@ -17,6 +17,7 @@ export const tinymceFactory: AdapterFactory = {
       name: 'TinyMCE',
       features: DOM_EDITOR_FEATURES,
       text: { classify: (el) => (el.getAttribute('data-mce-bogus') === 'all' ? 'skip' : undefined) },
-      writeMethods: ['execCommand', 'paste'],
+      // Native edits reach the DOM but not TinyMCE's undo manager; its paste handler records a level.
+      writeMethods: ['paste', 'execCommand'],
     }),
 };

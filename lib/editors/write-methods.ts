@@ -30,7 +30,9 @@ export function dispatchBeforeInput(root: HTMLElement, range: Range, text: strin
   const dataTransfer = new DataTransferCtor();
   dataTransfer.setData('text/plain', text);
   const event = new Event('beforeinput', {
-    inputType: range.collapsed ? 'insertText' : 'insertReplacementText',
+    // Editors treat insertText as typing (CKEditor 5 queues it and may apply it twice);
+    // a replacement is applied once, also for an empty range.
+    inputType: 'insertReplacementText',
     data: text,
     dataTransfer,
     targetRanges: [staticRange(range)],
