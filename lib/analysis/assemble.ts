@@ -65,7 +65,8 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
   const charsBefore = (offset: number, line: number): number =>
-    cumChars[line] + countChars(lines[line].slice(0, offset - lineStarts[line]));
+    cumChars[line] + nonWhitespaceBefore(lines[line], scans[line].chars, offset - lineStarts[line]);
+  const before = outline.map((item) => charsBefore(item.start, item.line));
 
   const sections: SectionStats[] = [];
   const totalChars = cumChars[scans.length];
@@ -73,8 +74,8 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   for (let k = 0; k < outline.length; k++) {
     const item = outline[k];
     const endItem = ends[k];
-    const startChars = charsBefore(item.start, item.line);
-    const endChars = endItem === null ? totalChars : charsBefore(outline[endItem].start, outline[endItem].line);
+    const startChars = before[k];
+    const endChars = endItem === null ? totalChars : before[endItem];
     const endOffset = endItem === null ? Infinity : outline[endItem].start;
     const blanks = firstAtOrAfter(placeholders, endOffset) - firstAtOrAfter(placeholders, item.start);
     sections.push({ outline: k, chars: endChars - startChars, blanks });
@@ -106,6 +107,24 @@ function sectionEnds(outline: readonly OutlineItem[]): (number | null)[] {
     open.push(j);
   }
   return ends;
+}
+
+/**
+ * Non-whitespace characters in line[0, column). Most lines have whitespace only around their text
+ * (indentation, a trailing CR), and then the answer needs no scan: this runs for every heading.
+ */
+function nonWhitespaceBefore(line: string, chars: number, column: number): number {
+  let lead = 0;
+  while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
+  let trail = 0;
+  while (trail < line.length - lead && isSpace(line.charCodeAt(line.length - 1 - trail))) trail++;
+  if (line.length - lead - trail === chars) return Math.max(0, Math.min(column - lead, chars));
+  return countChars(line.slice(0, column));
+}
+
+/** The whitespace that indents or ends report lines; anything rarer takes the countChars path. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xfeff || c === 0xa0;
 }
 
 function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {

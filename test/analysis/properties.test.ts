@@ -63,6 +63,14 @@ function inconsistencies(text: string, result: AnalysisResult): string[] {
   if (stats.lines !== lines.length) problems.push('stats.lines');
   if (stats.chars !== text.replace(/\s/g, '').length) problems.push('stats.chars');
   if (stats.sections.length !== result.outline.length) problems.push('stats.sections');
+  result.outline.forEach((item, k) => {
+    const next = result.outline.findIndex((other, j) => j > k && levelRank(other.level) <= levelRank(item.level));
+    const end = next === -1 ? text.length : result.outline[next].start;
+    const chars = text.slice(item.start, end).replace(/\s/g, '').length;
+    const blanks = result.placeholders.filter((p) => p.start >= item.start && p.start < end).length;
+    const section = stats.sections.find((s) => s.outline === k);
+    if (section?.chars !== chars || section?.blanks !== blanks) problems.push(`section ${k} counts`);
+  });
   const byLabel = Object.values(stats.blanksByLabel).reduce((a, b) => a + b, 0);
   if (byLabel !== result.placeholders.length) problems.push('stats.blanksByLabel');
   return problems;
