@@ -1,19 +1,27 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { resolveLanguage, translator, type Language } from '@/lib/i18n';
+import { observeSettings } from '@/lib/db/live';
+import { onStorageError } from '@/lib/db/errors';
+import { blankTotals as libraryBlankTotals } from '@/lib/db/docs';
+import { DEFAULT_SETTINGS, setSetting } from '@/lib/db/settings';
+import type { BlankTotalStore } from '@/lib/panel/blank-progress';
 import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { createLocalLink } from '@/lib/panel/local-link';
 import { useDocState } from '@/lib/panel/use-doc-state';
+import { useBlankProgress } from '@/lib/panel/use-blank-progress';
+import { useLive } from '@/lib/panel/use-live';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
 import { TabBar, type TabId } from './TabBar';
 import { OutlineView } from './OutlineView';
 import { BlanksView } from './BlanksView';
+import { PhrasesView } from './PhrasesView';
+import { TemplatesView } from './TemplatesView';
 import { CleanView } from './CleanView';
+import { SettingsView } from './SettingsView';
 import { NoticeLine } from './NoticeLine';
-import { memoryBlankTotalStore, type BlankTotalStore } from '@/lib/panel/blank-progress';
-import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 
 export interface AppProps {
   /** The page the panel works on; null while unknown. */
@@ -23,10 +31,9 @@ export interface AppProps {
   blankTotals?: BlankTotalStore;
 }
 
-const sessionTotals = memoryBlankTotalStore();
-
-export function App({ link, language: forced, blankTotals = sessionTotals }: AppProps) {
-  const [language, setLanguage] = useState<Language>(forced ?? resolveLanguage('auto', navigator.language));
+export function App({ link, language: forced, blankTotals = libraryBlankTotals }: AppProps) {
+  const settings = useLive(observeSettings) ?? DEFAULT_SETTINGS;
+  const language = forced ?? resolveLanguage(settings.language, navigator.language);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
   const t = i18n.t;
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -38,20 +45,54 @@ export function App({ link, language: forced, blankTotals = sessionTotals }: App
   const degraded = !page.loading && (!page.state || !page.state.editor);
   const activeLink = degraded && localLink ? localLink : link;
   const state = degraded && localLink ? local.state : page.state;
-  const [highlights, setHighlights] = useState(true);
+  const showError = (text: string) => setNotice({ text, tone: 'error' });
   const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
 
+  useEffect(() => onStorageError((e) => showError(e.text[language])), [language]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
   }, [language]);
+  const highlight = { enabled: settings.highlightsEnabled, colors: settings.highlightColours as Record<string, string> };
+  useEffect(() => {
+    if (link && page.state?.editor) void link.setHighlights(highlight);
+  }, [link, !!page.state?.editor, JSON.stringify(highlight)]);
+
+  const panel = (() => {
+    if (page.loading && !state) return <p class="muted">{t('app.loading')}</p>;
+    const target = activeLink ?? createLocalLink('');
+    switch (tab) {
+      case 'outline':
+        return state ? <OutlineView state={state} link={target} /> : <p class="empty">{t('outline.empty')}</p>;
+      case 'blanks':
+        return state ? (
+          <BlanksView
+            state={state}
+            link={target}
+            progress={progress}
+            highlights={settings.highlightsEnabled}
+            onHighlightsChange={(on) => setSetting('highlightsEnabled', on).catch(() => {})}
+          />
+        ) : (
+          <p class="empty">{t('blanks.none')}</p>
+        );
+      case 'phrases':
+        return <PhrasesView link={target} />;
+      case 'templates':
+        return <TemplatesView link={target} state={state} />;
+      case 'clean':
+        return <CleanView link={target} />;
+      case 'settings':
+        return <SettingsView settings={settings} link={link} docUrl={page.state?.url} />;
+    }
+  })();
 
   return (
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={setNotice}>
         <div class="app">
           <Header state={page.state} local={degraded} />
-          {degraded && activeLink && (
+          {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}
               onText={setLocalText}
@@ -64,25 +105,7 @@ export function App({ link, language: forced, blankTotals = sessionTotals }: App
             badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.blanks.length}</span> : undefined }}
           />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
-            {page.loading && !state ? (
-              <p class="muted">{t('app.loading')}</p>
-            ) : tab === 'outline' ? (
-              state && activeLink ? <OutlineView state={state} link={activeLink} /> : <p class="empty">{t('outline.empty')}</p>
-            ) : tab === 'blanks' ? (
-              state && activeLink ? (
-                <BlanksView
-                  state={state}
-                  link={activeLink}
-                  progress={progress}
-                  highlights={highlights}
-                  onHighlightsChange={setHighlights}
-                />
-              ) : (
-                <p class="empty">{t('blanks.none')}</p>
-              )
-            ) : tab === 'clean' ? (
-              <CleanView link={activeLink ?? createLocalLink('')} />
-            ) : null}
+            {panel}
           </div>
           <NoticeLine notice={notice} onClose={() => setNotice(null)} />
         </div>

@@ -51,6 +51,7 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
     },
     setHighlights: async () => {},
     getSelectionText: async () => '',
+    pageUrl: async () => undefined,
     onStateChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -32,6 +32,7 @@ export function createTabLink(tabId: number): PageLink {
     fillLabel: (label, value) => sendMessage('fillLabel', { label, value }, tabId).catch(() => ({ ...notWritten })),
     applyFix: (data) => sendMessage('applyFix', data, tabId).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => sendMessage('setHighlights', settings, tabId).catch(() => undefined),
+    pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
     getSelectionText: () => sendMessage('getSelectionText', undefined, tabId).catch(() => ''),
     onStateChanged: (listener) =>
       subscribeStateChanged((state, from) => {

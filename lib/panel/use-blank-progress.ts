@@ -1,24 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { blankProgress, type BlankProgress, type BlankTotalStore } from './blank-progress';
 
 /** Progress for one document, remembering its first-seen total across panel sessions. */
 export function useBlankProgress(store: BlankTotalStore, url: string | undefined, current: number, onError?: (err: unknown) => void): BlankProgress {
-  const [firstSeen, setFirstSeen] = useState<{ url: string; total: number } | null>(null);
+  const [total, setTotal] = useState<{ url: string; total: number } | null>(null);
+  // Reads and writes run one after another so a quick edit cannot overwrite a larger total.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!url) return;
-    let alive = true;
-    store.get(url).then(
-      (stored) => {
-        if (!alive) return;
+    queue.current = queue.current
+      .then(() => store.get(url))
+      .then(async (stored) => {
         const progress = blankProgress(stored, current);
-        setFirstSeen({ url, total: progress.total });
-        if (stored !== progress.total) store.set(url, progress.total).catch((e) => onError?.(e));
-      },
-      (err) => onError?.(err),
-    );
-    return () => {
-      alive = false;
-    };
+        if (stored !== progress.total) await store.set(url, progress.total);
+        setTotal({ url, total: progress.total });
+      })
+      .catch((err) => onError?.(err));
   }, [store, url, current]);
-  return blankProgress(firstSeen && firstSeen.url === url ? firstSeen.total : undefined, current);
+  const known = total && total.url === url ? total.total : undefined;
+  return blankProgress(known, current);
 }

@@ -20,6 +20,7 @@ function silentPage(selection = ''): PageLink {
     applyFix: fail,
     setHighlights: async () => {},
     getSelectionText: async () => selection,
+    pageUrl: async () => 'https://docs.example.cn/doc/1',
     onStateChanged: () => () => {},
   };
 }

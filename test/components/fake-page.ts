@@ -16,8 +16,11 @@ export interface FakePage extends LocalLink {
   inserted: string[];
 }
 
+let pages = 0;
+
+/** Each fake page has its own URL, so per-document state never leaks between tests. */
 export function fakePage(text: string, editor: EditorInfo | null = CONTENTEDITABLE): FakePage {
-  const local = createLocalLink(text, 'http://127.0.0.1/report.html');
+  const local = createLocalLink(text, `http://127.0.0.1/report-${++pages}.html`);
   const jumps: FakePage['jumps'] = [];
   const inserted: string[] = [];
   const withEditor = <T extends object>(s: T) => ({ ...s, editor });

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PlaceholderKind } from '@/lib/analysis/types';
+import type { MessageKey } from '@/lib/i18n';
+import type { Settings } from '@/lib/db/types';
+import { setSetting, setSiteEnabled } from '@/lib/db/settings';
+import { useLanguage, useT } from '@/lib/panel/i18n-context';
+import { useNotify } from '@/lib/panel/notices';
+import { errorText } from '@/lib/panel/error-text';
+import type { PageLink } from '@/lib/panel/page-link';
+import { originOf, requestSiteAccess, tellBackgroundSiteEnabled } from '@/lib/panel/site-access';
+import { BackupSection } from './BackupSection';
+
+export const HIGHLIGHT_KINDS: PlaceholderKind[] = ['x', 'cross', 'star', 'mou', 'underline', 'circle', 'triangle', 'brackets'];
+export const DEFAULT_HIGHLIGHT = '#ffd54f';
+
+export function SettingsView({ settings, link, docUrl }: { settings: Settings; link: PageLink | null; docUrl?: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const notify = useNotify();
+  const [pageUrl, setPageUrl] = useState<string | undefined>(docUrl);
+  useEffect(() => {
+    if (docUrl) setPageUrl(docUrl);
+    else void link?.pageUrl().then(setPageUrl);
+  }, [link, docUrl]);
+  const origin = originOf(pageUrl);
+  const fail = (err: unknown) => notify({ text: errorText(err, language), tone: 'error' });
+
+  const toggleSite = (enabled: boolean) => {
+    if (!origin) return;
+    // The permission prompt must start inside the click, before any await.
+    const granted = enabled ? requestSiteAccess(origin).catch(() => false) : Promise.resolve(true);
+    void granted.then(async (ok) => {
+      if (!ok) {
+        notify({ text: t('settings.permissionDenied'), tone: 'error' });
+        return;
+      }
+      try {
+        await setSiteEnabled(origin, enabled);
+        await tellBackgroundSiteEnabled(origin, enabled);
+        notify({ text: t('settings.siteSaved'), tone: 'info' });
+      } catch (err) {
+        fail(err);
+      }
+    });
+  };
+
+  return (
+    <div class="view settings">
+      <fieldset>
+        <legend>{t('settings.site')}</legend>
+        {origin ? (
+          <label class="check">
+            <input type="checkbox" checked={settings.sites[origin] ?? true} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+            {t('settings.siteOn', { origin })}
+          </label>
+        ) : (
+          <p class="muted">{t('settings.siteUnknown')}</p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.language')}</legend>
+        <select
+          aria-label={t('settings.language')}
+          value={settings.language}
+          onChange={(e) => setSetting('language', e.currentTarget.value as Settings['language']).catch(fail)}
+        >
+          <option value="auto">{t('settings.lang.auto')}</option>
+          <option value="zh">{t('settings.lang.zh')}</option>
+          <option value="en">{t('settings.lang.en')}</option>
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.colors')}</legend>
+        {HIGHLIGHT_KINDS.map((kind) => (
+          <label class="form-row">
+            <input
+              type="color"
+              value={settings.highlightColours[kind] ?? DEFAULT_HIGHLIGHT}
+              aria-label={t('settings.color', { kind: t(`kind.${kind}` as MessageKey) })}
+              onChange={(e) =>
+                setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
+              }
+            />
+            <span>{t(`kind.${kind}` as MessageKey)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <BackupSection />
+    </div>
+  );
+}
