@@ -1,10 +1,275 @@
+// Unfilled blanks in one line. One global regex finds every candidate; cheap char-code checks on its
+// neighbours then reject the look-alikes. Decisions:
+// - A blank is a maximal run of one class (`XXX`, `×××`, `____`); `xxxx年xx月xx日` is three blanks.
+// - Single X (or ×) separated by single spaces (`X X X`, `× × ×`) is ONE blank: a letter-spaced name.
+//   `X.X` (a decimal such as `X.X亿元`) is one blank too.
+// - X touching an ASCII word, an identifier, a URL or an e-mail is not a blank (Xbox, XML, XXL, MAX,
+//   index, x.com/xx, Windows XP, iPhone X), nor is X before 光/射线/线/轴 (X-ray, axes).
+// - `XX世纪` is the Roman numeral 20 (`XX世纪90年代`); a report never leaves the century blank.
+// - × between numbers is multiplication (3×4, 2×3米); 〇/○ next to Chinese numerals is a year digit
+//   (二〇二四年); a single X, × or ○ at the start of a line followed by a space is a bullet.
+// - 某某 is a blank; a lone 某 only before a date part, place, organisation or person (某年, 某局,
+//   某同志), never in 某些/某种/某个/某一/某方面/某位. 某 right after a surname (张某某, 王某) is an
+//   anonymised name, not a blank.
+// - `__init__`, `snake_case`: underscores touching ASCII letters or digits are code.
+import { fieldNameBefore, mouNounAfter, unitAfter } from './blank-labels';
 import type { LinePlaceholder } from './line-scan';
+import type { PlaceholderKind } from './types';
+
+const CANDIDATES = /[XxＸｘ]+|×+|某+|[_＿]+|[＊*]{2,}|[〇○]{2,}|△{2,}|[（(【[〔][ \t\u00a0\u3000]*[）)】\]〕]/g;
 
 /** Every unfilled blank in one line (offsets relative to the line). */
 export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   const out: LinePlaceholder[] = [];
-  for (const m of line.matchAll(/[XＸ]{1,}/g)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'x' });
+  CANDIDATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATES.exec(line)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    switch (line.charCodeAt(start)) {
+      case X_UPPER: case X_LOWER: case X_UPPER_WIDE: case X_LOWER_WIDE: {
+        const groupEnd = extendGroup(line, end, isXChar, true);
+        if (groupEnd !== end) CANDIDATES.lastIndex = groupEnd;
+        if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
+        break;
+      }
+      case CROSS: {
+        const groupEnd = extendGroup(line, end, isCross, false);
+        if (groupEnd !== end) CANDIDATES.lastIndex = groupEnd;
+        if (isCrossBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'cross');
+        break;
+      }
+      case MOU: {
+        if (end - start >= 2) {
+          if (!isAfterSurname(line, start)) push(out, line, start, end, 'mou');
+        } else {
+          const noun = isAfterSurname(line, start) ? undefined : mouNounAfter(line, end);
+          if (noun !== undefined) out.push({ start, end, text: m[0], kind: 'mou', label: noun });
+        }
+        break;
+      }
+      case UNDERSCORE: case UNDERSCORE_WIDE:
+        if (isUnderlineBlank(line, start, end)) push(out, line, start, end, 'underline');
+        break;
+      case STAR: case STAR_WIDE: {
+        const skipTo = markdownEmphasisEnd(line, start, end);
+        if (skipTo !== undefined) CANDIDATES.lastIndex = skipTo;
+        else if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
+        break;
+      }
+      case CIRCLE: case CIRCLE_WIDE:
+        if (!isNumeral(line.charCodeAt(start - 1)) && !isNumeral(line.charCodeAt(end))) push(out, line, start, end, 'circle');
+        break;
+      case TRIANGLE:
+        push(out, line, start, end, 'triangle');
+        break;
+      default:
+        if (isEmptyBracketBlank(line, start, end)) push(out, line, start, end, 'brackets');
+    }
   }
   return out;
+}
+
+function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
+  const label = unitAfter(line, end) ?? fieldNameBefore(line, start);
+  const p: LinePlaceholder = { start, end, text: line.slice(start, end), kind };
+  if (label !== undefined) p.label = label;
+  out.push(p);
+}
+
+const X_UPPER = 0x58, X_LOWER = 0x78, X_UPPER_WIDE = 0xff38, X_LOWER_WIDE = 0xff58;
+const CROSS = 0xd7, MOU = 0x67d0, UNDERSCORE = 0x5f, UNDERSCORE_WIDE = 0xff3f;
+const STAR = 0x2a, STAR_WIDE = 0xff0a, CIRCLE = 0x3007, CIRCLE_WIDE = 0x25cb, TRIANGLE = 0x25b3;
+
+// Bounds the look-around on ASCII tokens so a long run of `1x1x1x…` stays linear.
+const MAX_TOKEN_SIDE = 64;
+
+function isXChar(c: number): boolean {
+  return c === X_UPPER || c === X_LOWER || c === X_UPPER_WIDE || c === X_LOWER_WIDE;
+}
+
+function isCross(c: number): boolean {
+  return c === CROSS;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigit(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Latin letters, full-width letters and accented letters (pinyin ū, é …), but not × or ÷. */
+function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== CROSS && c !== 0xf7) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+function isAsciiPrintable(c: number): boolean {
+  return c >= 0x21 && c <= 0x7e;
+}
+
+const NUMERALS = '零一二三四五六七八九十〇○';
+
+function isNumeral(c: number): boolean {
+  return isDigit(c) || (c > 0xff && NUMERALS.includes(String.fromCharCode(c)));
+}
+
+/**
+ * Joins `X X X` (single chars, single spaces) and, when `decimals`, `X.X` into one blank. Returns the
+ * end of the group, or `end` when nothing joins.
+ */
+function extendGroup(line: string, end: number, isMember: (c: number) => boolean, decimals: boolean): number {
+  let groupEnd = end;
+  const single = end - 1 === 0 || !isMember(line.charCodeAt(end - 2));
+  while (groupEnd < line.length) {
+    const sep = line.charCodeAt(groupEnd);
+    const next = line.charCodeAt(groupEnd + 1);
+    if (!isMember(next)) break;
+    if (single && isSpace(sep) && !isMember(line.charCodeAt(groupEnd + 2))) {
+      groupEnd += 2;
+    } else if (decimals && (sep === 0x2e || sep === 0xff0e)) {
+      groupEnd += 2;
+      while (isMember(line.charCodeAt(groupEnd))) groupEnd++;
+      break;
+    } else {
+      break;
+    }
+  }
+  return groupEnd;
+}
+
+const X_WORDS_AFTER = ['光', '射线', '线', '轴', '型'];
+const CENTURY = '世纪';
+
+function isXBlank(line: string, start: number, end: number): boolean {
+  const before = line.charCodeAt(start - 1);
+  const after = line.charCodeAt(end);
+  if (isLatinLetter(before) || isLatinLetter(after)) return false;
+  if (isSpace(before) && isLatinLetter(line.charCodeAt(start - 2))) return false;
+  if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
+  if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end)) return false;
+  if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
+  if (end - start === 1) {
+    for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
+    if (isBullet(line, start, end)) return false;
+  }
+  return true;
+}
+
+/**
+ * The ASCII token around an X-run (`20XX`, `XX%`, `X-ray`, `http://x.com/xx`) is a blank only when it
+ * holds no other letter, no URL or mail marker, and is not a product like `3x4` or a hex `0x10`.
+ */
+function isPlainAsciiToken(line: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < MAX_TOKEN_SIDE && isAsciiPrintable(line.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < line.length && to - end < MAX_TOKEN_SIDE && isAsciiPrintable(line.charCodeAt(to))) to++;
+  if (start - from >= MAX_TOKEN_SIDE || to - end >= MAX_TOKEN_SIDE) return false;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x40 || c === 0x5f) return false; // @ mail, _ identifier
+    if (c === 0x2f && line.charCodeAt(i + 1) === 0x2f) return false; // ://
+    if (isLatinLetter(c) && !isXChar(c)) return false;
+  }
+  if (end - start === 1 && isAsciiDigit(line.charCodeAt(start - 1)) && isAsciiDigit(line.charCodeAt(end))) return false;
+  return true;
+}
+
+/** A lone marker at the start of a line followed by a space: `X 不要……`, `× 错误做法`, `○ 要点`. */
+function isBullet(line: string, start: number, end: number): boolean {
+  if (!isSpace(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) return false;
+  for (let i = 0; i < start; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c) && c !== 0x09) return false;
+  }
+  return true;
+}
+
+function isCrossBlank(line: string, start: number, end: number): boolean {
+  if (end - start === 1) {
+    if (isBullet(line, start, end)) return false;
+    const before = nonSpaceBefore(line, start);
+    const after = nonSpaceAfter(line, end);
+    if (isDigit(before) && isDigit(after)) return false;
+    if (isLatinLetter(before) && isLatinLetter(after)) return false;
+  }
+  return true;
+}
+
+function nonSpaceBefore(line: string, start: number): number {
+  return isSpace(line.charCodeAt(start - 1)) ? line.charCodeAt(start - 2) : line.charCodeAt(start - 1);
+}
+
+function nonSpaceAfter(line: string, end: number): number {
+  return isSpace(line.charCodeAt(end)) ? line.charCodeAt(end + 1) : line.charCodeAt(end);
+}
+
+// Surnames that are rarely function words: after them 某/某某 anonymises a person (张某某).
+// 于/向/高/方/任/万/余/金/石 are left out because they also start ordinary phrases (于某年, 向某某).
+const SURNAMES = new Set(
+  '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤'.split(''),
+);
+
+function isAfterSurname(line: string, start: number): boolean {
+  return start > 0 && SURNAMES.has(line[start - 1]);
+}
+
+function isUnderlineBlank(line: string, start: number, end: number): boolean {
+  const before = line.charCodeAt(start - 1);
+  const after = line.charCodeAt(end);
+  if (isAsciiWordChar(before) || isAsciiWordChar(after)) return false;
+  // A lone ASCII `_` between words is too weak a sign; a lone full-width `＿` is a deliberate blank.
+  return end - start >= 2 || line.charCodeAt(start) === UNDERSCORE_WIDE;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isStarBlank(line: string, start: number, end: number): boolean {
+  if (isAsciiWordChar(line.charCodeAt(start - 1)) || isAsciiWordChar(line.charCodeAt(end))) return false;
+  // A line of nothing but stars is a divider.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== STAR && c !== STAR_WIDE && !isSpace(c) && c !== 0x09) return true;
+  }
+  return false;
+}
+
+/**
+ * `**重点工作**` is Markdown emphasis: returns the end of the closing `**` so both are skipped. `**同志、
+ * **同志` stays two blanks because a unit follows the first one.
+ */
+function markdownEmphasisEnd(line: string, start: number, end: number): number | undefined {
+  if (end - start !== 2 || line.charCodeAt(start) !== STAR || line.charCodeAt(start + 1) !== STAR) return undefined;
+  const first = line.charCodeAt(end);
+  if (Number.isNaN(first) || isSpace(first) || first === STAR) return undefined;
+  if (unitAfter(line, end) !== undefined) return undefined;
+  const close = line.indexOf('**', end + 1);
+  if (close < 0 || isSpace(line.charCodeAt(close - 1))) return undefined;
+  return close + 2;
+}
+
+const CLOSERS: Record<string, string> = { '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' };
+
+function isEmptyBracketBlank(line: string, start: number, end: number): boolean {
+  if (!CLOSERS[line[start]].includes(line[end - 1])) return false;
+  const before = line.charCodeAt(start - 1);
+  // foo(), arr[], [][]: code, not a blank
+  if (isAsciiWordChar(before) || before === 0x5f || before === 0x29 || before === 0x5d || before === 0x24) return false;
+  // `- [ ] task`: a Markdown check box
+  if (line[start] === '[' && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
+  return true;
 }

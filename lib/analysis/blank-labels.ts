@@ -1,0 +1,137 @@
+// What a blank stands for, read from the words around it: the unit right after (`XX名` → 名) or,
+// failing that, a field name before a colon (`姓名：____` → 姓名). Kept as data so a new unit is
+// one more string in a list.
+
+/** Units a blank may precede, grouped by what they measure or name. */
+const UNIT_GROUPS = {
+  date: ['年度', '年', '月份', '月', '日', '号'],
+  time: ['季度', '个月', '小时', '分钟', '周', '天', '时', '点', '分'],
+  count: [
+    '人次', '人', '名', '位', '户', '次', '场', '期', '批', '轮', '项', '个', '件', '篇', '份', '条', '家',
+    '座', '处', '台', '辆', '套', '本', '册', '部', '支', '张', '页', '字', '遍', '起', '例', '宗', '笔',
+    '节', '课时', '学时', '堂', '届', '班', '年级', '级', '倍', '岁', '所', '间', '栋', '幢', '棵', '株', '头',
+  ],
+  measure: [
+    '万元', '亿元', '千元', '元', '万', '亿', '千', '百', '%', '％', '‰', '平方公里', '平方米', '公里',
+    '千米', '米', '亩', '公顷', '吨', '千克', '公斤', '斤', '度',
+  ],
+  place: ['省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '小区', '路', '街'],
+  organisation: [
+    '局', '厅', '委', '办', '科', '股', '室', '院', '站', '队', '中心', '公司', '集团', '企业', '单位',
+    '部门', '学校', '中学', '小学', '幼儿园', '大学', '学院', '医院', '银行', '党支部', '支部',
+    '党总支', '党委', '党组', '工委', '项目', '工程',
+  ],
+  person: [
+    '同志', '校长', '副校长', '书记', '副书记', '局长', '副局长', '主任', '副主任', '县长', '市长',
+    '区长', '镇长', '乡长', '村长', '部长', '处长', '科长', '股长', '所长', '站长', '院长', '厅长',
+    '主席', '经理', '总经理', '董事长', '老师', '教师', '教授', '先生', '女士', '委员', '代表', '领导', '党员',
+  ],
+} as const;
+
+/** The label shown for a unit when it differs from the unit as written. */
+const LABEL_ALIASES: Record<string, string> = { '％': '%', '年度': '年', '月份': '月' };
+
+// Scraped templates are often Traditional (`xx鎮`, `xx校長`): each unit is also matched in its
+// Traditional spelling and labelled in Simplified, so both group together in the panel.
+const TRADITIONAL = '鎮镇縣县區区鄉乡長长書书記记個个項项萬万億亿場场處处員员師师黨党團团學学醫医銀银間间條条輛辆單单門门廳厅辦办隊队屆届級级歲岁畝亩噸吨頁页張张冊册節节課课時时點点週周鐘钟號号餘余幾几棟栋業业體体額额圖图職职領领導导組组總总經经務务實实驗验';
+const SIMPLIFIED_TO_TRADITIONAL = new Map<string, string>();
+for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED_TO_TRADITIONAL.set(TRADITIONAL[i + 1], TRADITIONAL[i]);
+
+function traditionalSpelling(unit: string): string {
+  let out = '';
+  for (const ch of unit) out += SIMPLIFIED_TO_TRADITIONAL.get(ch) ?? ch;
+  return out;
+}
+
+/** Words between a blank and its unit that do not change what the blank counts (`XX余人` → 人). */
+const APPROXIMATORS = '余多来几餘來幾';
+
+const TRADITIONAL_ALIASES: Record<string, string> = {};
+
+interface UnitTable {
+  /** Units by their first character, longest first, so `人次` wins over `人`. */
+  byFirst: Map<number, string[]>;
+}
+
+function buildTable(simplified: readonly string[]): UnitTable {
+  const byFirst = new Map<number, string[]>();
+  const units = new Set(simplified);
+  for (const u of simplified) {
+    const t = traditionalSpelling(u);
+    if (t !== u) {
+      units.add(t);
+      TRADITIONAL_ALIASES[t] = LABEL_ALIASES[u] ?? u;
+    }
+  }
+  for (const u of units) {
+    const list = byFirst.get(u.charCodeAt(0)) ?? [];
+    list.push(u);
+    byFirst.set(u.charCodeAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
+
+// A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
+// 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
+const MOU_UNITS = buildTable([
+  '年度', '年', '月', '日',
+  ...UNIT_GROUPS.place,
+  ...UNIT_GROUPS.organisation,
+  ...UNIT_GROUPS.person,
+]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+}
+
+function matchUnit(line: string, at: number, table: UnitTable): string | undefined {
+  const candidates = table.byFirst.get(line.charCodeAt(at));
+  if (candidates === undefined) return undefined;
+  for (const u of candidates) if (line.startsWith(u, at)) return u;
+  return undefined;
+}
+
+function unitAt(line: string, from: number, table: UnitTable, approximate: boolean): string | undefined {
+  let at = from;
+  // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
+  for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
+  if (at >= line.length) return undefined;
+  let unit = matchUnit(line, at, table);
+  if (unit === undefined && approximate && APPROXIMATORS.includes(line[at])) unit = matchUnit(line, at + 1, table);
+  if (unit === undefined) return undefined;
+  return LABEL_ALIASES[unit] ?? TRADITIONAL_ALIASES[unit] ?? unit;
+}
+
+/** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */
+export function unitAfter(line: string, end: number): string | undefined {
+  return unitAt(line, end, ALL_UNITS, true);
+}
+
+/** The noun a lone 某 at `end - 1` names (局 in `某局`), or undefined when 某 is an ordinary word. */
+export function mouNounAfter(line: string, end: number): string | undefined {
+  return unitAt(line, end, MOU_UNITS, false);
+}
+
+const MAX_FIELD_NAME = 6;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** `姓名：____` → 姓名: a short field name right before a colon that precedes the blank. */
+export function fieldNameBefore(line: string, start: number): string | undefined {
+  let at = start;
+  while (at > 0 && isSpace(line.charCodeAt(at - 1))) at--;
+  if (at === 0) return undefined;
+  const colon = line.charCodeAt(at - 1);
+  if (colon !== 0xff1a && colon !== 0x3a) return undefined;
+  const nameEnd = at - 1;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart <= MAX_FIELD_NAME && isHan(line.charCodeAt(nameStart - 1))) nameStart--;
+  const length = nameEnd - nameStart;
+  if (length === 0 || length > MAX_FIELD_NAME) return undefined;
+  return line.slice(nameStart, nameEnd);
+}
