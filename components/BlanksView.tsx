@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { BlankView, DocState } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
 import type { BlankProgress } from '@/lib/panel/blank-progress';
@@ -30,7 +30,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     setCurrent(next);
     void link.jumpTo(blanks[next].start, blanks[next].end);
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey) return;
       const down = (e.altKey && e.key === 'ArrowDown') || (!e.altKey && !isTyping(e) && e.key === 'j');

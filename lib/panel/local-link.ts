@@ -17,8 +17,9 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
   const state = () => docStateFromText(text, { url, title: '', version });
   const changed = () => {
     version++;
-    const s = state();
-    for (const l of listeners) l(s);
+    void state().then((s) => {
+      for (const l of listeners) l(s);
+    });
   };
   const replace = (start: number, end: number, expected: string, replacement: string): WriteOutcome => {
     if (text.slice(start, end) !== expected) return { ok: false, method: 'none', messageKey: 'write.stale' };
@@ -37,13 +38,13 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
       text = next;
       changed();
     },
-    getState: async () => state(),
+    getState: () => state(),
     jumpTo: async () => false,
     insertText: toClipboard,
     replaceRange: async ({ start, end, expected, text: value }) => replace(start, end, expected, value),
     applyFix: async ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
     async fillLabel(label, value) {
-      const spans = state().blanks.filter((b) => (b.label ?? '') === label);
+      const spans = (await state()).blanks.filter((b) => (b.label ?? '') === label);
       // From the end so earlier offsets stay valid.
       for (const b of [...spans].reverse()) text = text.slice(0, b.start) + value + text.slice(b.end);
       if (spans.length) changed();

@@ -1,12 +1,12 @@
 // A DocState computed in the panel from text the user pasted or selected (degraded mode).
-import { analyze } from '../analysis';
+import type { Placeholder } from '../analysis/types';
 import type { BlankView, DocState } from '../protocol';
 
 /** Beyond this the panel analyses only the start, so a huge paste never freezes it. */
 export const LOCAL_TEXT_LIMIT = 300_000;
 const CONTEXT_CHARS = 12;
 
-export function blankViews(text: string, placeholders: ReturnType<typeof analyze>['placeholders']): BlankView[] {
+export function blankViews(text: string, placeholders: Placeholder[]): BlankView[] {
   return placeholders.map((p) => ({
     ...p,
     before: text.slice(Math.max(0, p.start - CONTEXT_CHARS), p.start).split('\n').pop() ?? '',
@@ -14,7 +14,9 @@ export function blankViews(text: string, placeholders: ReturnType<typeof analyze
   }));
 }
 
-export function docStateFromText(text: string, meta: { url: string; title: string; version: number }): DocState {
+/** The engine is loaded on first use: degraded mode is rare and the panel starts without it. */
+export async function docStateFromText(text: string, meta: { url: string; title: string; version: number }): Promise<DocState> {
+  const { analyze } = await import('../analysis');
   const analysed = text.length > LOCAL_TEXT_LIMIT ? text.slice(0, LOCAL_TEXT_LIMIT) : text;
   const result = analyze(analysed);
   return {
