@@ -14,5 +14,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-blank': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextBlank__' },
+      'previous-blank': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousBlank__' },
+    },
   }),
 });

@@ -1,3 +1,8 @@
+import { showBadge } from '@/lib/background/badge';
+import { runCommand } from '@/lib/background/commands';
+import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
+import { readSiteSettings } from '@/lib/background/site-settings';
+import { setSiteScript } from '@/lib/background/site-scripts';
 import { onMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
@@ -6,9 +11,15 @@ export default defineBackground(() => {
 
   onMessage('stateChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    const count = data.isReport ? data.blanks.length : 0;
-    void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#c0392b' });
+    if (tabId !== undefined) showBadge(tabId, data);
+  });
+  onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
+  onMessage('siteEnabled', ({ data }) => setSiteScript(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
+
+  browser.runtime.onInstalled.addListener(createContextMenu);
+  browser.contextMenus.onClicked.addListener((info) => void savePhraseFromMenu(info));
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') showBadge(tabId, null);
   });
 });

@@ -52,6 +52,12 @@ export interface HighlightSettings {
   colors: Record<string, string>;
 }
 
+export interface SiteSettings {
+  /** False when the user switched the extension off for this site. */
+  enabled: boolean;
+  highlights: HighlightSettings;
+}
+
 interface ProtocolMap {
   // panel → content script (sent to a tab)
   getState(): DocState | null;
@@ -62,12 +68,17 @@ interface ProtocolMap {
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;
   getSelectionText(): string;
+  /** Keyboard command: caret to the next/previous blank (background → content script). */
+  jumpToBlank(data: { direction: 'next' | 'previous' }): boolean;
 
   // content script → background and panel (runtime broadcast)
   stateChanged(data: DocState): void;
 
   // panel/background → background
   siteEnabled(data: { origin: string; enabled: boolean }): boolean;
+
+  // content script → background (the content script never opens the library itself)
+  getSiteSettings(data: { origin: string }): SiteSettings;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,12 @@
+// Keyboard commands: next/previous blank in the active tab, carried out by its content script.
+import { sendMessage } from '../protocol';
+
+export const BLANK_COMMANDS = { 'next-blank': 'next', 'previous-blank': 'previous' } as const;
+
+export async function runCommand(command: string, tabId: number | undefined): Promise<boolean> {
+  const direction = BLANK_COMMANDS[command as keyof typeof BLANK_COMMANDS];
+  if (!direction) return false;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return false;
+  return sendMessage('jumpToBlank', { direction }, id).catch(() => false);
+}

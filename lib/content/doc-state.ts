@@ -1,0 +1,56 @@
+// The small, serialisable picture of the document that the panel and the background receive.
+import type { AnalysisResult, Placeholder } from '../analysis/types';
+import type { BlankView, DocState, EditorInfo } from '../protocol';
+
+/** Characters of context shown on each side of a blank. */
+export const BLANK_CONTEXT_CHARS = 12;
+
+export function blankViews(text: string, placeholders: Placeholder[], context = BLANK_CONTEXT_CHARS): BlankView[] {
+  return placeholders.map((p) => ({
+    ...p,
+    before: contextBefore(text, p.start, context),
+    after: contextAfter(text, p.end, context),
+  }));
+}
+
+// Context stays on the blank's own line: the panel shows it as one snippet.
+function contextBefore(text: string, start: number, size: number): string {
+  const from = Math.max(0, start - size);
+  const slice = text.slice(from, start);
+  const lineBreak = slice.lastIndexOf('\n');
+  return lineBreak === -1 ? slice : slice.slice(lineBreak + 1);
+}
+
+function contextAfter(text: string, end: number, size: number): string {
+  const slice = text.slice(end, end + size);
+  const lineBreak = slice.indexOf('\n');
+  return lineBreak === -1 ? slice : slice.slice(0, lineBreak);
+}
+
+export interface DocStateInput {
+  url: string;
+  title: string;
+  editor: EditorInfo | null;
+  text: string;
+  result: AnalysisResult;
+  reportScore: number;
+  isReport: boolean;
+  version: number;
+}
+
+export function buildDocState(input: DocStateInput): DocState {
+  const { result, text } = input;
+  return {
+    url: input.url,
+    title: input.title,
+    editor: input.editor,
+    reportScore: input.reportScore,
+    isReport: input.isReport,
+    outline: result.outline,
+    blanks: blankViews(text, result.placeholders),
+    findings: result.findings,
+    stats: result.stats,
+    length: text.length,
+    version: input.version,
+  };
+}

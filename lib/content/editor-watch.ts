@@ -1,0 +1,43 @@
+// Editors often appear after the content script starts (they are built by the page's scripts):
+// look again when the DOM changes or focus moves, until one is found.
+import type { EditorAdapter } from '../editors/adapter';
+
+export function watchForEditor(doc: Document, detect: (doc: Document) => EditorAdapter | null, found: (adapter: EditorAdapter) => void): () => void {
+  const first = safeDetect(detect, doc);
+  if (first) {
+    found(first);
+    return () => {};
+  }
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const look = () => {
+    timer = null;
+    if (stopped) return;
+    const adapter = safeDetect(detect, doc);
+    if (!adapter) return;
+    stop();
+    found(adapter);
+  };
+  // Detection walks the page, so bursts of mutations are merged.
+  const soon = () => {
+    if (timer === null && !stopped) timer = setTimeout(look, 150);
+  };
+  const observer = new MutationObserver(soon);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  doc.addEventListener('focusin', soon, true);
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    doc.removeEventListener('focusin', soon, true);
+    if (timer !== null) clearTimeout(timer);
+  }
+  return stop;
+}
+
+function safeDetect(detect: (doc: Document) => EditorAdapter | null, doc: Document): EditorAdapter | null {
+  try {
+    return detect(doc);
+  } catch {
+    return null;
+  }
+}

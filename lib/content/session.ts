@@ -1,0 +1,164 @@
+// One editor on one page, live: the document kept analysed, its blanks highlighted, its state
+// reported, and the panel's requests (jump, insert, replace, fill) carried out through the adapter.
+import type { AnalysisResult } from '../analysis/types';
+import type { EditorAdapter, TextSpan } from '../editors/adapter';
+import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
+import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import { blankToVisit, type Direction } from './blank-navigation';
+import { buildDocState } from './doc-state';
+import { LiveDocument } from './live-document';
+import { judgeReport } from './report-verdict';
+import { fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
+
+export interface SessionOptions {
+  highlights: HighlightSettings;
+  /** Receives every new state (the content script broadcasts it). */
+  publish(state: DocState): void;
+  intervalMs?: number;
+}
+
+export class EditorSession {
+  readonly live: LiveDocument;
+  private renderer: BlankRenderer | null = null;
+  private highlightSettings: HighlightSettings;
+  private lastVisited = -1;
+  private state: DocState | null = null;
+
+  constructor(
+    readonly adapter: EditorAdapter,
+    private readonly options: SessionOptions,
+  ) {
+    this.highlightSettings = options.highlights;
+    this.live = new LiveDocument(adapter, { onChange: () => this.changed(), intervalMs: options.intervalMs });
+    this.changed();
+  }
+
+  private changed(): void {
+    this.state = null;
+    this.paint();
+    this.options.publish(this.getState());
+  }
+
+  private paint(): void {
+    if (!this.highlightSettings.enabled) {
+      this.renderer?.clear();
+      return;
+    }
+    this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
+    this.renderer.render(this.live.result.placeholders);
+  }
+
+  get highlighted(): number {
+    return this.renderer?.drawn ?? 0;
+  }
+
+  getState(): DocState {
+    if (this.state) return this.state;
+    const { text, result } = this.live;
+    const doc = this.adapter.root.ownerDocument;
+    this.state = buildDocState({
+      url: topUrl(doc),
+      title: topTitle(doc),
+      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features] },
+      text,
+      result,
+      ...judgeReport(text, result),
+      version: this.live.version,
+    });
+    return this.state;
+  }
+
+  setHighlights(settings: HighlightSettings): void {
+    this.highlightSettings = { enabled: Boolean(settings?.enabled), colors: settings?.colors ?? {} };
+    this.renderer?.setColours(resolveColours(this.highlightSettings.colors));
+    this.paint();
+  }
+
+  jumpTo(offset: number, end?: number): boolean {
+    this.live.refresh();
+    const length = this.live.text.length;
+    if (!Number.isFinite(offset)) return false;
+    const start = clamp(Math.trunc(offset), 0, length);
+    const stop = end === undefined || !Number.isFinite(end) ? start : clamp(Math.trunc(end), start, length);
+    try {
+      this.adapter.reveal({ start, end: stop });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  jumpToBlank(direction: Direction): boolean {
+    this.live.refresh();
+    const blanks = this.live.result.placeholders;
+    const caret = this.adapter.getSelection();
+    const from = caret ? (direction === 'next' ? caret.end - 1 : caret.start) : (blanks[this.lastVisited]?.start ?? -1);
+    const index = blankToVisit(blanks, from, direction);
+    if (index === null) return false;
+    this.lastVisited = index;
+    return this.jumpTo(blanks[index].start, blanks[index].end);
+  }
+
+  private get writeTarget(): WriteTarget {
+    return {
+      adapter: this.adapter,
+      currentText: () => {
+        this.live.refresh();
+        return this.live.text;
+      },
+      spansWithLabel: (label) => spansWithLabel(this.live.result, label),
+    };
+  }
+
+  insertText(text: string): Promise<WriteOutcome> {
+    return insertAtCaret(this.writeTarget, text);
+  }
+
+  replaceRange(data: { start: number; end: number; expected: string; text: string }): Promise<WriteOutcome> {
+    return replaceSpan(this.writeTarget, data, data.text);
+  }
+
+  applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome> {
+    return replaceSpan(this.writeTarget, data, data.replacement);
+  }
+
+  fillLabel(label: string, value: string): Promise<WriteOutcome> {
+    return fillByLabel(this.writeTarget, label, value);
+  }
+
+  selectionText(): string {
+    const span = this.adapter.getSelection();
+    return span ? this.live.text.slice(span.start, span.end) : '';
+  }
+
+  dispose(): void {
+    this.live.dispose();
+    this.renderer?.dispose();
+    this.renderer = null;
+  }
+}
+
+function spansWithLabel(result: AnalysisResult, label: string): TextSpan[] {
+  return result.placeholders.filter((p) => (p.label ?? '') === label).map(({ start, end }) => ({ start, end }));
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}
+
+// An editor in a frame (TinyMCE) reports the page the user sees, when the frame may read it.
+function topUrl(doc: Document): string {
+  try {
+    return doc.defaultView?.top?.location.href ?? doc.location.href;
+  } catch {
+    return doc.location.href;
+  }
+}
+
+function topTitle(doc: Document): string {
+  try {
+    return doc.defaultView?.top?.document.title ?? doc.title;
+  } catch {
+    return doc.title;
+  }
+}

@@ -1,0 +1,59 @@
+// The content script's whole life on a page: ask the background whether this site is on, wait for
+// an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
+import { detectEditor } from '../editors/registry';
+import { sendMessage, type DocState, type SiteSettings } from '../protocol';
+import { watchForEditor } from './editor-watch';
+import { registerHandlers } from './message-handlers';
+import { EditorSession } from './session';
+
+const DEFAULT_SITE_SETTINGS: SiteSettings = { enabled: true, highlights: { enabled: true, colors: {} } };
+
+async function siteSettings(origin: string): Promise<SiteSettings> {
+  try {
+    return (await sendMessage('getSiteSettings', { origin })) ?? DEFAULT_SITE_SETTINGS;
+  } catch {
+    // Background not reachable (e.g. being restarted): run with defaults rather than not at all.
+    return DEFAULT_SITE_SETTINGS;
+  }
+}
+
+function publish(state: DocState): void {
+  void sendMessage('stateChanged', state).catch(() => {});
+}
+
+export interface RunningContent {
+  session(): EditorSession | null;
+  stop(): void;
+}
+
+export async function startContent(doc: Document = document): Promise<RunningContent> {
+  const origin = originOf(doc);
+  const settings = await siteSettings(origin);
+  let session: EditorSession | null = null;
+  let unregister = () => {};
+  if (!settings.enabled) return { session: () => null, stop: () => {} };
+  const stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
+    session = new EditorSession(adapter, { highlights: settings.highlights, publish });
+    unregister = registerHandlers(session);
+  });
+  return {
+    session: () => session,
+    stop() {
+      stopWatching();
+      unregister();
+      session?.dispose();
+      session = null;
+    },
+  };
+}
+
+// about:blank frames (TinyMCE) inherit their parent's origin.
+function originOf(doc: Document): string {
+  const own = doc.location.origin;
+  if (own && own !== 'null') return own;
+  try {
+    return doc.defaultView?.parent?.location.origin ?? own;
+  } catch {
+    return own;
+  }
+}

@@ -1,0 +1,42 @@
+// The blank renderer for an editor: Custom Highlight API wherever the adapter gives Ranges,
+// overlay boxes for the rest (textarea, or a browser without the API).
+import type { PlaceholderKind } from '../analysis/types';
+import type { EditorAdapter } from '../editors/adapter';
+import { CustomHighlightPainter, supportsCustomHighlights } from './custom-highlights';
+import { OverlayPainter } from './overlay';
+import type { BlankMark, BlankRenderer } from './renderer';
+
+export type { BlankMark, BlankRenderer } from './renderer';
+export { resolveColours, highlightName, DEFAULT_COLOURS } from './styles';
+
+export function createBlankRenderer(adapter: EditorAdapter, colours: Record<PlaceholderKind, string>): BlankRenderer {
+  const doc = adapter.root.ownerDocument;
+  let current = colours;
+  const highlights = supportsCustomHighlights(doc.defaultView) ? new CustomHighlightPainter(doc, (span) => adapter.rangeFor(span), colours) : null;
+  let overlay: OverlayPainter | null = null;
+
+  return {
+    render(blanks: readonly BlankMark[]) {
+      const rest = highlights ? highlights.paint(blanks) : [...blanks];
+      if (rest.length && !overlay) overlay = new OverlayPainter(adapter, current);
+      overlay?.paint(rest);
+    },
+    setColours(next) {
+      current = next;
+      highlights?.setColours(next);
+      overlay?.setColours(next);
+    },
+    get drawn() {
+      return (highlights?.drawn ?? 0) + (overlay?.marked ?? 0);
+    },
+    clear() {
+      highlights?.clear();
+      overlay?.clear();
+    },
+    dispose() {
+      highlights?.dispose();
+      overlay?.dispose();
+      overlay = null;
+    },
+  };
+}

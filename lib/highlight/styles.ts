@@ -1,0 +1,45 @@
+// Names and colours of the blank highlights: one CSS highlight per placeholder kind.
+import type { PlaceholderKind } from '../analysis/types';
+
+export const PLACEHOLDER_KINDS: PlaceholderKind[] = ['x', 'cross', 'star', 'mou', 'underline', 'circle', 'triangle', 'brackets'];
+
+const DEFAULT_COLOUR = 'rgba(255, 196, 0, 0.45)';
+
+export const DEFAULT_COLOURS: Record<PlaceholderKind, string> = {
+  x: DEFAULT_COLOUR,
+  cross: DEFAULT_COLOUR,
+  star: DEFAULT_COLOUR,
+  mou: 'rgba(255, 140, 60, 0.40)',
+  underline: 'rgba(80, 160, 255, 0.35)',
+  circle: DEFAULT_COLOUR,
+  triangle: DEFAULT_COLOUR,
+  brackets: 'rgba(80, 160, 255, 0.35)',
+};
+
+export function highlightName(kind: string): string {
+  return `ra-blank-${kind}`;
+}
+
+/** Only plain colour values get into the stylesheet: settings come from storage and could hold anything. */
+export function safeColour(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim();
+  if (/^#[0-9a-f]{3,8}$/i.test(v)) return v;
+  if (/^(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\)$/i.test(v)) return v;
+  if (/^[a-z]{3,20}$/i.test(v)) return v;
+  return null;
+}
+
+/** The colour for each kind: the kind's own setting, else the 'default' setting, else ours. */
+export function resolveColours(settings: Record<string, string> | undefined): Record<PlaceholderKind, string> {
+  const out = { ...DEFAULT_COLOURS };
+  const fallback = safeColour(settings?.default);
+  for (const kind of PLACEHOLDER_KINDS) out[kind] = safeColour(settings?.[kind]) ?? fallback ?? DEFAULT_COLOURS[kind];
+  return out;
+}
+
+export function highlightCss(colours: Record<PlaceholderKind, string>): string {
+  return PLACEHOLDER_KINDS.map(
+    (kind) => `::highlight(${highlightName(kind)}) { background-color: ${colours[kind]}; text-decoration: underline dotted rgba(180, 90, 0, 0.9); }`,
+  ).join('\n');
+}
