@@ -1,7 +1,121 @@
+// Seller and advertising lines in templates copied from the web. A line is boilerplate when it reads
+// as an advert: a telling keyword combined with a second sign (a number or contact, an imperative, a
+// membership offer) or a keyword that only adverts use. Report sentences that merely mention 微信,
+// 公众号, QQ群 or 会员 (`通过微信公众号发布信息`, `发展工会会员`) stay report text.
 import type { BoilerplateReason } from './types';
+
+interface AdRule {
+  reason: BoilerplateReason;
+  /** The keyword that makes a line suspect. */
+  pattern: RegExp;
+  /** A second sign that must also be on the line. */
+  requires?: RegExp;
+  /** The line must be at most this many non-space characters (adverts are short). */
+  maxChars?: number;
+  /** A sign that the line is report text after all. */
+  unless?: RegExp;
+}
+
+const QQ = '(?:[Qq]{2}|ＱＱ)';
+const DIGITS = '\\d{5,}';
+const MOBILE = '1[3-9]\\d{9}';
+const LANDLINE = '0\\d{2,3}[-－—]?\\d{7,8}';
+const EMAIL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}';
+const URL = '(?:https?://|www\\.)';
+const SELLING = '咨询|客服|代写|定制|购买|下单|加微|同号|售后';
+
+const RULES: AdRule[] = [
+  // restriction
+  { reason: 'restriction', pattern: /仅供(?:个人)?(?:学习|内部交流|交流)|(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播)|用后(?:即)?删除|用于商业用途|侵权必究|版权所有|未经(?:授权|许可)[，,]?(?:禁止|不得|严禁)/ },
+  { reason: 'restriction', pattern: /仅供参考|违者必究|违者后果自负|内部资料/, maxChars: 30 },
+  // membership (these and the rules below are capped in length: adverts are short, and a long line
+  // that mentions 公众号 or 会员 next to 回复 or 免费 is a report sentence)
+  { reason: 'membership', pattern: /会员/, requires: /开通|注册|充值|免费|赠送|下载|资料|会员群|权益|专享|VIP|vip|年卡|立享|特权|付费/, unless: /(?:工|协|学|商)会会员/, maxChars: 60 },
+  { reason: 'membership', pattern: /订阅/, requires: /立享|权益|资料|即可|会员|免费|赠送/, maxChars: 60 },
+  { reason: 'membership', pattern: /倒卖/, requires: /资料|会员|文档|范文|材料/ },
+  { reason: 'membership', pattern: /倒卖/, maxChars: 12 },
+  { reason: 'membership', pattern: /举报/, requires: /赠送|奖励会员|免费送/, maxChars: 60 },
+  { reason: 'membership', pattern: /VIP|vip|付费|充值/, requires: /会员|下载|资料|范文|开通/, maxChars: 60 },
+  // contact
+  { reason: 'contact', pattern: new RegExp(`${QQ}\\s*(?:号|群)?\\s*[:：]?\\s*${DIGITS}`) },
+  { reason: 'contact', pattern: new RegExp(`${QQ}\\s*(?:号|群)?\\s*[:：]`) },
+  { reason: 'contact', pattern: new RegExp(QQ), maxChars: 20 },
+  { reason: 'contact', pattern: /微信号|加微信|(?:微信|[VvWw][Xx]|V信)\s*[:：]\s*[A-Za-z0-9_-]{5,}/ },
+  { reason: 'contact', pattern: /公众号/, requires: /请关注|欢迎关注|扫码|搜索|获取|回复|领取|下载|更多/, maxChars: 40 },
+  { reason: 'contact', pattern: new RegExp(`咨询.{0,3}(?:${QQ}|微信|[VvWw][Xx])|咨询(?:电话|热线)?[:：]\\s*\\d`) },
+  { reason: 'contact', pattern: new RegExp(`${MOBILE}|${LANDLINE}`), requires: new RegExp(SELLING), maxChars: 40 },
+  { reason: 'contact', pattern: new RegExp(EMAIL), requires: /邮箱|E-?mail|e-?mail|联系|投稿|咨询|客服/, maxChars: 40 },
+  // promotion
+  { reason: 'promotion', pattern: /下载后可(?:编辑|修改)|(?:可编辑|可修改)/, requires: /下载|[Ww]ord|WORD|文档|版本|格式/, maxChars: 60 },
+  { reason: 'promotion', pattern: /更多(?:精品|优秀)?(?:范文|资料|模板|文章|文档|好文)/, requires: /请|关注|访问|搜索|下载|点击|尽在|登录/, maxChars: 50 },
+  { reason: 'promotion', pattern: /范文(?:网|小站|大全|下载|精选|库)|每日更新|持续更新|实时分享/, maxChars: 30 },
+  { reason: 'promotion', pattern: /本文(?:由|系|来自|来源)|本资料(?:由|来自|来源)|(?:文章|资料)来源[:：]/, maxChars: 60 },
+  { reason: 'promotion', pattern: /^[^，。；：、,.;:（）()\d\s]{2,10}?(?<!资料|材料|档案|信息|数据|文件|台账|问题|内容|意见)(?:精心|收集)?整理[，,\s]*$/ },
+  { reason: 'promotion', pattern: new RegExp(URL), requires: /访问|登录|网站|更多|下载|点击|搜索|关注|官网/, maxChars: 60 },
+  { reason: 'promotion', pattern: new RegExp(`^\\s*${URL}\\S*\\s*$`) },
+  { reason: 'promotion', pattern: /扫码|扫描二维码|长按识别|点击(?:下载|查看|购买|关注|进入)/, maxChars: 30 },
+];
+
+/** Any keyword of any rule: one test that clears most lines before the rules run. */
+const SUSPECT = new RegExp(RULES.map((r) => r.pattern.source).join('|'));
+
+const PAGE_COUNTER =
+  /^\s*(?:第\s*\d+\s*页\s*[，,、/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[，,、/]?\s*第\s*\d+\s*页|[-—–－]+\s*\d{1,4}\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d+\s*\/\s*\d+)\s*$/;
 
 /** Why a line is seller/advertising noise rather than report text, or null. */
 export function boilerplateReason(line: string): BoilerplateReason | null {
-  if (/仅供学习|禁止外传|用后删除/.test(line)) return 'restriction';
+  if (SUSPECT.test(line)) {
+    const chars = nonSpaceLength(line);
+    for (const rule of RULES) {
+      if (rule.maxChars !== undefined && chars > rule.maxChars) continue;
+      if (!rule.pattern.test(line)) continue;
+      if (rule.requires && !rule.requires.test(line)) continue;
+      if (rule.unless && rule.unless.test(line)) continue;
+      return rule.reason;
+    }
+  }
+  if (isDecorationOnly(line) || PAGE_COUNTER.test(line)) return 'garbage';
   return null;
+}
+
+function nonSpaceLength(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000 && c !== 0x09 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+// Characters that make up blanks: a line of only these is a form to fill in, not scraping debris.
+const BLANK_CHARS = '_＿（）()【】[]〔〕△〇○×';
+
+/** Lines of nothing but punctuation, symbols and spaces (`-----`, `★★★`, `……`, `。。。`). */
+function isDecorationOnly(line: string): boolean {
+  let visible = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0xfeff) continue;
+    if (isContent(c) || BLANK_CHARS.includes(line[i])) return false;
+    visible++;
+  }
+  return visible > 0;
+}
+
+function isContent(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul
+    (c >= 0x3040 && c <= 0x30ff) || // kana
+    (c >= 0x0370 && c <= 0x052f) || // Greek, Cyrillic
+    (c >= 0xd800 && c <= 0xdfff) // astral characters (emoji, rare Han): treat as content
+  );
 }
