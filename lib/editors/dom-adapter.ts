@@ -16,6 +16,8 @@ export interface DomAdapterConfig {
   text?: DomTextOptions;
   /** Input paths tried in order until a re-read shows the change; stops at the first that changed anything. */
   writeMethods: WriteMethod[];
+  /** Input paths for text with line breaks, when they differ (default: writeMethods). */
+  multilineWriteMethods?: WriteMethod[];
 }
 
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
@@ -93,7 +95,8 @@ export class DomEditorAdapter implements EditorAdapter {
     const before = this.readText();
     const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
     const view = this.doc.defaultView;
-    for (const method of this.config.writeMethods) {
+    const methods = text.includes('\n') ? (this.config.multilineWriteMethods ?? this.config.writeMethods) : this.config.writeMethods;
+    for (const method of methods) {
       const range = this.rangeFor(span);
       if (!range) return false;
       this.select(range);

@@ -11,5 +11,8 @@ export const lexicalFactory: AdapterFactory = {
       name: 'Lexical',
       features: DOM_EDITOR_FEATURES,
       writeMethods: ['execCommand', 'paste'],
+      // Native insertText with line breaks ends up with the lines in the wrong order in Lexical's
+      // state; its paste handler splits plain text into paragraphs correctly.
+      multilineWriteMethods: ['paste'],
     }),
 };

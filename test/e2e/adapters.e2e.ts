@@ -33,6 +33,10 @@ describe.each(EDITOR_PAGES)('$id editor', (entry) => {
   test('maps every blank back to its text on the page', () => on(entry, scenario.mapsEveryBlankToItsText));
   test('inserts at the caret into the editor itself', () => on(entry, scenario.insertsAtTheCaretIntoTheEditorsModel));
   test.runIf(entry.hasUndo)('Ctrl+Z undoes an insert', () => on(entry, scenario.undoRestoresTheText));
+  test('inserts several paragraphs at once', () => on(entry, scenario.insertsSeveralParagraphs));
   test('fills several blanks at once', () => on(entry, scenario.fillsSeveralBlanksAtOnce));
+  test.runIf(entry.hasUndo)(`Ctrl+Z takes back a fill of several blanks (${entry.fillUndo === 'one' ? 'one step' : 'one step per blank'})`, () =>
+    on(entry, scenario.undoTakesBackAFill));
   test('jumps to a heading near the end', () => on(entry, scenario.revealsAHeadingNearTheEnd));
+  test('selecting a blank already on screen does not scroll anything', () => on(entry, scenario.revealLeavesTheViewAloneWhenTheSpanIsOnScreen));
 });

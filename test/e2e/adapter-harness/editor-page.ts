@@ -81,6 +81,12 @@ export class EditorPageObject {
       { x: rect.left + 2, y: middle, sel: this.entry.rootSelector },
     );
   }
+  /** Scroll offsets of the page and of every scrolled box (in the editor's frame and the top page). */
+  async scrollPositions(): Promise<number[]> {
+    const read = () => [window.scrollY, ...Array.from(document.querySelectorAll('*'), (el) => el.scrollTop).filter((top) => top !== 0)];
+    const inFrame = await this.frame.evaluate(read);
+    return this.entry.frameSelector ? [...(await this.page.evaluate(read)), ...inFrame] : inFrame;
+  }
   /** Scrolls the page and every scroll box back to the top. */
   scrollToTop() {
     return this.frame.evaluate(() => {

@@ -52,7 +52,7 @@ export async function undoRestoresTheText(ed: EditorPageObject) {
   await expect.poll(() => ed.modelText()).not.toContain(INSERTED);
 }
 
-export async function fillsSeveralBlanksAtOnce(ed: EditorPageObject) {
+async function fillTheSignatureBlanks(ed: EditorPageObject) {
   const before = await ed.read();
   const targets = locateBlanks(before).filter((b) => b.text === '×××');
   expect(targets.length).toBe(2);
@@ -61,6 +61,42 @@ export async function fillsSeveralBlanksAtOnce(ed: EditorPageObject) {
   for (const t of [...targets].reverse()) expected = expected.slice(0, t.start) + '张明' + expected.slice(t.end);
   await expect.poll(() => ed.read()).toBe(expected);
   await expect.poll(async () => (await ed.modelText()).split('张明').length - 1).toBe(2);
+  return before;
+}
+
+export async function fillsSeveralBlanksAtOnce(ed: EditorPageObject) {
+  await fillTheSignatureBlanks(ed);
+}
+
+const countFills = async (ed: EditorPageObject) => (await ed.read()).split('张明').length - 1;
+
+export async function undoTakesBackAFill(ed: EditorPageObject) {
+  const before = await fillTheSignatureBlanks(ed);
+  await ed.undo();
+  if (ed.entry.fillUndo === 'per-blank') {
+    await expect.poll(() => countFills(ed)).toBe(1);
+    await ed.undo();
+  }
+  await expect.poll(() => ed.read()).toBe(before);
+}
+
+export async function insertsSeveralParagraphs(ed: EditorPageObject) {
+  const before = await ed.read();
+  const at = before.indexOf('请予评议。') + '请予评议。'.length;
+  expect(await ed.insert('甲段落\n乙段落', { start: at, end: at })).toBe(true);
+  const lines = (await ed.read()).split('\n').filter((line) => line.trim() !== '');
+  expect(lines.slice(1, 4)).toEqual([SAMPLE_LINES[1] + '甲段落', '乙段落', SAMPLE_LINES[2]]);
+  await expect.poll(() => ed.modelText()).toMatch(/请予评议。甲段落\s+乙段落/);
+}
+
+export async function revealLeavesTheViewAloneWhenTheSpanIsOnScreen(ed: EditorPageObject) {
+  await ed.scrollToTop();
+  const span = locateBlanks(await ed.read())[0];
+  expect(await ed.isVisible(span)).toBe(true);
+  const before = await ed.scrollPositions();
+  await ed.reveal(span);
+  expect(await ed.scrollPositions()).toEqual(before);
+  expect(await ed.selection()).toEqual({ start: span.start, end: span.end });
 }
 
 export async function revealsAHeadingNearTheEnd(ed: EditorPageObject) {

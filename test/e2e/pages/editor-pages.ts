@@ -13,19 +13,24 @@ export interface EditorPage {
   frameSelector?: string;
   /** Whether Ctrl+Z in the editor undoes an insert. */
   hasUndo: boolean;
+  /**
+   * How Ctrl+Z takes back a fill of several blanks: 'one' step for all, or one step 'per-blank'
+   * (editors that keep every separate edit as its own undo step).
+   */
+  fillUndo: 'one' | 'per-blank';
   /** True where the text is not in DOM nodes (textarea): no Range, highlights come from a mirror. */
   mirror?: boolean;
 }
 
 export const EDITOR_PAGES: EditorPage[] = [
-  { id: 'textarea', path: 'textarea.html', rootSelector: '#editor', hasUndo: true, mirror: true },
-  { id: 'contenteditable', path: 'contenteditable.html', rootSelector: '#editor', hasUndo: true },
-  { id: 'prosemirror', path: 'prosemirror.html', rootSelector: '.ProseMirror', hasUndo: true },
-  { id: 'quill', path: 'quill.html', rootSelector: '.ql-editor', hasUndo: true },
-  { id: 'ckeditor5', path: 'ckeditor5.html', rootSelector: '.ck-editor__editable', hasUndo: true },
-  { id: 'tinymce', path: 'tinymce.html', rootSelector: 'body#tinymce', frameSelector: 'iframe.tox-edit-area__iframe', hasUndo: true },
-  { id: 'lexical', path: 'lexical.html', rootSelector: '[data-lexical-editor="true"]', hasUndo: true },
-  { id: 'slate', path: 'slate.html', rootSelector: '[data-slate-editor="true"]', hasUndo: true },
+  { id: 'textarea', path: 'textarea.html', rootSelector: '#editor', hasUndo: true, fillUndo: 'one', mirror: true },
+  { id: 'contenteditable', path: 'contenteditable.html', rootSelector: '#editor', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'prosemirror', path: 'prosemirror.html', rootSelector: '.ProseMirror', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'quill', path: 'quill.html', rootSelector: '.ql-editor', hasUndo: true, fillUndo: 'one' },
+  { id: 'ckeditor5', path: 'ckeditor5.html', rootSelector: '.ck-editor__editable', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'tinymce', path: 'tinymce.html', rootSelector: 'body#tinymce', frameSelector: 'iframe.tox-edit-area__iframe', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'lexical', path: 'lexical.html', rootSelector: '[data-lexical-editor="true"]', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'slate', path: 'slate.html', rootSelector: '[data-slate-editor="true"]', hasUndo: true, fillUndo: 'per-blank' },
 ];
 
 /** Waits until the page's editor is up (selector for Playwright's waitForSelector). */

@@ -12,4 +12,9 @@ const editor = await ClassicEditor.create(document.querySelector<HTMLElement>('#
   toolbar: ['heading', '|', 'bold', 'undo', 'redo'],
   initialData,
 });
-fixtureReady('ckeditor5', () => editor.getData());
+// Paragraphs of the model, one a line (getData() is HTML).
+fixtureReady('ckeditor5', () =>
+  Array.from(editor.model.document.getRoot()!.getChildren())
+    .map((block) => (block.is('element') ? Array.from(block.getChildren(), (node) => (node.is('$text') ? node.data : '')).join('') : ''))
+    .join('\n'),
+);
