@@ -12,3 +12,24 @@ export interface OutlineRule {
   id: string;
   checkOutline(outline: OutlineItem[]): Finding[];
 }
+
+/** A finding with its message in both languages; `fix` only when the correction is certain. */
+export function finding(
+  rule: string,
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  zh: string,
+  en: string,
+  fix?: Finding['fix'],
+): Finding {
+  const out: Finding = { rule, severity, start, end, message: { zh, en } };
+  if (fix) out.fix = fix;
+  return out;
+}
+
+/**
+ * Outline rules stop after this many findings: nobody fixes more by hand, and a pasted list of a
+ * hundred thousand identical headings must not produce a hundred thousand messages.
+ */
+export const MAX_OUTLINE_FINDINGS_PER_RULE = 1000;

@@ -1,0 +1,35 @@
+// The year in a 发文字号 goes in 六角括号: X发〔2026〕15号, not [2026], 【2026】 or (2026).
+import type { Finding } from '../types';
+import { finding, type LineRule } from './rule';
+
+const ID = 'document-number-brackets';
+const YEAR_IN_BRACKETS = /([[【(（［〔])[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*([\]】)）］〕])(?=[ \u3000]*第?[ \u3000]*[0-9]{1,5}[ \u3000]*号)/g;
+
+export const documentNumberBrackets: LineRule = {
+  id: ID,
+  checkLine(line) {
+    if (!line.includes('号')) return [];
+    const findings: Finding[] = [];
+    for (const m of line.matchAll(YEAR_IN_BRACKETS)) {
+      const [text, open, year, close] = m;
+      if (open === '〔' && close === '〕') continue;
+      const start = m.index!;
+      if (!afterIssuerAbbreviation(line, start)) continue;
+      const replacement = `〔${year}〕`;
+      findings.push(
+        finding(ID, 'error', start, start + text.length,
+          `发文字号中的年份应使用六角括号：${replacement}`,
+          `The year in a document number goes in tortoise-shell brackets: ${replacement}`,
+          { start, end: start + text.length, replacement }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** 国办发[2026]3号: the issuer's abbreviation (Chinese, or an X placeholder) comes right before. */
+function afterIssuerAbbreviation(line: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = line.charCodeAt(at - 1);
+  return (c >= 0x3400 && c <= 0x9fff) || c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xd7;
+}

@@ -1,0 +1,26 @@
+// A heading on a line of its own ends without punctuation (GB/T 15834 B.4): “（一）压实责任。”.
+// Only short titles count: a single long sentence after a marker (common in problem lists) is body
+// text that happens to be numbered, and its full stop is right.
+import type { Finding } from '../types';
+import { finding, type LineRule } from './rule';
+
+const ID = 'heading-full-stop';
+const MAX_TITLE_LENGTH = 30;
+
+export const headingFullStop: LineRule = {
+  id: ID,
+  checkLine(line, { headings }) {
+    const findings: Finding[] = [];
+    for (const h of headings) {
+      if (h.level === 'enum' || h.runOn || line[h.end] !== '。') continue;
+      if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
+      findings.push(
+        finding(ID, 'warning', h.end, h.end + 1,
+          '单独成行的标题末尾不加句号',
+          'A heading on its own line takes no full stop',
+          { start: h.end, end: h.end + 1, replacement: '' }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+// 首先/其次 and 第一/第二 are two ways of counting; one paragraph uses one of them
+// (GB/T 15834 notes on 首先/其次/第三): “首先……其次……第三……” reads as a slip.
+import type { Finding } from '../types';
+import { finding, type LineRule } from './rule';
+
+const ID = 'mixed-enumeration';
+const WORD_ORDER = /^(首先|其次|再次|最后)/;
+
+export const mixedEnumeration: LineRule = {
+  id: ID,
+  checkLine(_line, { headings }) {
+    const enums = headings.filter((h) => h.level === 'enum');
+    if (!enums.some((h) => WORD_ORDER.test(h.marker))) return [];
+    const findings: Finding[] = [];
+    for (const h of enums) {
+      if (!h.marker.startsWith('第')) continue;
+      findings.push(
+        finding(ID, 'hint', h.start, h.start + h.marker.length,
+          `同一段中“首先、其次”与“${h.marker.replace(/[，,、：:]$/, '')}”混用，建议统一（如“再次”“最后”）`,
+          `"首先/其次" and "${h.marker.replace(/[，,、：:]$/, '')}" mixed in one paragraph; use one way of counting`),
+      );
+    }
+    return findings;
+  },
+};

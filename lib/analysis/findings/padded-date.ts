@@ -1,0 +1,33 @@
+// Dates in Arabic numerals without leading zeros (GB/T 9704 §7.3.5.4): 2026年1月5日, not 2026年01月05日.
+import type { Finding } from '../types';
+import { finding, type LineRule } from './rule';
+
+const ID = 'padded-date';
+const DATE = /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
+
+export const paddedDate: LineRule = {
+  id: ID,
+  checkLine(line) {
+    if (!line.includes('年')) return [];
+    const findings: Finding[] = [];
+    for (const m of line.matchAll(DATE)) {
+      const [text, year, month, monthMark, space = '', day, dayMark = ''] = m;
+      const paddedMonth = month.length === 2 && month[0] === '0';
+      const paddedDay = day !== undefined && day.length === 2 && day[0] === '0';
+      if (!paddedMonth && !paddedDay) continue;
+      const replacement = year + unpad(month) + monthMark + (day === undefined ? '' : space + unpad(day) + dayMark);
+      const start = m.index!;
+      findings.push(
+        finding(ID, 'warning', start, start + text.length,
+          `日期中的月、日不加“0”：${replacement}`,
+          `No leading zero in month and day: ${replacement}`,
+          { start, end: start + text.length, replacement }),
+      );
+    }
+    return findings;
+  },
+};
+
+function unpad(n: string): string {
+  return n.length === 2 && n[0] === '0' ? n.slice(1) : n;
+}
