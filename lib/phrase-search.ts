@@ -98,35 +98,6 @@ export async function buildPhraseIndex<P extends SearchablePhrase>(phrases: read
   return new Index(entries, cache);
 }
 
-/** Score of one term against one phrase; 0 when it does not match. */
-function termScore(term: string, keys: PhraseKeys, hasHan: boolean): number {
-  if (hasHan || /\d/.test(term)) {
-    const at = keys.plain.indexOf(term);
-    return at < 0 ? 0 : at === 0 ? 100 : 60;
-  }
-  let best = 0;
-  const initialAt = keys.initials.indexOf(term);
-  if (initialAt === 0) best = 90;
-  else if (initialAt > 0) best = 50;
-  if (term.length >= 2 || best === 0) {
-    for (let at = keys.letters.indexOf(term); at >= 0; at = keys.letters.indexOf(term, at + 1)) {
-      if (at === 0) {
-        best = Math.max(best, 95);
-        break;
-      }
-      if (keys.syllableStarts.has(at)) {
-        best = Math.max(best, 55);
-        break;
-      }
-    }
-  }
-  if (best === 0) {
-    const at = keys.plain.indexOf(term);
-    if (at >= 0) best = at === 0 ? 100 : 60;
-  }
-  return best;
-}
-
 const DAY = 86_400_000;
 
 function boost(phrase: SearchablePhrase, usage: PhraseUsage | undefined, now: number): number {
@@ -139,24 +110,117 @@ function boost(phrase: SearchablePhrase, usage: PhraseUsage | undefined, now: nu
   return b;
 }
 
+const QUERY_PLACEHOLDER = /[×＊*_＿○〇△]+|某某/g;
+const LATIN_X = /[xＸｘ]+/gi;
+
+/** Query terms: Han/digit terms lose placeholders like the indexed text; Latin terms keep their x (xjrx). */
 export function normaliseQuery(query: string): string[] {
   return query
     .normalize('NFKC')
     .toLowerCase()
     .split(/\s+/)
-    .map((term) => term.replace(PLACEHOLDER, '').replace(NOT_WORD, ''))
+    .map((term) => {
+      const word = term.replace(QUERY_PLACEHOLDER, '').replace(NOT_WORD, '');
+      return HAN.test(word) || /\d/.test(word) ? word.replace(LATIN_X, '') : word;
+    })
     .filter(Boolean)
     .slice(0, 8);
 }
 
+const SEPARATOR = '\u0001';
+
+/** All entries' keys joined into one string, so a term is found with one native scan. */
+class Corpus {
+  readonly text: string;
+  readonly starts: Int32Array;
+  constructor(parts: string[]) {
+    this.starts = new Int32Array(parts.length);
+    let offset = 0;
+    parts.forEach((part, i) => {
+      this.starts[i] = offset;
+      offset += part.length + 1;
+    });
+    this.text = parts.join(SEPARATOR);
+  }
+  /** The entry whose part contains offset `at`. */
+  entryAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+function isSubsequence(term: string, text: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length && j < term.length; i++) if (text.charCodeAt(i) === term.charCodeAt(j)) j++;
+  return j === term.length;
+}
+
 class Index<P extends SearchablePhrase> implements PhraseIndex<P> {
+  private readonly phrases: P[];
+  private readonly keys: PhraseKeys[];
+  private readonly plain: Corpus;
+  private readonly letters: Corpus;
+  private readonly initials: Corpus;
+  /** 1 where a syllable starts in `letters.text`. */
+  private readonly syllableStart: Uint8Array;
+  /** Entries by the first letter of their initials. */
+  private readonly byFirstInitial = new Map<number, number[]>();
+
   constructor(
-    private readonly entries: Array<{ phrase: P; keys: PhraseKeys }>,
+    entries: Array<{ phrase: P; keys: PhraseKeys }>,
     readonly cache: Map<string, PhraseKeys>,
-  ) {}
+  ) {
+    this.phrases = entries.map((e) => e.phrase);
+    this.keys = entries.map((e) => e.keys);
+    this.plain = new Corpus(this.keys.map((k) => k.plain));
+    this.letters = new Corpus(this.keys.map((k) => k.letters));
+    this.initials = new Corpus(this.keys.map((k) => k.initials));
+    this.syllableStart = new Uint8Array(this.letters.text.length);
+    this.keys.forEach((k, i) => {
+      for (const at of k.syllableStarts) this.syllableStart[this.letters.starts[i] + at] = 1;
+      const first = k.initials.charCodeAt(0);
+      if (first >= 0) {
+        const list = this.byFirstInitial.get(first);
+        if (list) list.push(i);
+        else this.byFirstInitial.set(first, [i]);
+      }
+    });
+  }
 
   get size(): number {
-    return this.entries.length;
+    return this.phrases.length;
+  }
+
+  private scan(corpus: Corpus, term: string, scores: Int32Array, atStart: number, inside: number, aligned?: Uint8Array): void {
+    const text = corpus.text;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (aligned && !aligned[at]) continue;
+      const entry = corpus.entryAt(at);
+      const score = at === corpus.starts[entry] ? atStart : inside;
+      if (score > scores[entry]) scores[entry] = score;
+    }
+  }
+
+  /** Best score of `term` per entry (0: no match). */
+  private scoreTerm(term: string, literal: boolean): Int32Array {
+    const scores = new Int32Array(this.phrases.length);
+    this.scan(this.plain, term, scores, 100, 60);
+    if (literal) return scores;
+    this.scan(this.initials, term, scores, 90, 50);
+    if (term.length >= 2) this.scan(this.letters, term, scores, 95, 55, this.syllableStart);
+    if (term.length >= 3) {
+      // Initials with gaps, anchored at the first character: xjrx → 现将……述职如下.
+      for (const i of this.byFirstInitial.get(term.charCodeAt(0)) ?? []) {
+        if (scores[i] === 0 && isSubsequence(term, this.keys[i].initials)) scores[i] = 30;
+      }
+    }
+    return scores;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit<P>[] {
@@ -164,28 +228,44 @@ class Index<P extends SearchablePhrase> implements PhraseIndex<P> {
     const terms = normaliseQuery(query.slice(0, 200));
     const now = options.now ?? Date.now();
     const hits: SearchHit<P>[] = [];
+    const rank = (i: number, score: number) => {
+      const phrase = this.phrases[i];
+      hits.push({ phrase, score: score + boost(phrase, options.usage?.get(phrase.id), now) });
+    };
     if (terms.length === 0) {
-      for (const { phrase } of this.entries) hits.push({ phrase, score: boost(phrase, options.usage?.get(phrase.id), now) });
+      for (let i = 0; i < this.phrases.length; i++) rank(i, 0);
       return top(hits, limit);
     }
-    const termHasHan = terms.map((t) => HAN.test(t));
-    for (const { phrase, keys } of this.entries) {
+    // Terms with Han characters or digits match the text itself; letters also match pinyin.
+    const perTerm = terms.map((t) => this.scoreTerm(t, HAN.test(t) || /\d/.test(t)));
+    for (let i = 0; i < this.phrases.length; i++) {
       let score = 0;
-      for (let i = 0; i < terms.length; i++) {
-        const s = termScore(terms[i], keys, termHasHan[i]);
-        if (s === 0) {
+      for (const scores of perTerm) {
+        if (scores[i] === 0) {
           score = 0;
           break;
         }
-        score += s;
+        score += scores[i];
       }
-      if (score > 0) hits.push({ phrase, score: score + boost(phrase, options.usage?.get(phrase.id), now) });
+      if (score > 0) rank(i, score);
     }
     return top(hits, limit);
   }
 }
 
+const byRank = <P extends SearchablePhrase>(a: SearchHit<P>, b: SearchHit<P>) =>
+  b.score - a.score || a.phrase.text.length - b.phrase.text.length || a.phrase.id - b.phrase.id;
+
+/** The best `limit` hits in rank order; avoids sorting thousands of hits for one-letter queries. */
 function top<P extends SearchablePhrase>(hits: SearchHit<P>[], limit: number): SearchHit<P>[] {
-  hits.sort((a, b) => b.score - a.score || a.phrase.text.length - b.phrase.text.length || a.phrase.id - b.phrase.id);
-  return hits.length > limit ? hits.slice(0, limit) : hits;
+  if (hits.length <= limit * 4) return hits.sort(byRank).slice(0, limit);
+  const best: SearchHit<P>[] = [];
+  for (const hit of hits) {
+    if (best.length === limit && byRank(hit, best[limit - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && byRank(hit, best[at - 1]) < 0) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
