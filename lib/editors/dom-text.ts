@@ -200,6 +200,17 @@ class OffsetTable implements TextMap {
     return this.pointOf(i, this.lengthOf(i));
   }
 
+  /** A caret at the end of a line belongs to that line; one on an empty line, to its empty block. */
+  private caretPoint(p: number): [Node, number] | null {
+    const n = this.starts.length;
+    if (!n) return null;
+    const i = this.segmentAt(p, false);
+    if (i < 0) return this.pointOf(0, 0);
+    if (p <= this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
+    if (i + 1 < n) return this.pointOf(i + 1, 0);
+    return this.pointOf(i, this.lengthOf(i));
+  }
+
   private endPoint(p: number): [Node, number] | null {
     if (!this.starts.length) return null;
     const i = this.segmentAt(p, true);
@@ -211,8 +222,7 @@ class OffsetTable implements TextMap {
     const len = this.text.length;
     const start = Math.max(0, Math.min(span.start, len));
     const end = Math.max(start, Math.min(span.end, len));
-    // A caret at the end of a line belongs to that line, not to the start of the next one.
-    const a = start === end ? this.endPoint(start) : this.startPoint(start);
+    const a = start === end ? this.caretPoint(start) : this.startPoint(start);
     const b = start === end ? a : this.endPoint(end);
     if (!a || !b) return null;
     const range = this.root.ownerDocument.createRange();

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.body.removeAttribute('id');
+  document.body.removeAttribute('contenteditable');
+});
+
+function page(html: string) {
+  document.body.innerHTML = html;
+}
+
+describe('finding the editor on a page', () => {
+  test.each([
+    ['prosemirror', '<div class="ProseMirror" contenteditable="true"><p>一、概况</p></div>'],
+    ['quill', '<div class="ql-container"><div class="ql-editor" contenteditable="true"><p>一、概况</p></div></div>'],
+    ['ckeditor5', '<div class="ck-content ck-editor__editable" contenteditable="true"><p>一、概况</p></div>'],
+    ['lexical', '<div data-lexical-editor="true" contenteditable="true"><p>一、概况</p></div>'],
+    ['slate', '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element">一、概况</div></div>'],
+    ['contenteditable', '<div contenteditable="true">一、概况</div>'],
+    ['textarea', '<textarea>一、概况</textarea>'],
+  ])('%s is recognised by its own markup', (id, html) => {
+    page(html);
+    expect(detectEditor(document)?.id).toBe(id);
+  });
+
+  test('TinyMCE is recognised from inside its frame (body#tinymce)', () => {
+    document.body.id = 'tinymce';
+    document.body.contentEditable = 'true';
+    document.body.innerHTML = '<p>一、概况</p>';
+    expect(detectEditor(document)?.id).toBe('tinymce');
+  });
+
+  test('a page with no editor gives nothing', () => {
+    page('<p>只是文字</p><input type="checkbox">');
+    expect(detectEditor(document)).toBeNull();
+  });
+
+  test('the editor the user is typing in wins over others on the page', () => {
+    page('<div contenteditable="true">甲</div><textarea id="t">乙</textarea>');
+    document.querySelector<HTMLTextAreaElement>('#t')!.focus();
+    expect(detectEditor(document)?.id).toBe('textarea');
+  });
+
+  test('a nested editable belongs to its outer editor', () => {
+    page('<div id="outer" contenteditable="true"><p>甲</p><div contenteditable="true">乙</div></div>');
+    expect(detectEditor(document)?.root.id).toBe('outer');
+  });
+
+  test('every family has its own id, and the generic ones come last', () => {
+    const ids = ADAPTER_FACTORIES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(-2)).toEqual(['contenteditable', 'textarea']);
+  });
+});
