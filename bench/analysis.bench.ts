@@ -32,12 +32,11 @@ function sentence(rand: () => number): string {
   return PHRASES[Math.floor(rand() * PHRASES.length)];
 }
 
+/** Some sentences; one paragraph in four is an inline enumeration 一是……；二是……；三是……。 */
 function paragraph(rand: () => number, sentences: number): string {
+  const enumerate = rand() < 0.25;
   const parts: string[] = [];
-  for (let i = 0; i < sentences; i++) {
-    const enumerate = rand() < 0.15 && i < 9;
-    parts.push((enumerate ? CN[i] + '是' : '') + sentence(rand));
-  }
+  for (let i = 0; i < sentences; i++) parts.push((enumerate ? CN[i] + '是' : '') + sentence(rand));
   return parts.join('；') + '。';
 }
 

@@ -64,22 +64,10 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
-  const charsBefore = (offset: number, line: number): number =>
-    cumChars[line] + nonWhitespaceBefore(lines[line], scans[line].chars, offset - lineStarts[line]);
-  const before = outline.map((item) => charsBefore(item.start, item.line));
-
-  const sections: SectionStats[] = [];
   const totalChars = cumChars[scans.length];
-  const ends = sectionEnds(outline);
-  for (let k = 0; k < outline.length; k++) {
-    const item = outline[k];
-    const endItem = ends[k];
-    const startChars = before[k];
-    const endChars = endItem === null ? totalChars : before[endItem];
-    const endOffset = endItem === null ? Infinity : outline[endItem].start;
-    const blanks = firstAtOrAfter(placeholders, endOffset) - firstAtOrAfter(placeholders, item.start);
-    sections.push({ outline: k, chars: endChars - startChars, blanks });
-  }
+  const sections = sectionStats(outline, placeholders, totalChars, (item) =>
+    cumChars[item.line] + nonWhitespaceBefore(lines[item.line], scans[item.line].chars, item.start - lineStarts[item.line]),
+  );
 
   return {
     placeholders,
@@ -97,16 +85,36 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   };
 }
 
-/** For each item, the index of the first later item that closes its section (same or higher rank), or null. */
-function sectionEnds(outline: readonly OutlineItem[]): (number | null)[] {
-  const ends = new Array<number | null>(outline.length).fill(null);
+/**
+ * Characters and blanks from each heading to the next heading of the same or a higher level (or the
+ * end). One sweep: items and placeholders are both in document order.
+ */
+function sectionStats(
+  outline: readonly OutlineItem[],
+  placeholders: readonly Placeholder[],
+  totalChars: number,
+  charsBefore: (item: OutlineItem) => number,
+): SectionStats[] {
+  const n = outline.length;
+  const chars = new Array<number>(n);
+  const blanks = new Array<number>(n); // placeholders that start before item k
+  for (let k = 0, p = 0; k < n; k++) {
+    chars[k] = charsBefore(outline[k]);
+    while (p < placeholders.length && placeholders[p].start < outline[k].start) p++;
+    blanks[k] = p;
+  }
+  const sections = new Array<SectionStats>(n);
+  const close = (k: number, endChars: number, endBlanks: number) => {
+    sections[k] = { outline: k, chars: endChars - chars[k], blanks: endBlanks - blanks[k] };
+  };
   const open: number[] = [];
-  for (let j = 0; j < outline.length; j++) {
+  for (let j = 0; j < n; j++) {
     const rank = levelRank(outline[j].level);
-    while (open.length && levelRank(outline[open[open.length - 1]].level) >= rank) ends[open.pop()!] = j;
+    while (open.length > 0 && levelRank(outline[open[open.length - 1]].level) >= rank) close(open.pop()!, chars[j], blanks[j]);
     open.push(j);
   }
-  return ends;
+  while (open.length > 0) close(open.pop()!, totalChars, placeholders.length);
+  return sections;
 }
 
 /**
@@ -126,15 +134,3 @@ function nonWhitespaceBefore(line: string, chars: number, column: number): numbe
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xfeff || c === 0xa0;
 }
-
-function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
