@@ -120,7 +120,7 @@ export const DATED_EXPRESSIONS: readonly DatedExpression[] = [
   },
   {
     key: '十四五',
-    pattern: '十四五开局之年',
+    pattern: '[“"]?十四五[”"]?开局之年',
     example: '今年是“十四五”开局之年',
     current: [2021, 2021],
   },

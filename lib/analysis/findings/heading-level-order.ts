@@ -1,7 +1,7 @@
 // Level order (GB/T 15834 B.3.8): 一、 → （一） → 1. → （1）.
 // - A jump skips a level under a heading: （一） straight to （1）, 一、 straight to （1）. 一、 straight
 //   to 1. is common practice in two-level documents, so it is only a hint, and only when the same
-//   document uses （一） elsewhere (then it is inconsistent).
+//   document uses （一） elsewhere (then it is inconsistent). Flagged once per heading and level.
 // - A reversal is a higher-level style among the children of one heading after a lower-level style
 //   was already used there: 一、 / 1. / 2. / （一）. It is flagged once per heading, at the first
 //   higher-level child; at the top of the document (no heading above) only as a hint.
@@ -17,12 +17,15 @@ export const headingLevelOrder: OutlineRule = {
     const usesLevel2 = outline.some((item) => item.level === 2);
     const deepestChild = new Map<number | null, number>();
     const reversalFlagged = new Set<number | null>();
+    const jumpFlagged = new Set<string>();
     for (const item of outline) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       if (item.level === 'enum') continue;
       const level = item.level;
       const parent = item.parent === null ? null : outline[item.parent];
-      if (parent && parent.level !== 'enum' && level > parent.level + 1) {
+      const jumpKey = `${item.parent}|${level}`;
+      if (parent && parent.level !== 'enum' && level > parent.level + 1 && !jumpFlagged.has(jumpKey)) {
+        jumpFlagged.add(jumpKey);
         const jump = jumpFinding(item, parent, usesLevel2);
         if (jump) findings.push(jump);
       }
