@@ -56,15 +56,26 @@ const RULES: AdRule[] = [
   { reason: 'promotion', pattern: /扫码|扫描二维码|长按识别|点击(?:下载|查看|购买|关注|进入)/, maxChars: 30 },
 ];
 
-/** Any keyword of any rule: one test that clears most lines before the rules run. */
-const SUSPECT = new RegExp(RULES.map((r) => r.pattern.source).join('|'));
+/**
+ * Every rule's pattern contains one of these keywords: one cheap test clears most lines before the
+ * rules run (a test in boilerplate.test.ts keeps this list and the rules in step).
+ */
+export const SUSPECT =
+  /仅供|外传|转载|商用|传播|删除|商业用途|侵权|版权|未经|参考|违者|内部资料|会员|订阅|倒卖|举报|VIP|vip|付费|充值|[Qq]{2}|ＱＱ|微信|[VvWw][Xx]|V信|公众号|咨询|1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7}|@|可编辑|可修改|更多|范文|更新|分享|本文|本资料|来源|整理|https?:|www\.|扫码|二维码|长按|点击/;
+
+/** The rules, for tests. */
+export const AD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
 
 const PAGE_COUNTER =
   /^\s*(?:第\s*\d+\s*页\s*[，,、/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[，,、/]?\s*第\s*\d+\s*页|[-—–－]+\s*\d{1,4}\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d+\s*\/\s*\d+)\s*$/;
 
+// Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
+// keeps the keyword test off the long paragraphs that make up most of a report.
+const MAX_AD_LENGTH = 120;
+
 /** Why a line is seller/advertising noise rather than report text, or null. */
 export function boilerplateReason(line: string): BoilerplateReason | null {
-  if (SUSPECT.test(line)) {
+  if (line.length <= MAX_AD_LENGTH && SUSPECT.test(line)) {
     const chars = nonSpaceLength(line);
     for (const rule of RULES) {
       if (rule.maxChars !== undefined && chars > rule.maxChars) continue;
