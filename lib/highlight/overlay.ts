@@ -54,6 +54,7 @@ export class OverlayPainter {
 
   paint(blanks: readonly BlankMark[]): void {
     this.blanks = blanks;
+    this.host.dataset.marked = String(blanks.length);
     this.schedule();
   }
 
@@ -64,6 +65,7 @@ export class OverlayPainter {
 
   clear(): void {
     this.blanks = [];
+    this.host.dataset.marked = '0';
     this.schedule();
   }
 

@@ -1,0 +1,121 @@
+// Page object for the content script on a fixture page: talks to it the way the panel does
+// (protocol messages from the extension's service worker to the tab) and reads what it drew
+// from the page's own world.
+import type { Worker } from 'playwright-core';
+import type { ExtensionBrowser } from '../browser';
+import { EditorPageObject } from '../adapter-harness/editor-page';
+import type { EditorPage } from '../pages/editor-pages';
+import type { DocState, ProtocolMap, WriteOutcome } from '../../../lib/protocol';
+
+type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+
+export class LivePage {
+  private constructor(
+    readonly ed: EditorPageObject,
+    readonly b: ExtensionBrowser,
+    readonly tabId: number,
+  ) {}
+
+  static async open(b: ExtensionBrowser, entry: EditorPage): Promise<LivePage> {
+    const ed = await EditorPageObject.open(b, entry);
+    const tabId = await b.tabIdOf(ed.page);
+    const live = new LivePage(ed, b, tabId);
+    await live.waitForContentScript();
+    return live;
+  }
+
+  get page() {
+    return this.ed.page;
+  }
+  get frame() {
+    return this.ed.frame;
+  }
+  get entry() {
+    return this.ed.entry;
+  }
+
+  private worker(): Worker {
+    return this.b.context.serviceWorkers()[0];
+  }
+
+  /** Sends one protocol message to the tab in @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}). */
+  async send<K extends keyof ProtocolMap>(type: K, data?: Data<K>): Promise<ReturnType<ProtocolMap[K]>> {
+    const reply = await this.worker().evaluate(
+      ({ tabId, message }) =>
+        new Promise<any>((ok) => chrome.tabs.sendMessage(tabId, message, (r: unknown) => ok(chrome.runtime.lastError ? { err: chrome.runtime.lastError.message } : r))),
+      { tabId: this.tabId, message: { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() } },
+    );
+    if (!reply || reply.err) throw new Error(`${type}: ${JSON.stringify(reply?.err ?? 'no answer')}`);
+    return reply.res;
+  }
+
+  async waitForContentScript(): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      const state = await this.send('getState').catch(() => null);
+      if (state) return;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error('the content script never answered getState');
+  }
+
+  state(): Promise<DocState> {
+    return this.send('getState') as Promise<DocState>;
+  }
+  write<K extends 'insertText' | 'replaceRange' | 'fillLabel' | 'applyFix'>(type: K, data: Data<K>): Promise<WriteOutcome> {
+    return this.send(type, data) as Promise<WriteOutcome>;
+  }
+
+  /** The editor text as the adapter reads it (probe in the page). */
+  read(): Promise<string> {
+    return this.ed.read();
+  }
+
+  /** Blanks drawn: ranges in CSS.highlights (ra-blank-*), or distinct blanks boxed by the overlay. */
+  highlighted(): Promise<number> {
+    return this.frame.evaluate(() => {
+      let ranges = 0;
+      const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
+      registry?.forEach((h, name) => {
+        if (name.startsWith('ra-blank-')) ranges += h.size;
+      });
+      const host = document.querySelector('ra-blank-overlay');
+      const boxes = new Set(Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-blank]') ?? []).map((el) => el.dataset.blank));
+      return ranges + boxes.size;
+    });
+  }
+
+  /** Blanks the overlay holds, drawn or waiting off screen (textarea). */
+  overlayMarked(): Promise<number> {
+    return this.frame.evaluate(() => Number(document.querySelector<HTMLElement>('ra-blank-overlay')?.dataset.marked ?? 0));
+  }
+
+  /** Keyboard focus into the editor's frame (TinyMCE), keeping the caret where the content script put it. */
+  async focusEditor(): Promise<void> {
+    await this.page.bringToFront();
+    if (this.entry.frameSelector) await this.page.focus(this.entry.frameSelector);
+  }
+
+  rootHtml(): Promise<string> {
+    return this.frame.evaluate((sel) => document.querySelector(sel)!.innerHTML, this.entry.rootSelector);
+  }
+
+  /** Whether a span is on screen inside the editor's visible box. */
+  async onScreen(span: { start: number; end: number }): Promise<boolean> {
+    const [rect] = await this.ed.rects(span);
+    if (!rect) return false;
+    return this.frame.evaluate(
+      ({ rect, sel }) => {
+        const box = document.querySelector(sel)!.getBoundingClientRect();
+        const middle = (rect.top + rect.bottom) / 2;
+        return middle >= Math.max(0, box.top) && middle <= Math.min(innerHeight, box.bottom);
+      },
+      { rect, sel: this.entry.rootSelector },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+declare const chrome: any;
