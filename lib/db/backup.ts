@@ -231,8 +231,10 @@ export async function applyImport(parsed: ParsedBackup, strategy: ImportStrategy
 
       if (parsed.settings) {
         const existing = new Set((await db.settings.toCollection().primaryKeys()) as string[]);
+        const current = (await readSettings(db)) as unknown as Record<string, unknown>;
         const rows = Object.entries(parsed.settings)
-          .filter(([key, value]) => value !== undefined && (strategy === 'overwrite' || !existing.has(key)))
+          .filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(current[key]))
+          .filter(([key]) => strategy === 'overwrite' || !existing.has(key))
           .map(([key, value]) => ({ key, value }) as SettingRow);
         await db.settings.bulkPut(rows);
       }
