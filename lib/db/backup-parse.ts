@@ -124,6 +124,8 @@ export function parseBackup(text: unknown, expect: ExpectedKind = 'full'): Parse
   const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (!record || record.format !== BACKUP_FORMAT)
     return fail('wrong-format', '这不是报告助手的备份文件。', 'This is not a Report Assistant backup file.');
+  if (typeof record.version !== 'number')
+    return fail('unsupported-version', '备份文件的版本号无效。', 'The backup file has an invalid version number.');
   if (record.version !== BACKUP_VERSION)
     return fail(
       'unsupported-version',
