@@ -82,7 +82,7 @@ describe('analysis never breaks on any text', () => {
       fc.property(someText, (text) => {
         expect(inconsistencies(text, analyze(text))).toEqual([]);
       }),
-      { numRuns: runs(0.35) },
+      { numRuns: runs(1) },
     );
   }, TIMEOUT);
 
@@ -170,7 +170,7 @@ describe('incremental analysis equals analysing the new text from scratch', () =
           if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
         }
       }),
-      { numRuns: runs(0.15) },
+      { numRuns: runs(0.5) },
     );
   }, TIMEOUT);
 
@@ -190,7 +190,7 @@ describe('incremental analysis equals analysing the new text from scratch', () =
           if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
         }
       }),
-      { numRuns: runs(0.1) },
+      { numRuns: runs(0.3) },
     );
   }, TIMEOUT);
 
