@@ -16,6 +16,12 @@ export const REPORT_THRESHOLD = 0.5;
 const MAX_SCANNED_CHARS = 200_000;
 
 export function reportScore(result: AnalysisResult, text: string): number {
+  // Callers written before this module existed pass (text, result); accept both orders rather than
+  // throw in the middle of a check.
+  if (typeof result === 'string' && typeof text === 'object' && text !== null) {
+    [result, text] = [text as unknown as AnalysisResult, result as unknown as string];
+  }
+  if (typeof text !== 'string' || !result?.outline) return 0;
   const sample = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
   const normalized = normalizeForPhrases(sample);
   const chinese = chineseShare(normalized);

@@ -97,3 +97,12 @@ describe('report score', () => {
     }
   });
 });
+
+describe('report score called the other way round', () => {
+  it('gives the same score for (text, result) as for (result, text)', () => {
+    const text = fixture('shuzhi-blanks.txt');
+    const result = analyze(text);
+    const swapped = (reportScore as unknown as (a: string, b: unknown) => number)(text, result);
+    expect(swapped).toBe(reportScore(result, text));
+  });
+});
