@@ -13,6 +13,16 @@ export interface ChangeEvent {
   composing: boolean;
 }
 
+/*
+ * Adapters for model-backed online editors (Google Docs canvas, 飞书 virtualised blocks, 腾讯文档)
+ * will sit on a "bridge": a main-world script that talks to the content script by CustomEvent or
+ * postMessage. Such an adapter keeps a text snapshot updated from bridge events so readText() stays
+ * synchronous, and reports each change through observe(); rangeFor() gives null (no DOM text, or
+ * only for rendered blocks), rectsFor() uses the page's own geometry (e.g. Docs' annotated SVG
+ * rects), reveal() asks the bridge to set the selection (which scrolls there), and insertText() /
+ * replaceAll() are already async so they can round-trip through the bridge and re-read to confirm.
+ * DOM editors all share DomEditorAdapter (dom-adapter.ts) and differ only in their config.
+ */
 export interface EditorAdapter {
   /** Stable id, e.g. 'textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical', 'slate'. */
   readonly id: string;
@@ -27,7 +37,7 @@ export interface EditorAdapter {
   readText(): string;
   /** A live DOM Range for a span, or null where there is no DOM text (textarea, canvas). */
   rangeFor(span: TextSpan): Range | null;
-  /** Viewport rectangles for a span, for overlay boxes (used when rangeFor gives null). */
+  /** Viewport rectangles for a span, for overlay boxes (used when rangeFor gives null); only those not scrolled out of sight. */
   rectsFor(span: TextSpan): DOMRect[];
   /** Scrolls the span into view and (unless select is false) puts the caret/selection on it. */
   reveal(span: TextSpan, select?: boolean): void;

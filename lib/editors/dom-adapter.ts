@@ -4,7 +4,7 @@
 import type { EditorFeature } from '../protocol';
 import type { ChangeEvent, EditorAdapter, TextSpan } from './adapter';
 import { DomTextIndex, type DomTextOptions } from './dom-text';
-import { centreRect, scrollableAncestors } from './scrolling';
+import { centreRect, scrollableAncestors, visibleRects } from './scrolling';
 import { settle } from './settle';
 import { clampSpan, tookEffect } from './spans';
 import { dispatchBeforeInput, dispatchPaste, execInsertText, type WriteMethod } from './write-methods';
@@ -56,7 +56,7 @@ export class DomEditorAdapter implements EditorAdapter {
 
   rectsFor(span: TextSpan): DOMRect[] {
     const range = this.rangeFor(span);
-    return range ? Array.from(range.getClientRects()) : [];
+    return range ? visibleRects(this.root, Array.from(range.getClientRects())) : [];
   }
 
   private select(range: Range): void {

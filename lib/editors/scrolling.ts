@@ -36,3 +36,13 @@ export function centreRect(from: Element, rect: DOMRect): void {
     bottom -= moved;
   }
 }
+
+/** Rectangles that can be seen at all: not entirely scrolled out of a box around `from` or out of its window. */
+export function visibleRects(from: Element, rects: DOMRect[]): DOMRect[] {
+  if (!rects.length) return rects;
+  const view = from.ownerDocument.defaultView;
+  const boxes = scrollableAncestors(from).map((box) =>
+    box === view ? { top: 0, bottom: view.innerHeight, left: 0, right: view.innerWidth } : (box as Element).getBoundingClientRect(),
+  );
+  return rects.filter((r) => boxes.every((b) => r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right));
+}

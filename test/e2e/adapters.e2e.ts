@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { EditorPageObject } from './adapter-harness/editor-page';
 import * as scenario from './adapter-harness/scenarios';
 import { EDITOR_PAGES } from './pages/editor-pages';
+import { locateBlanks } from './pages/editors/sample-report';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
@@ -23,8 +24,10 @@ async function on(entry: (typeof EDITOR_PAGES)[number], run: (ed: EditorPageObje
 }
 
 describe.each(EDITOR_PAGES)('$id editor', (entry) => {
-  test('shows the sample report (screenshot in test-artifacts)', () =>
+  test('shows the sample report, blanks boxed where rectsFor puts them (screenshot in test-artifacts)', () =>
     on(entry, async (ed) => {
+      await ed.page.evaluate(() => window.scrollTo(0, 180));
+      await ed.markSpans(locateBlanks(await ed.read()));
       await b.screenshot(ed.page, `editor-${entry.id}`);
       expect(await ed.isVisible({ start: 0, end: 2 })).toBe(true);
     }));

@@ -61,12 +61,7 @@ export class EditorPageObject {
   }
   /** Whether the span is on screen and not hidden behind a scroll box: the element at its centre belongs to the editor. */
   async isVisible(span: SpanText): Promise<boolean> {
-    const offset = this.entry.frameSelector
-      ? await this.page.evaluate((sel) => {
-          const r = document.querySelector(sel)!.getBoundingClientRect();
-          return { top: r.top, left: r.left };
-        }, this.entry.frameSelector)
-      : { top: 0, left: 0 };
+    const offset = await this.frameOffset();
     const [rect] = await this.rects(span);
     if (!rect) return false;
     const innerHeight = await this.page.evaluate(() => window.innerHeight);
@@ -80,6 +75,30 @@ export class EditorPageObject {
       },
       { x: rect.left + 2, y: middle, sel: this.entry.rootSelector },
     );
+  }
+  /** Draws boxes where rectsFor says the spans are (top page, above everything), to check highlights by eye. */
+  async markSpans(spans: SpanText[]): Promise<void> {
+    const offset = await this.frameOffset();
+    const rects = [];
+    for (const span of spans) rects.push(...(await this.rects(span)));
+    await this.page.evaluate(
+      ({ rects, offset }) => {
+        for (const r of rects) {
+          const box = document.createElement('div');
+          box.className = 'test-span-mark';
+          box.style.cssText = `position:fixed;z-index:99999;pointer-events:none;background:rgba(255,0,0,.3);left:${r.left + offset.left}px;top:${r.top + offset.top}px;width:${r.right - r.left}px;height:${r.bottom - r.top}px`;
+          document.body.append(box);
+        }
+      },
+      { rects, offset },
+    );
+  }
+  private async frameOffset(): Promise<{ top: number; left: number }> {
+    if (!this.entry.frameSelector) return { top: 0, left: 0 };
+    return this.page.evaluate((sel) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return { top: r.top + (document.querySelector(sel) as HTMLElement).clientTop, left: r.left + (document.querySelector(sel) as HTMLElement).clientLeft };
+    }, this.entry.frameSelector);
   }
   /** Scroll offsets of the page and of every scrolled box (in the editor's frame and the top page). */
   async scrollPositions(): Promise<number[]> {
