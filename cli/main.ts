@@ -1,11 +1,11 @@
 // report-check: analyse or clean report files from the command line. See HELP for usage.
 import { analyze } from '../lib/analysis/analyze';
 import { clean } from '../lib/analysis/clean';
+import { isReport, reportScore } from '../lib/analysis/report-score';
 import type { AnalysisResult } from '../lib/analysis/types';
 import { formatCheck } from './format-check';
 import { both, HELP, messages, type Bilingual } from './messages';
 import { DocumentError, readDocument } from './read-document';
-import { isReport } from './report-likeness';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_LEFT = 1;
@@ -25,7 +25,7 @@ async function checkFile(file: string): Promise<Checked> {
     const { text } = await readDocument(file);
     if (text.replace(/[\s\uFEFF]/g, '') === '') return { file, error: messages.empty(file) };
     const result = analyze(text);
-    if (!(await isReport(text, result))) return { file, error: messages.notAReport(file) };
+    if (!isReport(reportScore(result, text))) return { file, error: messages.notAReport(file) };
     return { file, text, result };
   } catch (error) {
     if (error instanceof DocumentError) return { file, error: error.bilingual };
