@@ -56,12 +56,42 @@ const RULES: AdRule[] = [
   { reason: 'promotion', pattern: /扫码|扫描二维码|长按识别|点击(?:下载|查看|购买|关注|进入)/, maxChars: 30 },
 ];
 
-/**
- * Every rule's pattern contains one of these keywords: one cheap test clears most lines before the
- * rules run (a test in boilerplate.test.ts keeps this list and the rules in step).
- */
-export const SUSPECT =
-  /仅供|外传|转载|商用|传播|删除|商业用途|侵权|版权|未经|参考|违者|内部资料|会员|订阅|倒卖|举报|VIP|vip|付费|充值|[Qq]{2}|ＱＱ|微信|[VvWw][Xx]|V信|公众号|咨询|1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7}|@|可编辑|可修改|更多|范文|更新|分享|本文|本资料|来源|整理|https?:|www\.|扫码|二维码|长按|点击/;
+// Every rule's pattern contains one of these keywords (a test in boilerplate.test.ts keeps them in
+// step). Looked up by first character with a typed-array table: one load per character of the line,
+// several times faster than a regex alternation of fifty literals.
+const KEYWORDS = [
+  '仅供', '外传', '转载', '商用', '传播', '删除', '商业用途', '侵权', '版权', '未经', '参考', '违者', '内部资料',
+  '会员', '订阅', '倒卖', '举报', 'VIP', 'vip', '付费', '充值', 'QQ', 'Qq', 'qQ', 'qq', 'ＱＱ', '微信', 'vx', 'vX',
+  'Vx', 'VX', 'wx', 'wX', 'Wx', 'WX', 'V信', '公众号', '咨询', '@', '可编辑', '可修改', '更多', '范文', '更新',
+  '分享', '本文', '本资料', '来源', '整理', 'http:', 'https:', 'www.', '扫码', '二维码', '长按', '点击',
+];
+const KEYWORDS_BY_FIRST = new Map<number, string[]>();
+for (const k of KEYWORDS) {
+  const list = KEYWORDS_BY_FIRST.get(k.charCodeAt(0)) ?? [];
+  list.push(k);
+  KEYWORDS_BY_FIRST.set(k.charCodeAt(0), list);
+}
+const STARTS_KEYWORD = new Uint8Array(0x10000);
+for (const c of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[c] = 1;
+const DIGIT_0 = 0x30, DIGIT_1 = 0x31;
+STARTS_KEYWORD[DIGIT_0] = STARTS_KEYWORD[DIGIT_1] = 1;
+
+const PHONE_AT = new RegExp(`${MOBILE}|${LANDLINE}`, 'y');
+
+/** True when the line holds a word or number that some advert rule looks for. */
+export function hasAdKeyword(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (STARTS_KEYWORD[c] === 0) continue;
+    if (c === DIGIT_0 || c === DIGIT_1) {
+      PHONE_AT.lastIndex = i;
+      if (PHONE_AT.test(line)) return true;
+      continue;
+    }
+    for (const k of KEYWORDS_BY_FIRST.get(c)!) if (line.startsWith(k, i)) return true;
+  }
+  return false;
+}
 
 /** The rules, for tests. */
 export const AD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
@@ -71,11 +101,11 @@ const PAGE_COUNTER =
 
 // Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
 // keeps the keyword test off the long paragraphs that make up most of a report.
-const MAX_AD_LENGTH = 120;
+const MAX_AD_LENGTH = 100;
 
 /** Why a line is seller/advertising noise rather than report text, or null. */
 export function boilerplateReason(line: string): BoilerplateReason | null {
-  if (line.length <= MAX_AD_LENGTH && SUSPECT.test(line)) {
+  if (line.length <= MAX_AD_LENGTH && hasAdKeyword(line)) {
     const chars = nonSpaceLength(line);
     for (const rule of RULES) {
       if (rule.maxChars !== undefined && chars > rule.maxChars) continue;
