@@ -1,6 +1,6 @@
 // One shared connection per extension page. Opening also merges shipped defaults once per
 // defaults version, so every caller sees a seeded library.
-import { LibraryDb, DB_NAME } from './schema';
+import { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';
 import { guarded, reportStorageError, StorageError } from './errors';
 import { mergeDefaults } from './defaults';
 import { SHIPPED_DEFAULTS } from '../library';
@@ -34,6 +34,11 @@ export function openLibrary(): Promise<LibraryDb> {
   current = db;
   ready = guarded(async () => {
     await db.open();
+    // Dexie 4 opens a newer database without complaint; its schema is not ours to write to.
+    if (db.backendDB().version / 10 > SCHEMA_VERSION) {
+      db.close();
+      throw new StorageError('version');
+    }
     await mergeDefaults(db, SHIPPED_DEFAULTS);
     return db;
   }).catch((err) => {

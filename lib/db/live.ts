@@ -24,7 +24,8 @@ export function observe<T>(
   };
   openLibrary().then((db) => {
     if (stopped) return;
-    const subscription = liveQuery(() => query(db)).subscribe({ next: (v) => !stopped && onValue(v), error: fail });
+    // async: a query that throws synchronously becomes a rejection the observer's error sees.
+    const subscription = liveQuery(async () => query(db)).subscribe({ next: (v) => !stopped && onValue(v), error: fail });
     unsubscribe = () => subscription.unsubscribe();
   }, fail);
   return () => {
