@@ -80,6 +80,7 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Reuse `previous` to skip texts already keyed (a rebuild after one edit is nearly free). */
 export async function buildPhraseIndex<P extends SearchablePhrase>(phrases: readonly P[], previous?: PhraseIndex<P>): Promise<PhraseIndex<P>> {
+  if (previous instanceof Index && previous.holdsSame(phrases)) return previous;
   const pinyin = await loadPinyin();
   const cache: Map<string, PhraseKeys> = previous instanceof Index ? previous.cache : new Map();
   const entries: Array<{ phrase: P; keys: PhraseKeys }> = [];
@@ -195,6 +196,15 @@ class Index<P extends SearchablePhrase> implements PhraseIndex<P> {
 
   get size(): number {
     return this.phrases.length;
+  }
+
+  /** True when `phrases` would build this very index (same ids, texts and favourites in order). */
+  holdsSame(phrases: readonly SearchablePhrase[]): boolean {
+    if (phrases.length !== this.phrases.length) return false;
+    return phrases.every((p, i) => {
+      const q = this.phrases[i];
+      return p === q || (p.id === q.id && p.text === q.text && Boolean(p.favourite) === Boolean(q.favourite));
+    });
   }
 
   private scan(corpus: Corpus, term: string, scores: Int32Array, atStart: number, inside: number, aligned?: Uint8Array): void {

@@ -71,6 +71,12 @@ describe('phrase search', async () => {
     expect(rebuilt.search('shuzhi')).toEqual([]);
   });
 
+  it('rebuilding from an unchanged list returns the same index; a new favourite changes it', async () => {
+    expect(await buildPhraseIndex(PHRASES.map((p) => ({ ...p })), index)).toBe(index);
+    const starred = await buildPhraseIndex(PHRASES.map((p) => (p.id === 7 ? { ...p, favourite: true } : p)), index);
+    expect(starred).not.toBe(index);
+  });
+
   it('searches the whole default library by initials', async () => {
     const all = await buildPhraseIndex(DEFAULT_PHRASES.map((p, i) => ({ id: i + 1, text: p.text })));
     expect(texts(all.search('ysszqypy'))).toContain('以上述职，请予评议。');
