@@ -151,6 +151,9 @@ function extendGroup(line: string, end: number, isMember: (c: number) => boolean
 
 const X_WORDS_AFTER = ['光', '射线', '线', '轴', '型'];
 const CENTURY = '世纪';
+// First characters of the words above: most blanks are followed by none of them, and a table
+// lookup spares the string comparisons.
+const X_WORD_STARTS = new Set([...X_WORDS_AFTER, CENTURY].map((w) => w.charCodeAt(0)));
 
 function isXBlank(line: string, start: number, end: number): boolean {
   const before = line.charCodeAt(start - 1);
@@ -159,12 +162,14 @@ function isXBlank(line: string, start: number, end: number): boolean {
   if (isSpace(before) && isLatinLetter(line.charCodeAt(start - 2))) return false;
   if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
   if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end)) return false;
-  if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
-  if (end - start === 1) {
-    for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
-    if (isBullet(line, start, end)) return false;
+  if (X_WORD_STARTS.has(after)) {
+    if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
+    if (end - start === 1) for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
   }
-  return true;
+  if (end - start !== 1) return true;
+  // `3 x 4`: a product written with a spaced letter x
+  if (isDigit(nonSpaceBefore(line, start)) && isDigit(nonSpaceAfter(line, end))) return false;
+  return !isBullet(line, start, end);
 }
 
 /**
