@@ -7,6 +7,15 @@ import type { Finding } from './types';
 
 const BOM = '\uFEFF';
 
+/** The scan of every blank line, shared: reports have many, and it is never modified. */
+const BLANK_LINE_SCAN: LineScan = Object.freeze({
+  placeholders: Object.freeze([]) as unknown as LinePlaceholder[],
+  headings: Object.freeze([]) as unknown as LineHeading[],
+  boilerplate: null,
+  findings: Object.freeze([]) as unknown as Finding[],
+  chars: 0,
+});
+
 const WHITESPACE = /\s/g;
 
 /** Non-whitespace characters, where whitespace is what `\s` matches (U+FEFF included). */
@@ -25,14 +34,14 @@ export function countChars(s: string): number {
  * offsets in the result stay relative to the raw line.
  */
 export function scanLine(rawLine: string): LineScan {
+  if (rawLine.length === 0) return BLANK_LINE_SCAN;
   const skip = rawLine.startsWith(BOM) ? 1 : 0;
   const end = rawLine.endsWith('\r') && rawLine.length > skip ? rawLine.length - 1 : rawLine.length;
   const line = skip === 0 && end === rawLine.length ? rawLine : rawLine.slice(skip, end);
   const chars = countChars(line);
-  const boilerplate = chars === 0 ? null : boilerplateReason(line);
-  if (boilerplate !== null || chars === 0) {
-    return { placeholders: [], headings: [], boilerplate, findings: [], chars };
-  }
+  if (chars === 0) return BLANK_LINE_SCAN;
+  const boilerplate = boilerplateReason(line);
+  if (boilerplate !== null) return { placeholders: [], headings: [], boilerplate, findings: [], chars };
   const placeholders = findPlaceholdersInLine(line);
   const headings = findHeadingsInLine(line);
   const findings: Finding[] = [];
