@@ -178,6 +178,7 @@ export async function applyImport(parsed: ParsedBackup, strategy: ImportStrategy
       const knownCategory = (id: string) => (m.categories.has(id) ? id : FALLBACK_CATEGORY);
 
       const importedTexts = new Set<string>();
+      const newPhrases: Omit<Phrase, 'id'>[] = [];
       for (const p of parsed.phrases) {
         if (importedTexts.has(p.text)) continue;
         importedTexts.add(p.text);
@@ -188,10 +189,8 @@ export async function applyImport(parsed: ParsedBackup, strategy: ImportStrategy
           updatedAt: p.updatedAt || now,
         };
         const old = m.phrases.get(p.text);
-        if (!old) {
-          await db.phrases.add(fields);
-          report.added++;
-        } else if (samePhrase(fields, old) || strategy === 'skip') report.skipped++;
+        if (!old) newPhrases.push(fields);
+        else if (samePhrase(fields, old) || strategy === 'skip') report.skipped++;
         else if (strategy === 'overwrite') {
           await db.phrases.update(old.id!, { category: fields.category, tags: fields.tags, favourite: fields.favourite, updatedAt: now });
           report.updated++;
@@ -205,6 +204,9 @@ export async function applyImport(parsed: ParsedBackup, strategy: ImportStrategy
           report.updated++;
         }
       }
+
+      await db.phrases.bulkAdd(newPhrases);
+      report.added += newPhrases.length;
 
       const names = new Set(m.templates.keys());
       const importedNames = new Set<string>();
