@@ -98,7 +98,6 @@ describe('schema upgrades', () => {
     const dbName = name(2);
     const data = oldDefaults();
     const old = new Dexie(dbName);
-    old.version(1).stores(STORES_V1);
     old.version(2).stores(STORES_V2);
     await old.open();
     const v2phrases = data.phrases.map((p, i) => ({ ...p, tags: i === 0 ? ['年终'] : [], updatedAt: p.createdAt + 1 }));
