@@ -1,0 +1,30 @@
+// Code evaluated in the fixture page's main world by the benchmarks.
+
+/** Sum of ranges in our CSS highlights. */
+export function highlightCountSource(): string {
+  return `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith('ra-blank-')) n += h.size; }); return n; })()`;
+}
+
+// Plain source text: tsx would wrap named functions of an evaluated callback in its own helpers.
+/** window.__keystroke(add): types " X" (a new blank) or deletes it, then waits until the highlights changed; resolves to the ms taken. */
+export const KEYSTROKE_SOURCE = `
+window.__highlightTotal = () => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith('ra-blank-')) n += h.size; }); return n; };
+window.__keystroke = async (add) => {
+  const before = window.__highlightTotal();
+  const channel = new MessageChannel();
+  const tick = () => new Promise((ok) => { channel.port1.onmessage = () => ok(); channel.port2.postMessage(0); });
+  const t0 = performance.now();
+  if (add) document.execCommand('insertText', false, ' X');
+  else { document.execCommand('delete'); document.execCommand('delete'); }
+  while (window.__highlightTotal() === before && performance.now() - t0 < 2000) await tick();
+  return performance.now() - t0;
+};`;
+
+/** Installs a heartbeat that records gaps in the page's event loop (catches work of every world, which the longtask API does not). */
+export const INSTALL_GAP_MONITOR = `
+window.__gaps = [];
+(() => {
+  let last = performance.now();
+  const beat = () => { const now = performance.now(); window.__gaps.push(now - last); last = now; setTimeout(beat, 5); };
+  beat();
+})();`;

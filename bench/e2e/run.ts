@@ -1,0 +1,122 @@
+// Content-script benchmarks in Chromium with the built extension:
+//   keystroke → highlights and state updated on a 30k-char contenteditable report (median, p95, worst gap)
+//   painting 2,000 highlights (the session's own `ra:paint` measure)
+//   gzipped size of the content script
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server';
+import { SAMPLE_LINES } from '../../test/e2e/pages/editors/sample-report';
+import { INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = '.output-bench-e2e';
+
+function reportLines(chars: number): string[] {
+  const lines: string[] = [];
+  for (let copy = 1, size = 0; size < chars; copy++) {
+    for (const line of SAMPLE_LINES) {
+      lines.push(line);
+      size += line.length + 1;
+    }
+  }
+  return lines;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function openContentEditable(page: Page, url: string, lines: string[]) {
+  await page.addInitScript((lines) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.querySelector<HTMLElement>('#editor')!;
+      root.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+    });
+  }, lines);
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    let n = 0;
+    (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
+    return n > 0;
+  });
+}
+
+async function keystrokes(page: Page, count: number) {
+  // Caret at the end of the second line; each round types "X" (a new blank) or deletes it again.
+  await page.evaluate(() => {
+    const line = document.querySelector('#editor')!.children[1];
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    range.collapse(false);
+    (document.querySelector('#editor') as HTMLElement).focus();
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.evaluate(INSTALL_GAP_MONITOR);
+  await page.evaluate(KEYSTROKE_SOURCE);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    times.push(await page.evaluate(`window.__keystroke(${i % 2 === 0})`));
+    await page.waitForTimeout(150); // past the coalescing interval: each keystroke is measured alone
+  }
+  const gaps: number[] = await page.evaluate(() => (window as any).__gaps);
+  return { times, worstGap: Math.max(...gaps) };
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, WXT_OUT_DIR: outDir } });
+    execFileSync('node', ['test/e2e/pages/build.mjs'], { cwd: root, stdio: 'ignore' });
+  }
+  const ext = resolve(root, outDir, 'chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+  const contentFiles: string[] = [...new Set<string>(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js))];
+  const gz = contentFiles.reduce((sum, f) => sum + gzipSync(readFileSync(join(ext, f))).length, 0);
+  console.log(`KB content-script-gz ${(gz / 1024).toFixed(1)}`);
+
+  const { url, server } = await serveStatic(resolve(root, 'test/e2e/pages'));
+  const profile = mkdtempSync(join(tmpdir(), 'ra-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    const typing = await context.newPage();
+    const lines30k = reportLines(30_000);
+    await openContentEditable(typing, `${url}/contenteditable.html`, lines30k);
+    const { times, worstGap } = await keystrokes(typing, 60);
+    console.log(`MS keystroke-to-highlight-30k-median ${percentile(times, 50).toFixed(1)}`);
+    console.log(`MS keystroke-to-highlight-30k-p95 ${percentile(times, 95).toFixed(1)}`);
+    console.log(`MS keystroke-30k-worst-main-thread-gap ${worstGap.toFixed(1)}`);
+    await typing.close();
+
+    // ~2,000 blanks: the sample has 20 per copy.
+    const paint = await context.newPage();
+    await openContentEditable(paint, `${url}/contenteditable.html`, reportLines(SAMPLE_LINES.join('\n').length * 100));
+    const paints: number[] = await paint.evaluate(() => performance.getEntriesByName('ra:paint').map((e) => e.duration));
+    const drawn = await paint.evaluate(() => {
+      let n = 0;
+      (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
+      return n;
+    });
+    console.log(`MS paint-${drawn}-highlights ${paints.length ? Math.min(...paints).toFixed(1) : 'NaN'}`);
+    await paint.close();
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { blankToVisit } from '../../lib/content/blank-navigation';
+import { BLANK_CONTEXT_CHARS, blankViews, buildDocState } from '../../lib/content/doc-state';
+import { judgeReport } from '../../lib/content/report-verdict';
+
+const REPORT = [
+  '某某局2025年度工作总结',
+  '一、主要工作',
+  '（一）加强学习。全年组织集中学习X次，参加人数达到XXX人，覆盖全部科室和下属单位。',
+  '二、存在问题',
+  '三、下步打算',
+  '力争于XXXX年X月底前完成。',
+].join('\n');
+
+test('each blank carries up to 12 characters of its own line on each side', () => {
+  const result = analyze(REPORT);
+  const views = blankViews(REPORT, result.placeholders);
+  const xxx = views.find((v) => v.text === 'XXX')!;
+  expect(xxx.before).toBe('中学习X次，参加人数达到');
+  expect(xxx.before).toHaveLength(BLANK_CONTEXT_CHARS);
+  expect(REPORT.slice(xxx.start - xxx.before.length, xxx.start)).toBe(xxx.before);
+  expect(xxx.after).toBe(REPORT.slice(xxx.end, xxx.end + BLANK_CONTEXT_CHARS));
+  const first = views[0];
+  expect(first.before).toBe('');
+  for (const v of views) expect(v.before + v.text + v.after).not.toContain('\n');
+});
+
+test('the state has the engine result, the text length and the editor', () => {
+  const result = analyze(REPORT);
+  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, reportScore: 0.9, isReport: true, version: 3 });
+  expect(state.length).toBe(REPORT.length);
+  expect(state.outline).toEqual(result.outline);
+  expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.map((p) => p.start));
+  expect(state.version).toBe(3);
+});
+
+test('a report is recognised as one; a shopping list is not', () => {
+  expect(judgeReport(REPORT, analyze(REPORT)).isReport).toBe(true);
+  const list = '苹果 3 斤\n牛奶 2 盒\n面包 1 个';
+  expect(judgeReport(list, analyze(list))).toEqual({ reportScore: 0, isReport: false });
+});
+
+test('next/previous blank wraps around at the ends', () => {
+  const blanks = [{ start: 5, end: 7 }, { start: 20, end: 22 }, { start: 40, end: 41 }];
+  expect(blankToVisit(blanks, -1, 'next')).toBe(0);
+  expect(blankToVisit(blanks, 5, 'next')).toBe(1);
+  expect(blankToVisit(blanks, 40, 'next')).toBe(0);
+  expect(blankToVisit(blanks, 20, 'previous')).toBe(0);
+  expect(blankToVisit(blanks, 5, 'previous')).toBe(2);
+  expect(blankToVisit([], 0, 'next')).toBeNull();
+});

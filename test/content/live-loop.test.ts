@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { createCoalescer } from '../../lib/content/coalescer';
+import { LiveDocument } from '../../lib/content/live-document';
+import { FakeEditor } from './fake-editor';
+
+const REPORT = '一、工作情况\n全年完成XX项任务，走访企业某某家。\n二、下步打算\n力争X月底前完成。';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('coalescing changes', () => {
+  test('a single keystroke after a quiet spell is handled on the next task', () => {
+    const run = vi.fn();
+    const c = createCoalescer(run, 80);
+    c.notify();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  test('a burst of changes within the interval becomes one trailing run', () => {
+    const run = vi.fn();
+    const c = createCoalescer(run, 80);
+    c.notify();
+    vi.advanceTimersByTime(0);
+    for (let i = 0; i < 20; i++) {
+      c.notify();
+      vi.advanceTimersByTime(3);
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(80);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  test('nothing runs while paused; resuming runs what was missed once', () => {
+    const run = vi.fn();
+    const c = createCoalescer(run, 80);
+    c.pause();
+    c.notify();
+    c.notify();
+    vi.advanceTimersByTime(1000);
+    expect(run).not.toHaveBeenCalled();
+    c.resume();
+    vi.advanceTimersByTime(100);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the live document', () => {
+  test('starts with what analyze() finds and follows typing', () => {
+    const editor = new FakeEditor(REPORT);
+    const onChange = vi.fn();
+    const live = new LiveDocument(editor, { onChange });
+    expect(live.result).toEqual(analyze(REPORT));
+    editor.type(REPORT.length, '另有XX人参加。');
+    vi.advanceTimersByTime(100);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(live.text).toBe(editor.text);
+    expect(live.result).toEqual(analyze(editor.text));
+    expect(live.version).toBe(2);
+  });
+
+  test('does not re-read during an IME composition, and does right after it', () => {
+    const editor = new FakeEditor(REPORT);
+    const onChange = vi.fn();
+    const live = new LiveDocument(editor, { onChange });
+    editor.type(5, 'zhong', true);
+    editor.type(10, 'XX', true);
+    vi.advanceTimersByTime(1000);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(live.text).toBe(REPORT);
+    editor.emit(false);
+    vi.advanceTimersByTime(100);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(live.result.placeholders).toEqual(analyze(editor.text).placeholders);
+  });
+
+  test('an editor that throws while being read counts as empty instead of breaking the loop', () => {
+    const editor = new FakeEditor(REPORT);
+    const live = new LiveDocument(editor, { onChange: () => {} });
+    editor.readText = () => {
+      throw new Error('torn down');
+    };
+    expect(live.refresh()).toBe(true);
+    expect(live.text).toBe('');
+  });
+});

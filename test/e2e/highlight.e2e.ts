@@ -1,0 +1,53 @@
+// Highlights beyond the shared editor scenarios: a 1 MB document without long tasks, colours from
+// settings, the textarea overlay following scrolling.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { HUGE_CHARS, longTasksSinceReady, openWithHugeReport } from './scenarios/huge-document';
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+async function highlightedRanges(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    (CSS as any).highlights.forEach((h: Set<Range>, name: string) => {
+      if (name.startsWith('ra-blank-')) n += h.size;
+    });
+    return n;
+  });
+}
+
+describe.each([
+  { kind: 'contenteditable', path: 'contenteditable.html', selector: '#editor' },
+  { kind: 'textarea', path: 'textarea.html', selector: '#editor' },
+])('a 1 MB report in a $kind', ({ kind, path, selector }) => {
+  test('is analysed and highlighted without any long task over 100 ms', async () => {
+    const page = await openWithHugeReport(b, path, selector);
+    try {
+      const length = await page.evaluate((sel) => {
+        const el = document.querySelector<HTMLElement>(sel)!;
+        return el instanceof HTMLTextAreaElement ? el.value.length : el.textContent!.length;
+      }, selector);
+      expect(length).toBeGreaterThanOrEqual(HUGE_CHARS * 0.95);
+      if (kind === 'textarea') {
+        await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('ra-blank-overlay')?.dataset.marked ?? 0) > 10_000, null, { timeout: 30_000 });
+      } else {
+        await expect.poll(() => highlightedRanges(page), { timeout: 30_000 }).toBeGreaterThan(10_000);
+      }
+      // Scrolling through the document after the work is done.
+      await page.mouse.wheel(0, 3000);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const tasks = await longTasksSinceReady(page);
+      console.log(`${kind} 1MB long tasks`, JSON.stringify(tasks.map((t) => Math.round(t.duration))));
+      await b.screenshot(page, `huge-${kind}`);
+      expect(tasks.filter((t) => t.duration > 100)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
