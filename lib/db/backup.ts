@@ -68,6 +68,12 @@ export function serializeBackup(file: BackupFile): string {
   return JSON.stringify(file, null, 1);
 }
 
+/** report-assistant-backup-2026-01-02.json / report-assistant-pack-2026-01-02.json */
+export function backupFileName(file: Pick<BackupFile, 'kind' | 'exportedAt'>): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(file.exportedAt)?.[0] ?? 'export';
+  return `report-assistant-${file.kind === 'pack' ? 'pack' : 'backup'}-${day}.json`;
+}
+
 export interface ImportCounts {
   new: number;
   identical: number;

@@ -25,7 +25,7 @@ export {
   type Unsubscribe,
 } from './live';
 export { mergeDefaults, type MergeReport } from './defaults';
-export { exportAll, exportPack, serializeBackup, previewImport, applyImport } from './backup';
+export { exportAll, exportPack, serializeBackup, backupFileName, previewImport, applyImport } from './backup';
 export type { ImportPreview, ImportCounts, ImportStrategy, ImportReport } from './backup';
 export { parseBackup, type ParseResult, type BackupError, type BackupErrorCode, type ExpectedKind } from './backup-parse';
 export type { ParsedBackup } from './backup-schema';

@@ -4,6 +4,7 @@ import {
   addTemplate,
   addCategory,
   applyImport,
+  backupFileName,
   exportAll,
   exportPack,
   listPhrases,
@@ -54,6 +55,11 @@ describe('backup round trip', () => {
 
     expect(withoutTime(await exportAll())).toEqual(withoutTime(exported));
     expect(await getSettings()).toMatchObject({ language: 'en', sites: { 'https://docs.example.com': true }, highlightColours: { x: '#ffcc00' } });
+  });
+
+  it('names the file after its kind and export day', async () => {
+    expect(backupFileName(await exportAll(new Date('2026-03-04T23:00:00Z')))).toBe('report-assistant-backup-2026-03-04.json');
+    expect(backupFileName(await exportPack({}, new Date('2026-03-05T01:00:00Z')))).toBe('report-assistant-pack-2026-03-05.json');
   });
 
   it('importing a backup of the same library changes nothing', async () => {
