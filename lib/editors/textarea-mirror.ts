@@ -26,48 +26,70 @@ export class TextFieldMirror {
     return this.box;
   }
 
-  /** Lays the text out like the field does, and returns the element wrapping the span. */
-  private layout(text: string, start: number, end: number): HTMLElement {
+  /** Lays the field's text out like the field does; the text is set again only when it changed. */
+  private layout(): { box: HTMLElement; text: Text } {
     const box = this.ensure();
     const view = this.field.ownerDocument.defaultView!;
     const style = view.getComputedStyle(this.field);
     const rect = this.field.getBoundingClientRect();
-    for (const key of COPIED) box.style[key] = style[key];
-    box.style.position = 'absolute';
-    box.style.left = `${rect.left}px`;
-    box.style.top = `${rect.top}px`;
-    box.style.overflow = 'hidden';
-    box.style.borderColor = 'transparent';
-    const isInput = this.field instanceof view.HTMLInputElement;
-    box.style.whiteSpace = isInput ? 'pre' : 'pre-wrap';
-    if (!isInput) box.style.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
+    const wanted: Partial<Record<(typeof COPIED)[number] | 'position' | 'left' | 'top' | 'overflow' | 'borderColor' | 'whiteSpace', string>> = {};
+    for (const key of COPIED) wanted[key] = style[key];
+    wanted.position = 'absolute';
+    wanted.left = `${rect.left}px`;
+    wanted.top = `${rect.top}px`;
+    wanted.overflow = 'hidden';
+    wanted.borderColor = 'transparent';
+    const isInput = this.field.tagName === 'INPUT';
+    wanted.whiteSpace = isInput ? 'pre' : 'pre-wrap';
+    if (!isInput) wanted.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
     // Content width must match even when the field shows a scrollbar.
     const scrollbar = this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
-    box.style.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
-    const doc = this.field.ownerDocument;
-    const marked = doc.createElement('span');
-    // A caret at a span's end still needs a box to measure.
-    marked.textContent = text.slice(start, end) || '\u200b';
-    box.replaceChildren(doc.createTextNode(text.slice(0, start)), marked, doc.createTextNode(text.slice(end) + '\n'));
-    box.scrollTop = this.field.scrollTop;
+    wanted.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
+    // Only real changes: restyling would lay a long text out again on every call.
+    for (const [key, value] of Object.entries(wanted) as [keyof typeof wanted, string][]) {
+      if (box.style[key] !== value) box.style[key] = value;
+    }
+    // One text node for the whole value, so a long document is laid out once, not per span.
+    let text = box.firstChild as Text | null;
+    if (!text) {
+      text = this.field.ownerDocument.createTextNode('');
+      box.append(text);
+    }
+    // The extra line break keeps a final empty line measurable, as in the field.
+    const content = this.field.value + '\n';
+    if (text.data !== content) text.data = content;
+    // Line heights can round differently in the field and in a div (1/64 px per line adds up to
+    // hundreds of pixels in a 1 MB text), so scroll the mirror to the same relative position.
+    const fieldRange = this.field.scrollHeight - this.field.clientHeight;
+    const boxRange = box.scrollHeight - box.clientHeight;
+    box.scrollTop = fieldRange > 0 && boxRange > 0 ? (this.field.scrollTop * boxRange) / fieldRange : this.field.scrollTop;
     box.scrollLeft = this.field.scrollLeft;
-    return marked;
+    return { box, text };
   }
 
-  /** Viewport rectangles of the span as the field currently shows it (clipped to the field). */
+  private spanRects(start: number, end: number): { box: HTMLElement; rects: DOMRect[] } {
+    const { box, text } = this.layout();
+    const range = this.field.ownerDocument.createRange();
+    range.setStart(text, Math.min(start, text.length));
+    range.setEnd(text, Math.min(Math.max(start, end), text.length));
+    let rects = Array.from(range.getClientRects());
+    if (!rects.length) rects = [range.getBoundingClientRect()];
+    return { box, rects };
+  }
+
+  /** Viewport rectangles of the span as the field currently shows it (only those inside the field). */
   rectsFor(start: number, end: number): DOMRect[] {
-    const marked = this.layout(this.field.value, start, end);
     const field = this.field.getBoundingClientRect();
-    return Array.from(marked.getClientRects()).filter((r) => r.bottom > field.top && r.top < field.bottom);
+    return this.spanRects(start, end).rects.filter((r) => r.bottom > field.top && r.top < field.bottom && r.right >= field.left && r.left <= field.right);
   }
 
   /** Vertical position of the span inside the field's scrolled content, in CSS pixels. */
   contentOffsetOf(start: number, end: number): { top: number; bottom: number } {
-    const marked = this.layout(this.field.value, start, end);
-    const box = marked.parentElement!;
+    const { box, rects } = this.spanRects(start, end);
     const boxTop = box.getBoundingClientRect().top;
-    const r = marked.getClientRects()[0] ?? marked.getBoundingClientRect();
-    return { top: r.top - boxTop + box.scrollTop, bottom: r.bottom - boxTop + box.scrollTop };
+    const r = rects[0];
+    const scale = box.scrollHeight > 0 ? this.field.scrollHeight / box.scrollHeight : 1;
+    return { top: (r.top - boxTop + box.scrollTop) * scale, bottom: (r.bottom - boxTop + box.scrollTop) * scale };
   }
 
   dispose(): void {

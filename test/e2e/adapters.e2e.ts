@@ -43,3 +43,43 @@ describe.each(EDITOR_PAGES)('$id editor', (entry) => {
   test('jumps to a heading near the end', () => on(entry, scenario.revealsAHeadingNearTheEnd));
   test('selecting a blank already on screen does not scroll anything', () => on(entry, scenario.revealLeavesTheViewAloneWhenTheSpanIsOnScreen));
 });
+
+// Figures are printed, not asserted (no timed assertions): see the report lines "1 MB …".
+describe('a 1 MB report', () => {
+  const LINE = '（一）全年组织学习XX次，培训X名干部，完成投资XX万元。';
+  const PARAGRAPHS = Math.ceil(1_000_000 / LINE.length);
+
+  for (const id of ['contenteditable', 'textarea']) {
+    test(`${id}: reads in full and finds its last blank on the page`, () =>
+      on(EDITOR_PAGES.find((p) => p.id === id)!, async (ed) => {
+        const figures = await ed.frame.evaluate(
+          ({ line, paragraphs, id }) => {
+            const root = document.querySelector<HTMLElement>('#editor')!;
+            if (id === 'textarea') (root as HTMLTextAreaElement).value = Array(paragraphs).fill(line).join('\n');
+            else root.replaceChildren(...Array.from({ length: paragraphs }, () => Object.assign(document.createElement('p'), { textContent: line })));
+            const probe = window.__probe!;
+            probe.detect();
+            let t = performance.now();
+            const text = probe.read();
+            const readMs = performance.now() - t;
+            const last = text.lastIndexOf('XX万元');
+            t = performance.now();
+            const mapped = id === 'textarea' ? null : probe.rangeText(last, last + 4);
+            const rangeMs = performance.now() - t;
+            t = performance.now();
+            probe.reveal(last, last + 4);
+            const revealMs = performance.now() - t;
+            t = performance.now();
+            const rects = probe.rects(last, last + 4);
+            const rectsMs = performance.now() - t;
+            return { length: text.length, mapped, rects: rects.length, readMs, rangeMs, revealMs, rectsMs };
+          },
+          { line: LINE, paragraphs: PARAGRAPHS, id },
+        );
+        console.log(`1 MB ${id}: first read ${figures.readMs.toFixed(1)} ms, rangeFor ${figures.rangeMs.toFixed(2)} ms, reveal ${figures.revealMs.toFixed(1)} ms, rectsFor ${figures.rectsMs.toFixed(2)} ms`);
+        expect(figures.length).toBe(PARAGRAPHS * LINE.length + PARAGRAPHS - 1);
+        if (id !== 'textarea') expect(figures.mapped).toBe('XX万元');
+        expect(figures.rects).toBeGreaterThan(0);
+      }));
+  }
+});
