@@ -86,6 +86,17 @@ describe('analysis never breaks on any text', () => {
     );
   }, TIMEOUT);
 
+  it('gives the same result for the same text whatever was analysed before (no state leaks between calls)', () => {
+    fc.assert(
+      fc.property(someText, someText, (a, b) => {
+        const first = analyze(a);
+        analyze(b);
+        if (!isDeepStrictEqual(analyze(a), first)) expect(analyze(a)).toStrictEqual(first);
+      }),
+      { numRuns: runs(0.2) },
+    );
+  }, TIMEOUT);
+
   it('copes with very long lines', () => {
     fc.assert(
       fc.property(longLineText, (text) => {
