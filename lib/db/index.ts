@@ -25,8 +25,9 @@ export {
   type Unsubscribe,
 } from './live';
 export { mergeDefaults, type MergeReport } from './defaults';
-export { exportAll, exportPack, serializeBackup, backupFileName, previewImport, applyImport } from './backup';
-export type { ImportPreview, ImportCounts, ImportStrategy, ImportReport } from './backup';
+export { exportAll, exportPack, serializeBackup, backupFileName } from './backup-export';
+export { previewImport, type ImportPreview, type ImportCounts } from './backup-preview';
+export { applyImport, type ImportStrategy, type ImportReport } from './backup-import';
 export { parseBackup, type ParseResult, type BackupError, type BackupErrorCode, type ExpectedKind } from './backup-parse';
 export type { ParsedBackup } from './backup-schema';
 export { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';

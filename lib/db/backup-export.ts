@@ -1,0 +1,58 @@
+// Export the whole library as a backup, or chosen phrases and templates as a shareable pack.
+import { openLibrary } from './connection';
+import { guarded } from './errors';
+import { withoutId } from './backup-match';
+import { readSettings } from './settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type Phrase, type Template } from './types';
+
+export async function exportAll(now = new Date()): Promise<BackupFile> {
+  return guarded(async () => {
+    const db = await openLibrary();
+    return db.transaction('r', [db.phrases, db.templates, db.categories, db.settings, db.usage], async () => {
+      const phrases = await db.phrases.toArray();
+      const textById = new Map(phrases.map((p) => [p.id, p.text]));
+      const usage = (await db.usage.toArray()).flatMap((u) => {
+        const text = textById.get(u.phraseId);
+        return text === undefined ? [] : [{ text, lastUsedAt: u.lastUsedAt, count: u.count }];
+      });
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        kind: 'full' as const,
+        exportedAt: now.toISOString(),
+        phrases: phrases.map(withoutId),
+        templates: (await db.templates.toArray()).map(withoutId),
+        categories: await db.categories.orderBy('order').toArray(),
+        settings: await readSettings(db),
+        usage,
+      };
+    });
+  });
+}
+
+/** A pack of chosen phrases and templates for sharing within a team (no settings, no usage). */
+export async function exportPack(selection: { phraseIds?: number[]; templateIds?: number[] }, now = new Date()): Promise<BackupFile> {
+  return guarded(async () => {
+    const db = await openLibrary();
+    const phrases = (await db.phrases.bulkGet(selection.phraseIds ?? [])).filter((p): p is Phrase => !!p);
+    const templates = (await db.templates.bulkGet(selection.templateIds ?? [])).filter((t): t is Template => !!t);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      kind: 'pack' as const,
+      exportedAt: now.toISOString(),
+      phrases: phrases.map((p) => ({ ...withoutId(p), favourite: false })),
+      templates: templates.map(withoutId),
+    };
+  });
+}
+
+export function serializeBackup(file: BackupFile): string {
+  return JSON.stringify(file, null, 1);
+}
+
+/** report-assistant-backup-2026-01-02.json / report-assistant-pack-2026-01-02.json */
+export function backupFileName(file: Pick<BackupFile, 'kind' | 'exportedAt'>): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(file.exportedAt)?.[0] ?? 'export';
+  return `report-assistant-${file.kind === 'pack' ? 'pack' : 'backup'}-${day}.json`;
+}
