@@ -145,6 +145,20 @@ describe('report-check refuses bad input with exit 2 and a message in Chinese, t
     expect(stderr).toContain('看起来不是一篇报告 (this does not look like a report)');
   }, SLOW);
 
+  it('an empty file (a BOM and spaces only)', () => {
+    const file = writeBytes(tempDir(), 'empty.txt', Buffer.from([0xef, 0xbb, 0xbf, 0x20, 0x0a]));
+    const { code, stderr } = runCli('check', file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('是空文件 (empty file)');
+  }, SLOW);
+
+  it('a directory instead of a file', () => {
+    const dir = tempDir();
+    const { code, stderr } = runCli('check', dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`错误：${dir} 不是文件 (not a regular file)`);
+  }, SLOW);
+
   it('an unknown command', () => {
     const { code, stderr } = runCli('lint', BLANKS);
     expect(code).toBe(2);
