@@ -3,6 +3,9 @@ import { openLibrary } from './connection';
 import { guarded } from './errors';
 import type { DocRecord } from './types';
 
+/** Per-document records kept; beyond this the least recently updated are dropped. */
+export const MAX_DOCS = 500;
+
 export function docKey(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
@@ -20,6 +23,9 @@ export async function saveDoc(url: string, changes: DocChanges, now = Date.now()
     const db = await openLibrary();
     return db.transaction('rw', db.docs, async () => {
       const key = docKey(url);
+      const count = await db.docs.count();
+      // Trim in batches so a save does not pay for a delete every time.
+      if (count >= MAX_DOCS + 50) await db.docs.orderBy('updatedAt').limit(count - MAX_DOCS + 1).delete();
       const old = await db.docs.get(key);
       const record: DocRecord = {
         url: key,

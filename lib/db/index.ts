@@ -12,7 +12,7 @@ export type { NewTemplate, TemplateChanges } from './templates';
 export { listCategories, addCategory, renameCategory, deleteCategory } from './categories';
 export { DEFAULT_SETTINGS, getSettings, setSetting, setSiteEnabled } from './settings';
 export { recordUse, listUsage, listRecentPhrases } from './usage';
-export { docKey, getDoc, saveDoc, forgetDoc, blankTotals } from './docs';
+export { docKey, getDoc, saveDoc, forgetDoc, blankTotals, MAX_DOCS } from './docs';
 export type { DocChanges } from './docs';
 export {
   observe,

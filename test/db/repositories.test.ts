@@ -14,6 +14,8 @@ import {
   getSettings,
   getTemplate,
   LibraryInputError,
+  MAX_DOCS,
+  openLibrary,
   listCategories,
   renameCategory,
   saveDoc,
@@ -105,6 +107,16 @@ describe('per-document state', () => {
     });
     await forgetDoc('https://e.example/doc?id=1');
     expect(await getDoc('https://e.example/doc?id=1')).toBeUndefined();
+  });
+
+  it('keeps the most recently used documents when there are too many', async () => {
+    const db = await openLibrary();
+    await db.docs.bulkPut(Array.from({ length: MAX_DOCS + 50 }, (_, i) => ({ url: `https://e.example/${i}`, filled: {}, updatedAt: i })));
+    await saveDoc('https://e.example/new', { firstSeenBlanks: 3 }, 10_000);
+    expect(await db.docs.count()).toBeLessThanOrEqual(MAX_DOCS);
+    expect(await getDoc('https://e.example/new')).toBeDefined();
+    expect(await getDoc(`https://e.example/${MAX_DOCS + 49}`)).toBeDefined();
+    expect(await getDoc('https://e.example/0')).toBeUndefined();
   });
 
   it('remembers the first-seen blank total for the panel progress', async () => {
