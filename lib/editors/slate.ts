@@ -15,6 +15,7 @@ export const slateFactory: AdapterFactory = {
         // An empty leaf holds a zero-width filler (and a <br> for an empty line): it is not text.
         classify: (el) => (el.hasAttribute('data-slate-zero-width') ? (el.getAttribute('data-slate-zero-width') === 'n' ? 'empty-line' : 'skip') : undefined),
       },
-      writeMethods: ['beforeinput', 'execCommand', 'paste'],
+      // Never execCommand: it changes the DOM under Slate without reaching its value.
+      writeMethods: ['beforeinput', 'paste'],
     }),
 };

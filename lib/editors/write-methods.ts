@@ -31,10 +31,10 @@ export function dispatchBeforeInput(root: HTMLElement, range: Range, text: strin
   dataTransfer.setData('text/plain', text);
   const event = new Event('beforeinput', {
     // Editors treat insertText as typing (CKEditor 5 queues it and may apply it twice);
-    // a replacement is applied once, also for an empty range.
-    inputType: 'insertReplacementText',
-    data: text,
-    dataTransfer,
+    // a replacement is applied once, also for an empty range. Nothing to insert is a deletion.
+    inputType: text === '' ? 'deleteContentBackward' : 'insertReplacementText',
+    data: text === '' ? null : text,
+    dataTransfer: text === '' ? null : dataTransfer,
     targetRanges: [staticRange(range)],
     bubbles: true,
     cancelable: true,

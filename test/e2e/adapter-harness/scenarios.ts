@@ -29,6 +29,14 @@ export async function mapsEveryBlankToItsText(ed: EditorPageObject) {
 
 const INSERTED = '（新增内容）';
 
+const nonEmptyLines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** The editor's model and what the page shows must agree: an edit that only reached the DOM gets lost. */
+async function expectModelToMatchThePage(ed: EditorPageObject) {
+  const shown = nonEmptyLines(await ed.read());
+  await expect.poll(async () => nonEmptyLines(await ed.modelText())).toEqual(shown);
+}
+
 /** Puts the caret after the first line's end of sentence and types through the adapter. */
 async function insertAtCaret(ed: EditorPageObject) {
   const before = await ed.read();
@@ -43,6 +51,15 @@ export async function insertsAtTheCaretIntoTheEditorsModel(ed: EditorPageObject)
   const { expected } = await insertAtCaret(ed);
   expect(await ed.read()).toBe(expected);
   await expect.poll(() => ed.modelText()).toContain('请予评议。' + INSERTED);
+  await expectModelToMatchThePage(ed);
+}
+
+export async function removesASpanWhenTheReplacementIsEmpty(ed: EditorPageObject) {
+  const before = await ed.read();
+  const start = before.indexOf('请予评议。');
+  expect(await ed.insert('', { start, end: start + '请予评议。'.length })).toBe(true);
+  expect(await ed.read()).toBe(before.slice(0, start) + before.slice(start + '请予评议。'.length));
+  await expectModelToMatchThePage(ed);
 }
 
 export async function undoRestoresTheText(ed: EditorPageObject) {
@@ -61,6 +78,7 @@ async function fillTheSignatureBlanks(ed: EditorPageObject) {
   for (const t of [...targets].reverse()) expected = expected.slice(0, t.start) + '张明' + expected.slice(t.end);
   await expect.poll(() => ed.read()).toBe(expected);
   await expect.poll(async () => (await ed.modelText()).split('张明').length - 1).toBe(2);
+  await expectModelToMatchThePage(ed);
   return before;
 }
 
@@ -87,6 +105,7 @@ export async function insertsSeveralParagraphs(ed: EditorPageObject) {
   const lines = (await ed.read()).split('\n').filter((line) => line.trim() !== '');
   expect(lines.slice(1, 4)).toEqual([SAMPLE_LINES[1] + '甲段落', '乙段落', SAMPLE_LINES[2]]);
   await expect.poll(() => ed.modelText()).toMatch(/请予评议。甲段落\s+乙段落/);
+  await expectModelToMatchThePage(ed);
 }
 
 export async function revealLeavesTheViewAloneWhenTheSpanIsOnScreen(ed: EditorPageObject) {
