@@ -22,7 +22,20 @@ export function centreRect(from: Element, rect: DOMRect): void {
     if (box === view) {
       const middle = (top + bottom) / 2;
       // Already fully visible: leave the page where the user has it.
-      if (top < 0 || bottom > view.innerHeight) view.scrollBy({ top: middle - view.innerHeight / 2, behavior: 'instant' });
+      if (top < 0 || bottom > view.innerHeight) {
+        const before = view.scrollY;
+        view.scrollBy({ top: middle - view.innerHeight / 2, behavior: 'instant' });
+        const moved = view.scrollY - before;
+        top -= moved;
+        bottom -= moved;
+      }
+      // An editor in a same-origin frame (TinyMCE): the page around the frame may need to scroll too.
+      const frame = view.frameElement;
+      if (frame) {
+        const offset = frame.getBoundingClientRect();
+        const inset = frame.clientTop;
+        centreRect(frame, new DOMRect(offset.left + rect.left, offset.top + inset + top, rect.width, bottom - top));
+      }
       return;
     }
     const el = box as Element;

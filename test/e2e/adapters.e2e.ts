@@ -42,6 +42,7 @@ describe.each(EDITOR_PAGES)('$id editor', (entry) => {
   test.runIf(entry.hasUndo)(`Ctrl+Z takes back a fill of several blanks (${entry.fillUndo === 'one' ? 'one step' : 'one step per blank'})`, () =>
     on(entry, scenario.undoTakesBackAFill));
   test('jumps to a heading near the end', () => on(entry, scenario.revealsAHeadingNearTheEnd));
+  test.runIf(Boolean(entry.frameSelector))('jumps into its frame when the frame starts below the fold', () => on(entry, scenario.revealsIntoAFrameBelowTheFold));
   test('selecting a blank already on screen does not scroll anything', () => on(entry, scenario.revealLeavesTheViewAloneWhenTheSpanIsOnScreen));
 });
 

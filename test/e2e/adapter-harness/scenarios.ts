@@ -128,3 +128,20 @@ export async function revealsAHeadingNearTheEnd(ed: EditorPageObject) {
   await expect.poll(() => ed.isVisible(span)).toBe(true);
   expect(await ed.selection()).toEqual(span);
 }
+
+/** For editors in a frame: the frame starts below the fold, and the jump scrolls the page around it too. */
+export async function revealsIntoAFrameBelowTheFold(ed: EditorPageObject) {
+  await ed.page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '1200px';
+    document.body.prepend(spacer);
+    window.scrollTo(0, 0);
+  });
+  await ed.scrollToTop();
+  const text = await ed.read();
+  const start = text.indexOf(LAST_HEADING);
+  const span = { start, end: start + LAST_HEADING.length };
+  expect(await ed.isVisible(span)).toBe(false);
+  await ed.reveal(span);
+  await expect.poll(() => ed.isVisible(span)).toBe(true);
+}
