@@ -67,6 +67,8 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
+const CHINESE_DIGIT_CODES = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
 // One cheap test before any regex: most lines start with ordinary text.
 function mayStartHeading(c: number): boolean {
   return (
@@ -74,7 +76,7 @@ function mayStartHeading(c: number): boolean {
     (c >= 0xff10 && c <= 0xff19) ||
     c === 0xff08 || // （
     c === 0x28 || // (
-    '一二三四五六七八九十'.includes(String.fromCharCode(c))
+    CHINESE_DIGIT_CODES.has(c)
   );
 }
 

@@ -10,6 +10,7 @@ const MAX_TITLE_LENGTH = 30;
 export const headingFullStop: LineRule = {
   id: ID,
   checkLine(line, { headings }) {
+    if (headings.length === 0) return [];
     const findings: Finding[] = [];
     for (const h of headings) {
       if (h.level === 'enum' || h.runOn || line[h.end] !== '。') continue;

@@ -8,6 +8,7 @@ const ID = 'marker-punctuation';
 export const markerPunctuation: LineRule = {
   id: ID,
   checkLine(_line, { headings }) {
+    if (headings.length === 0) return [];
     const findings: Finding[] = [];
     for (const h of headings) {
       const f = checkMarker(h);
@@ -20,18 +21,17 @@ export const markerPunctuation: LineRule = {
 function checkMarker(h: LineHeading): Finding | null {
   const at = h.start + h.marker.length - 1;
   const mark = h.marker[h.marker.length - 1];
-  const replace = (replacement: string) => ({ start: at, end: at + 1, replacement });
   if (h.level === 1 && mark !== '、') {
     return finding(ID, 'error', at, at + 1,
       `汉字序号后应使用顿号：“${h.marker.slice(0, -1)}、”`,
       `A Chinese numeral marker takes the enumeration comma: "${h.marker.slice(0, -1)}、"`,
-      replace('、'));
+      { start: at, end: at + 1, replacement: '、' });
   }
   if ((h.level === 2 || h.level === 4) && '、，,.．'.includes(mark)) {
     return finding(ID, 'error', at, at + 1,
       `括号序号后不加标点：“${h.marker.slice(0, -1)}”`,
       `A bracketed marker takes no punctuation: "${h.marker.slice(0, -1)}"`,
-      replace(''));
+      { start: at, end: at + 1, replacement: '' });
   }
   if (h.level === 3 && mark !== '.' && mark !== '．') {
     const base = h.marker.slice(0, -1);
@@ -39,18 +39,18 @@ function checkMarker(h: LineHeading): Finding | null {
       return finding(ID, 'hint', at, at + 1,
         `阿拉伯数字序号后规范用下脚点：“${base}.”`,
         `An Arabic numeral marker takes a full stop: "${base}."`,
-        replace('.'));
+        { start: at, end: at + 1, replacement: '.' });
     }
     return finding(ID, 'error', at, at + 1,
       `阿拉伯数字序号后应使用下脚点：“${base}.”`,
       `An Arabic numeral marker takes a full stop: "${base}."`,
-      replace('.'));
+      { start: at, end: at + 1, replacement: '.' });
   }
   if (h.level === 'enum' && h.marker.startsWith('第') && mark === '、') {
     return finding(ID, 'warning', at, at + 1,
       `“${h.marker.slice(0, -1)}”后应使用逗号`,
       `"${h.marker.slice(0, -1)}" takes a comma`,
-      replace('，'));
+      { start: at, end: at + 1, replacement: '，' });
   }
   return null;
 }

@@ -9,6 +9,7 @@ const WORD_ORDER = /^(首先|其次|再次|最后)/;
 export const mixedEnumeration: LineRule = {
   id: ID,
   checkLine(_line, { headings }) {
+    if (headings.length < 2) return [];
     const enums = headings.filter((h) => h.level === 'enum');
     if (!enums.some((h) => WORD_ORDER.test(h.marker))) return [];
     const findings: Finding[] = [];

@@ -5,10 +5,13 @@ import { finding, type LineRule } from './rule';
 const ID = 'padded-date';
 const DATE = /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
 
+// A padded month or day always has a 0 right after 年 or 月: one cheap test for most lines.
+const MAY_BE_PADDED = /[年月][ \u3000]*0/;
+
 export const paddedDate: LineRule = {
   id: ID,
   checkLine(line) {
-    if (!line.includes('年')) return [];
+    if (!MAY_BE_PADDED.test(line)) return [];
     const findings: Finding[] = [];
     for (const m of line.matchAll(DATE)) {
       const [text, year, month, monthMark, space = '', day, dayMark = ''] = m;
