@@ -17,7 +17,12 @@ window.__keystroke = async (add) => {
   if (add) document.execCommand('insertText', false, ' X');
   else { document.execCommand('delete'); document.execCommand('delete'); }
   while (window.__highlightTotal() === before && performance.now() - t0 < 2000) await tick();
-  return performance.now() - t0;
+  const done = performance.now() - t0;
+  const changed = performance.getEntriesByName('ra:changed').at(-1);
+  const paint = performance.getEntriesByName('ra:paint').at(-1);
+  const publish = performance.getEntriesByName('ra:publish').at(-1);
+  window.__phases = (window.__phases || []).concat([[done, changed ? changed.startTime - t0 : NaN, paint ? paint.startTime - t0 : NaN, publish ? publish.startTime + publish.duration - t0 : NaN]]);
+  return done;
 };`;
 
 /** Installs a heartbeat that records gaps in the page's event loop (catches work of every world, which the longtask API does not). */

@@ -1,16 +1,26 @@
 // Turns a stream of change notifications into few runs: the first change after a quiet spell runs
-// on the next task (a keystroke shows at once), later ones within `intervalMs` merge into one
-// trailing run. While paused (IME composition) nothing runs; resume() runs what was missed.
+// in a microtask (before the browser renders the keystroke, so highlights and text show together),
+// later ones within `intervalMs` merge into one trailing run. While paused (IME composition)
+// nothing runs; resume() runs what was missed.
 
 export interface Timers {
+  /** ms 0 means "as soon as possible" (a microtask). */
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
   now(): number;
 }
 
 const realTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  set(run, ms) {
+    if (ms > 0) return setTimeout(run, ms);
+    const handle = { cancelled: false };
+    queueMicrotask(() => handle.cancelled || run());
+    return handle;
+  },
+  clear(handle) {
+    if (handle && typeof handle === 'object' && 'cancelled' in handle) (handle as { cancelled: boolean }).cancelled = true;
+    else clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
   now: () => performance.now(),
 };
 

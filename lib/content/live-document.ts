@@ -1,9 +1,11 @@
 // The document as the engine sees it, kept current: re-read on every change the adapter reports
 // (coalesced), analysed incrementally, never during an IME composition.
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
+import { createIncrementalAnalyzer } from '../analysis';
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter } from '../editors/adapter';
 import { createCoalescer, type Coalescer, type Timers } from './coalescer';
+import { markNow, measureSince } from './timing';
+import { SEGMENT_THRESHOLD, createSegmentedAnalyzer, type DocumentAnalyzer } from './segmented-analyzer';
 
 export interface LiveDocumentOptions {
   /** Called after every re-read that changed the text (and once at the start). */
@@ -13,17 +15,26 @@ export interface LiveDocumentOptions {
 }
 
 export class LiveDocument {
-  private analyzer: IncrementalAnalyzer;
   private readonly coalescer: Coalescer;
   private readonly stopObserving: () => void;
   private composingNow = false;
   version = 1;
 
+  /** Analyses the editor's text (huge texts in segments, one per task) and starts following it. */
+  static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
+    const text = safeRead(adapter);
+    const analyzer = text.length > SEGMENT_THRESHOLD ? await createSegmentedAnalyzer(text) : createIncrementalAnalyzer(text);
+    const live = new LiveDocument(adapter, options, analyzer);
+    // Whatever changed while the segments were being built.
+    live.refresh();
+    return live;
+  }
+
   constructor(
     readonly adapter: EditorAdapter,
     private readonly options: LiveDocumentOptions,
+    private readonly analyzer: DocumentAnalyzer = createIncrementalAnalyzer(safeRead(adapter)),
   ) {
-    this.analyzer = createIncrementalAnalyzer(safeRead(adapter));
     this.coalescer = createCoalescer(() => this.refresh(), options.intervalMs ?? 80, options.timers);
     this.stopObserving = adapter.observe(({ composing }) => {
       if (composing !== this.composingNow) {
@@ -31,6 +42,7 @@ export class LiveDocument {
         if (composing) this.coalescer.pause();
         else this.coalescer.resume();
       }
+      markNow('ra:changed');
       this.coalescer.notify();
     });
   }
@@ -49,9 +61,13 @@ export class LiveDocument {
 
   /** Re-reads the editor now; true when the text changed. */
   refresh(): boolean {
+    const started = performance.now();
     const text = safeRead(this.adapter);
+    measureSince('ra:read', started);
     if (text === this.analyzer.text) return false;
+    const analysing = performance.now();
     this.analyzer.update(text);
+    measureSince('ra:analyse', analysing);
     this.version++;
     this.options.onChange(this);
     return true;

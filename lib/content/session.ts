@@ -8,6 +8,7 @@ import { blankToVisit, type Direction } from './blank-navigation';
 import { buildDocState } from './doc-state';
 import { LiveDocument } from './live-document';
 import { judgeReport } from './report-verdict';
+import { measureSince } from './timing';
 import { fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
 
 export interface SessionOptions {
@@ -18,25 +19,32 @@ export interface SessionOptions {
 }
 
 export class EditorSession {
-  readonly live: LiveDocument;
+  private live!: LiveDocument;
   private renderer: BlankRenderer | null = null;
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
   private state: DocState | null = null;
 
-  constructor(
+  static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
+    const session = new EditorSession(adapter, options);
+    session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
+    session.changed();
+    return session;
+  }
+
+  private constructor(
     readonly adapter: EditorAdapter,
     private readonly options: SessionOptions,
   ) {
     this.highlightSettings = options.highlights;
-    this.live = new LiveDocument(adapter, { onChange: () => this.changed(), intervalMs: options.intervalMs });
-    this.changed();
   }
 
   private changed(): void {
     this.state = null;
     this.paint();
+    const started = performance.now();
     this.options.publish(this.getState());
+    measureSince('ra:publish', started);
   }
 
   private paint(): void {
@@ -47,7 +55,7 @@ export class EditorSession {
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
     this.renderer.render(this.live.result.placeholders);
-    measure('ra:paint', started);
+    measureSince('ra:paint', started);
   }
 
   get highlighted(): number {
@@ -142,16 +150,6 @@ export class EditorSession {
 
 function spansWithLabel(result: AnalysisResult, label: string): TextSpan[] {
   return result.placeholders.filter((p) => (p.label ?? '') === label).map(({ start, end }) => ({ start, end }));
-}
-
-/** A user-timing entry the benchmarks read from the page; only the latest is kept. */
-function measure(name: string, start: number): void {
-  try {
-    performance.clearMeasures(name);
-    performance.measure(name, { start });
-  } catch {
-    // user timing unavailable: nothing to record
-  }
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -32,13 +32,18 @@ export async function startContent(doc: Document = document): Promise<RunningCon
   let session: EditorSession | null = null;
   let unregister = () => {};
   if (!settings.enabled) return { session: () => null, stop: () => {} };
+  let stopped = false;
   const stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
-    session = new EditorSession(adapter, { highlights: settings.highlights, publish });
-    unregister = registerHandlers(session);
+    void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
+      if (stopped) return started.dispose();
+      session = started;
+      unregister = registerHandlers(started);
+    });
   });
   return {
     session: () => session,
     stop() {
+      stopped = true;
       stopWatching();
       unregister();
       session?.dispose();

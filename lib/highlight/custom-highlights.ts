@@ -5,6 +5,9 @@ import type { TextSpan } from '../editors/adapter';
 import type { BlankMark } from './renderer';
 import { PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
 
+/** Blanks mapped to Ranges per task. */
+const SLICE = 4000;
+
 type HighlightCtor = new () => { add(range: AbstractRange): void };
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
@@ -21,6 +24,7 @@ export class CustomHighlightPainter {
   private readonly registry: HighlightRegistryLike;
   private readonly Highlight: HighlightCtor;
   private count = 0;
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -52,42 +56,61 @@ export class CustomHighlightPainter {
     }
   }
 
-  /** Paints what has a Range; returns the blanks that have none (for the overlay). */
-  paint(blanks: readonly BlankMark[]): BlankMark[] {
-    const byKind = new Map<string, Range[]>();
-    const unmapped: BlankMark[] = [];
-    for (const blank of blanks) {
-      let range: Range | null = null;
-      try {
-        range = this.rangeFor(blank);
-      } catch {
-        range = null;
+  /**
+   * Paints what has a Range and hands the blanks that have none to `unmapped` (for the overlay).
+   * Many blanks are mapped in slices, one per task, and swapped in together at the end, so a huge
+   * document neither blocks the page nor flickers; a newer paint cancels an unfinished one.
+   */
+  paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void): void {
+    const generation = ++this.generation;
+    const byKind = new Map<string, { add(range: AbstractRange): void }>();
+    const counts = new Map<string, number>();
+    const rest: BlankMark[] = [];
+    let next = 0;
+    const slice = () => {
+      if (generation !== this.generation) return;
+      const stop = Math.min(blanks.length, next + SLICE);
+      for (; next < stop; next++) {
+        const blank = blanks[next];
+        const range = this.safeRange(blank);
+        if (!range) {
+          rest.push(blank);
+          continue;
+        }
+        let highlight = byKind.get(blank.kind);
+        if (!highlight) byKind.set(blank.kind, (highlight = new this.Highlight()));
+        highlight.add(range);
+        counts.set(blank.kind, (counts.get(blank.kind) ?? 0) + 1);
       }
-      if (!range) {
-        unmapped.push(blank);
-        continue;
+      if (next < blanks.length) {
+        setTimeout(slice, 0);
+        return;
       }
-      let list = byKind.get(blank.kind);
-      if (!list) byKind.set(blank.kind, (list = []));
-      list.push(range);
+      this.count = 0;
+      for (const kind of PLACEHOLDER_KINDS) {
+        const highlight = byKind.get(kind);
+        if (highlight) {
+          this.registry.set(highlightName(kind), highlight);
+          this.count += counts.get(kind)!;
+        } else {
+          this.registry.delete(highlightName(kind));
+        }
+      }
+      unmapped(rest);
+    };
+    slice();
+  }
+
+  private safeRange(blank: BlankMark): Range | null {
+    try {
+      return this.rangeFor(blank);
+    } catch {
+      return null;
     }
-    this.count = 0;
-    for (const kind of PLACEHOLDER_KINDS) {
-      const ranges = byKind.get(kind);
-      if (ranges?.length) {
-        // add() one by one: a spread of tens of thousands of ranges would overflow the stack.
-        const highlight = new this.Highlight();
-        for (const range of ranges) highlight.add(range);
-        this.registry.set(highlightName(kind), highlight);
-        this.count += ranges.length;
-      } else {
-        this.registry.delete(highlightName(kind));
-      }
-    }
-    return unmapped;
   }
 
   clear(): void {
+    this.generation++;
     for (const kind of PLACEHOLDER_KINDS) this.registry.delete(highlightName(kind));
     this.count = 0;
   }

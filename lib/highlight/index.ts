@@ -17,9 +17,12 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
 
   return {
     render(blanks: readonly BlankMark[]) {
-      const rest = highlights ? highlights.paint(blanks) : [...blanks];
-      if (rest.length && !overlay) overlay = new OverlayPainter(adapter, current);
-      overlay?.paint(rest);
+      const toOverlay = (rest: BlankMark[]) => {
+        if (rest.length && !overlay) overlay = new OverlayPainter(adapter, current);
+        overlay?.paint(rest);
+      };
+      if (highlights) highlights.paint(blanks, toOverlay);
+      else toOverlay([...blanks]);
     },
     setColours(next) {
       current = next;

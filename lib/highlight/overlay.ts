@@ -11,6 +11,8 @@ import { highlightName } from './styles';
 const MARGIN_PX = 300;
 /** Never more boxes than this at a time, whatever the page. */
 const MAX_BOXES = 600;
+/** Measurements spent looking for the first blank on screen. */
+const MAX_SEARCH = 60;
 
 export interface OverlaySource {
   root: HTMLElement;
@@ -111,20 +113,32 @@ export class OverlayPainter {
     const bottom = Math.min(box.bottom, view.innerHeight) + MARGIN_PX;
     const fragment = doc.createDocumentFragment();
     let count = 0;
-    if (box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected) {
-      for (let i = this.firstBelow(top); i < this.blanks.length && count < MAX_BOXES; i++) {
-        const blank = this.blanks[i];
-        const rects = this.measure(blank);
-        if (rects.length && rects[0].top > bottom) break;
-        for (const rect of rects) {
-          if (rect.bottom < top || !rect.width) continue;
-          const el = doc.createElement('div');
-          el.className = highlightName(blank.kind);
-          el.dataset.blank = String(i);
-          el.style.cssText = `position:absolute;left:${rect.left - box.left}px;top:${rect.top - box.top}px;width:${rect.width}px;height:${rect.height}px;background:${this.colours[blank.kind]};border-bottom:1px dotted rgba(180,90,0,.9);`;
-          fragment.appendChild(el);
-          count++;
-        }
+    const onScreen = (rects: DOMRect[]) => rects.some((r) => r.bottom >= top && r.top <= bottom && r.width > 0);
+    const drawBlank = (index: number, rects: DOMRect[]) => {
+      const blank = this.blanks[index];
+      for (const rect of rects) {
+        if (rect.bottom < top || rect.top > bottom || !rect.width) continue;
+        const el = doc.createElement('div');
+        el.className = highlightName(blank.kind);
+        el.dataset.blank = String(index);
+        el.style.cssText = `position:absolute;left:${rect.left - box.left}px;top:${rect.top - box.top}px;width:${rect.width}px;height:${rect.height}px;background:${this.colours[blank.kind]};border-bottom:1px dotted rgba(180,90,0,.9);`;
+        fragment.appendChild(el);
+        count++;
+      }
+    };
+    const first = box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected ? this.findVisible(onScreen) : null;
+    if (first) {
+      drawBlank(first.index, first.rects);
+      // The visible blanks are one run in text order: walk out from the one found until off screen.
+      for (let i = first.index - 1; i >= 0 && count < MAX_BOXES; i--) {
+        const rects = this.measure(this.blanks[i]);
+        if (!onScreen(rects)) break;
+        drawBlank(i, rects);
+      }
+      for (let i = first.index + 1; i < this.blanks.length && count < MAX_BOXES; i++) {
+        const rects = this.measure(this.blanks[i]);
+        if (!onScreen(rects)) break;
+        drawBlank(i, rects);
       }
     }
     this.clip.replaceChildren(fragment);
@@ -139,18 +153,37 @@ export class OverlayPainter {
     }
   }
 
-  /** Blanks are in text order, which is top-to-bottom order: binary search for the first one not above `top`. */
-  private firstBelow(top: number): number {
+  /**
+   * One blank on screen, found with few measurements (each can lay out the whole field): start
+   * where the scroll position suggests and search outwards; rectangles above or below steer it.
+   */
+  private findVisible(onScreen: (rects: DOMRect[]) => boolean): { index: number; rects: DOMRect[] } | null {
+    const n = this.blanks.length;
+    if (!n) return null;
+    const root = this.source.root;
+    const fraction = root.scrollHeight > root.clientHeight ? root.scrollTop / root.scrollHeight : 0;
     let lo = 0;
-    let hi = this.blanks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const rects = this.measure(this.blanks[mid]);
-      const last = rects[rects.length - 1];
-      if (last && last.bottom < top) lo = mid + 1;
-      else hi = mid;
+    let hi = n - 1;
+    let guess = Math.min(n - 1, Math.floor(fraction * n));
+    let origin = guess;
+    let probes = 0;
+    for (let tries = 0; tries < MAX_SEARCH && lo <= hi; tries++) {
+      const rects = this.measure(this.blanks[guess]);
+      if (onScreen(rects)) return { index: guess, rects };
+      const viewTop = Math.max(root.getBoundingClientRect().top, 0);
+      if (rects.length && rects[rects.length - 1].bottom < viewTop) lo = guess + 1;
+      else if (rects.length) hi = guess - 1;
+      else {
+        // Clipped away by the field: no direction known, probe the neighbours in turn.
+        probes++;
+        const step = (probes + 1) >> 1;
+        guess = Math.max(lo, Math.min(hi, probes % 2 ? origin + step : origin - step));
+        continue;
+      }
+      guess = origin = (lo + hi) >>> 1;
+      probes = 0;
     }
-    return lo;
+    return null;
   }
 
   dispose(): void {
