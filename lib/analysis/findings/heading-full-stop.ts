@@ -1,6 +1,7 @@
 // A heading on a line of its own ends without punctuation (GB/T 15834 B.4): “（一）压实责任。”.
-// Only short titles count: a single long sentence after a marker (common in problem lists) is body
-// text that happens to be numbered, and its full stop is right.
+// Only short titles of levels 1–2 count: a single long sentence after a marker (common in problem
+// lists) is body text that happens to be numbered, and so are the items of 1. / （1） lists, which are
+// often whole sentences; their full stops are right.
 import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
@@ -13,7 +14,7 @@ export const headingFullStop: LineRule = {
     if (headings.length === 0) return [];
     const findings: Finding[] = [];
     for (const h of headings) {
-      if (h.level === 'enum' || h.runOn || line[h.end] !== '。') continue;
+      if ((h.level !== 1 && h.level !== 2) || h.runOn || line[h.end] !== '。') continue;
       if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
       findings.push(
         finding(ID, 'warning', h.end, h.end + 1,

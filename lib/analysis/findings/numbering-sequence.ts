@@ -12,12 +12,13 @@ export const numberingSequence: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    const lastOrdinal = new Map<string, number>();
+    const lastOrdinal = new Map<number, number>();
     for (const item of outline) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const family = familyOf(item);
-      if (family === null) continue;
-      const key = `${item.parent}|${family}`;
+      if (family === 0) continue;
+      // A number, not a string: this runs once per heading of the document.
+      const key = ((item.parent ?? -1) + 1) * FAMILIES + family;
       const previous = lastOrdinal.get(key);
       lastOrdinal.set(key, item.ordinal);
       if (previous === undefined || item.ordinal === previous + 1) continue;
@@ -28,14 +29,17 @@ export const numberingSequence: OutlineRule = {
   },
 };
 
-/** Which sequence an item belongs to, or null when it is not numbered. */
-function familyOf(item: OutlineItem): string | null {
-  if (item.level !== 'enum') return String(item.level);
+const FAMILIES = 9;
+
+/** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
+function familyOf(item: OutlineItem): number {
+  if (item.level !== 'enum') return item.level;
   const m = item.marker;
-  if (m.endsWith('是') || m.endsWith('要')) return m[m.length - 1];
-  if (m.startsWith('第')) return '第';
-  if (/^[\u2460-\u2473]$/.test(m)) return '①';
-  return null;
+  if (m.endsWith('是')) return 5;
+  if (m.endsWith('要')) return 6;
+  if (m.startsWith('第')) return 7;
+  if (/^[\u2460-\u2473]$/.test(m)) return 8;
+  return 0;
 }
 
 function sequenceFinding(item: OutlineItem, previous: number): Finding {

@@ -23,6 +23,14 @@ describe('full stop after a stand-alone heading', () => {
     expect(findingsOf(text, RULE)).toEqual([]);
   });
 
+  it('leaves numbered list items that are whole sentences alone', () => {
+    expect(findingsOf('二、存在问题\n1、服务群众的方式方法还不够多。\n（1）学习不够深入。', RULE)).toEqual([]);
+  });
+
+  it('warns on a first-level heading too', () => {
+    expect(findingsOf('一、主要工作。', RULE)).toHaveLength(1);
+  });
+
   it('accepts a heading without a full stop, and an inline enumeration that ends with one', () => {
     expect(findingsOf('一、主要工作\n一是加强学习。', RULE)).toEqual([]);
   });
