@@ -23,7 +23,8 @@ export interface DomAdapterConfig {
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
 export const DOM_EDITOR_FEATURES = ALL_FEATURES;
 
-const CHANGE_TIMEOUT_MS = 400;
+// Only the failure path waits this long; a change ends the wait at once.
+const CHANGE_TIMEOUT_MS = 1000;
 
 export class DomEditorAdapter implements EditorAdapter {
   readonly id: string;
@@ -102,8 +103,10 @@ export class DomEditorAdapter implements EditorAdapter {
       this.select(range);
       await settle(view);
       const target = this.rangeFor(span) ?? range;
-      if (method === 'execCommand') execInsertText(this.doc, text);
-      else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
+      if (method === 'execCommand') {
+        // Refused outright (no editing host, or disabled): nothing can arrive later.
+        if (!execInsertText(this.doc, text) && this.readText() === before) continue;
+      } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
       else dispatchPaste(this.root, target, text);
       const after = await this.textAfterChange(before);
       if (tookEffect(before, after, span, text)) return true;

@@ -222,10 +222,15 @@ class OffsetTable implements TextMap {
     const len = this.text.length;
     const start = Math.max(0, Math.min(span.start, len));
     const end = Math.max(start, Math.min(span.end, len));
+    const range = this.root.ownerDocument.createRange();
+    if (!this.starts.length) {
+      // Nothing written yet: a caret at the start of the editor, so text can still be inserted.
+      range.setStart(this.root, 0);
+      return start === end ? range : null;
+    }
     const a = start === end ? this.caretPoint(start) : this.startPoint(start);
     const b = start === end ? a : this.endPoint(end);
     if (!a || !b) return null;
-    const range = this.root.ownerDocument.createRange();
     range.setStart(a[0], a[1]);
     range.setEnd(b[0], b[1]);
     if (range.collapsed && start !== end) return null;

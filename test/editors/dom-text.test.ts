@@ -50,10 +50,12 @@ describe('reading an editor as lines', () => {
     expect(buildTextMap(root).text).toBe('一、主要工作\n（一）学习\n二、问题');
   });
 
-  test('an empty editor reads as empty text and maps nothing', () => {
-    const map = buildTextMap(editor(''));
+  test('an empty editor reads as empty text and offers a caret at its start', () => {
+    const root = editor('');
+    const map = buildTextMap(root);
     expect(map.text).toBe('');
-    expect(map.rangeFor({ start: 0, end: 3 })).toBeNull();
+    const caret = map.rangeFor({ start: 0, end: 0 })!;
+    expect([caret.startContainer, caret.startOffset, caret.collapsed]).toEqual([root, 0, true]);
   });
 });
 
