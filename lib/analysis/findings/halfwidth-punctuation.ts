@@ -7,7 +7,9 @@ import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
 const ID = 'halfwidth-punctuation';
-const HALF_WIDTH = /[,;:?!()]/g;
+// Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
+// that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
+const HALF_WIDTH_RUN = /[,;:?!()]+/g;
 const HAS_HALF_WIDTH = /[,;:?!()]/;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -25,35 +27,44 @@ export const halfwidthPunctuation: LineRule = {
   checkLine(line, { headings }) {
     if (!HAS_HALF_WIDTH.test(line)) return [];
     const findings: Finding[] = [];
-    const inMarker = markerRanges(headings);
-    for (const m of line.matchAll(HALF_WIDTH)) {
-      const at = m.index!;
-      const mark = m[0];
-      const marker = inMarker.find(([s, e]) => at >= s && at < e);
-      if (marker ? !'()'.includes(mark) : !inChineseContext(line, at, mark)) continue;
-      const full = FULL_WIDTH[mark];
-      const name = NAMES[mark];
-      findings.push(
-        finding(ID, 'warning', at, at + 1,
-          `中文中应使用全角${name.zh}“${full}”`,
-          `Use the full-width ${name.en} "${full}" in Chinese text`,
-          { start: at, end: at + 1, replacement: full }),
-      );
+    const markers = headingMarkers(headings);
+    for (const run of line.matchAll(HALF_WIDTH_RUN)) {
+      const runStart = run.index!;
+      const runEnd = runStart + run[0].length;
+      for (let at = runStart; at < runEnd; at++) {
+        const mark = line[at];
+        const marker = markers.find((h) => at >= h.start && at < h.start + h.marker.length);
+        if (marker ? !isMarkerBracket(marker, at, mark) : !inChineseContext(line, runStart, runEnd, mark)) continue;
+        const full = FULL_WIDTH[mark];
+        const name = NAMES[mark];
+        findings.push(
+          finding(ID, 'warning', at, at + 1,
+            `中文中应使用全角${name.zh}“${full}”`,
+            `Use the full-width ${name.en} "${full}" in Chinese text`,
+            { start: at, end: at + 1, replacement: full }),
+        );
+      }
     }
     return findings;
   },
 };
 
-/** Heading markers such as (一) are Chinese whatever their neighbours. */
-function markerRanges(headings: LineHeading[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const h of headings) if (h.level === 2 || h.level === 4) out.push([h.start, h.start + h.marker.length]);
-  return out;
+/**
+ * Heading markers are Chinese whatever their neighbours: the brackets of (一) and (1) are flagged
+ * here, while the punctuation after a marker (一, 1, (一),) is the marker-punctuation rule's.
+ */
+function headingMarkers(headings: LineHeading[]): LineHeading[] {
+  return headings.filter((h) => h.level !== 'enum');
 }
 
-function inChineseContext(line: string, at: number, mark: string): boolean {
-  const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
-  let n = at + 1;
+function isMarkerBracket(h: LineHeading, at: number, mark: string): boolean {
+  const isTrailingPunctuation = at === h.start + h.marker.length - 1 && mark !== ')';
+  return (h.level === 2 || h.level === 4) && (mark === '(' || mark === ')') && !isTrailingPunctuation;
+}
+
+function inChineseContext(line: string, runStart: number, runEnd: number, mark: string): boolean {
+  const prev = runStart > 0 ? line.charCodeAt(runStart - 1) : -1;
+  let n = runEnd;
   while (n < line.length && (line[n] === ' ' || line[n] === '\u3000')) n++;
   const next = n < line.length ? line.charCodeAt(n) : -1;
   if (mark === '(') return isIdeograph(next) || (isChinese(prev) && !isLatinLetter(next));

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis/analyze';
 import { applyFix, findingsOf } from './helpers';
 
 const RULE = 'halfwidth-punctuation';
@@ -18,6 +19,15 @@ describe('half-width punctuation in Chinese sentences', () => {
   it('turns brackets around Chinese into full width, also in a half-width heading marker', () => {
     expect(fixAll('(一)抓学习(2020年)')).toBe('（一）抓学习（2020年）');
     expect(fixAll('(2)创新方式')).toBe('（2）创新方式');
+  });
+
+  it('leaves the punctuation right after a heading marker to the marker rule, so fixes never overlap', () => {
+    for (const text of ['一,主要工作', '1,建立台账', '(一),抓学习']) {
+      const all = analyze(text).findings.filter((f) => f.fix);
+      const marks = all.map((f) => f.fix!.start);
+      expect(new Set(marks).size, text).toBe(marks.length);
+      expect(all.some((f) => f.rule === 'marker-punctuation'), text).toBe(true);
+    }
   });
 
   it('warns with a fix for every mark', () => {
