@@ -25,6 +25,7 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十';
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0 || s.length > 3) return null;
+  if (s.length === 1) return s === '十' ? 10 : DIGITS[s] || null;
   const ten = s.indexOf('十');
   if (ten === -1) {
     if (s.length !== 1) return null;

@@ -25,7 +25,7 @@ const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
 const SENTENCE_END = /[。！？!?]/g;
-const TRAILING_PUNCTUATION = /[\s\u3000：:，,；;、。.．]+$/;
+const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
 const ENUM_CHARS = /[是要先次后第\u2460-\u2473]/;
 const ENUM = /([一二三四五六七八九十]{1,3})(?:是|要(?!求))|首先[，,：:]?|其次[，,：:]?|再次[，,：:]|最后[，,：:]|第([一二三四五六七八九十]{1,3})([，,、：:])|[\u2460-\u2473]/g;
@@ -133,8 +133,11 @@ function trimmedEnd(line: string, from: number): number {
   return end;
 }
 
+// A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
 function displayTitle(part: string): string {
-  return part.replace(TRAILING_PUNCTUATION, '').trim();
+  let end = part.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(part.charCodeAt(end - 1))) end--;
+  return part.slice(0, end).trim();
 }
 
 interface EnumMatch {
