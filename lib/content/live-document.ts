@@ -22,8 +22,12 @@ export class LiveDocument {
 
   /** Analyses the editor's text (huge texts in segments, one per task) and starts following it. */
   static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
+    let started = performance.now();
     const text = safeRead(adapter);
+    measureSince('ra:first-read', started);
+    started = performance.now();
     const analyzer = text.length > SEGMENT_THRESHOLD ? await createSegmentedAnalyzer(text) : createIncrementalAnalyzer(text);
+    measureSince('ra:first-analysis', started);
     const live = new LiveDocument(adapter, options, analyzer);
     // Whatever changed while the segments were being built.
     live.refresh();

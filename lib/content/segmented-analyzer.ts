@@ -19,6 +19,15 @@ interface Segment {
   line: number;
 }
 
+/** A segment's result moved to whole-document offsets; reused while nothing about it changed. */
+interface Shifted {
+  source: AnalysisResult;
+  start: number;
+  line: number;
+  outlineBase: number;
+  result: AnalysisResult;
+}
+
 export interface DocumentAnalyzer {
   readonly text: string;
   readonly result: AnalysisResult;
@@ -74,6 +83,7 @@ function countLines(text: string): number {
 
 class Segmented implements DocumentAnalyzer {
   private joined: AnalysisResult;
+  private shifted = new WeakMap<IncrementalAnalyzer, Shifted>();
 
   constructor(
     public text: string,
@@ -144,16 +154,33 @@ class Segmented implements DocumentAnalyzer {
       findings: [],
       stats: { chars: 0, lines: 0, blanks: 0, headings: 0, sections: [], blanksByLabel: {} },
     };
-    for (const { analyzer, start, line } of this.segments) {
-      const r = analyzer.result;
-      const outlineBase = out.outline.length;
-      for (const p of r.placeholders) out.placeholders.push({ ...p, start: p.start + start, end: p.end + start, line: p.line + line });
-      for (const o of r.outline) out.outline.push(shiftOutline(o, start, line, outlineBase));
-      for (const b of r.boilerplate) out.boilerplate.push({ ...b, start: b.start + start, end: b.end + start, line: b.line + line });
-      for (const f of r.findings) out.findings.push(shiftFinding(f, start));
-      addStats(out.stats, r.stats, outlineBase);
+    for (const segment of this.segments) {
+      const r = this.shiftedResult(segment, out.outline.length);
+      // concat, not push(...spread): segments can hold tens of thousands of items.
+      out.placeholders = out.placeholders.concat(r.placeholders);
+      out.outline = out.outline.concat(r.outline);
+      out.boilerplate = out.boilerplate.concat(r.boilerplate);
+      out.findings = out.findings.concat(r.findings);
+      out.stats.sections = out.stats.sections.concat(r.stats.sections);
+      addCounts(out.stats, r.stats);
     }
     return out;
+  }
+
+  private shiftedResult(segment: Segment, outlineBase: number): AnalysisResult {
+    const { analyzer, start, line } = segment;
+    const source = analyzer.result;
+    const cached = this.shifted.get(analyzer);
+    if (cached && cached.source === source && cached.start === start && cached.line === line && cached.outlineBase === outlineBase) return cached.result;
+    const result: AnalysisResult = {
+      placeholders: source.placeholders.map((p) => ({ ...p, start: p.start + start, end: p.end + start, line: p.line + line })),
+      outline: source.outline.map((o) => shiftOutline(o, start, line, outlineBase)),
+      boilerplate: source.boilerplate.map((b) => ({ ...b, start: b.start + start, end: b.end + start, line: b.line + line })),
+      findings: source.findings.map((f) => shiftFinding(f, start)),
+      stats: { ...source.stats, sections: source.stats.sections.map((x) => ({ ...x, outline: x.outline + outlineBase })) },
+    };
+    this.shifted.set(analyzer, { source, start, line, outlineBase, result });
+    return result;
   }
 }
 
@@ -167,11 +194,10 @@ function shiftFinding(f: Finding, by: number): Finding {
   return shifted;
 }
 
-function addStats(into: Stats, from: Stats, outlineBase: number): void {
+function addCounts(into: Stats, from: Stats): void {
   into.chars += from.chars;
   into.lines += from.lines;
   into.blanks += from.blanks;
   into.headings += from.headings;
-  for (const s of from.sections) into.sections.push({ ...s, outline: s.outline + outlineBase });
   for (const [label, n] of Object.entries(from.blanksByLabel)) into.blanksByLabel[label] = (into.blanksByLabel[label] ?? 0) + n;
 }

@@ -42,8 +42,11 @@ export class EditorSession {
   private changed(): void {
     this.state = null;
     this.paint();
-    const started = performance.now();
-    this.options.publish(this.getState());
+    let started = performance.now();
+    const state = this.getState();
+    measureSince('ra:state', started);
+    started = performance.now();
+    this.options.publish(state);
     measureSince('ra:publish', started);
   }
 

@@ -102,6 +102,20 @@ export class OverlayPainter {
   }
 
   private draw(): void {
+    const started = performance.now();
+    try {
+      this.drawBoxes();
+    } finally {
+      try {
+        performance.clearMeasures('ra:overlay');
+        performance.measure('ra:overlay', { start: started });
+      } catch {
+        // user timing unavailable
+      }
+    }
+  }
+
+  private drawBoxes(): void {
     const doc = this.source.root.ownerDocument;
     const view = doc.defaultView!;
     const box = this.source.root.getBoundingClientRect();

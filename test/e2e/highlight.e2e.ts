@@ -43,7 +43,9 @@ describe.each([
       await page.mouse.wheel(0, 3000);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const { longTasks, stalls } = await longTasksSinceReady(page);
-      console.log(`${kind} 1MB: long tasks ${JSON.stringify(longTasks.map((t) => Math.round(t.duration)))}, stalls ${JSON.stringify(stalls.map((t) => Math.round(t.duration)))}`);
+      const phases = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('ra:')).map((e) => `${e.name}@${Math.round(e.startTime)}=${Math.round(e.duration)}`));
+      console.log(`${kind} 1MB phases: ${phases.join(' ')}; ready at ${await page.evaluate(() => Math.round((window as any).__hugeReady))}`);
+      console.log(`${kind} 1MB: long tasks ${JSON.stringify(longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}, stalls ${JSON.stringify(stalls.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}`);
       await b.screenshot(page, `huge-${kind}`);
       expect(longTasks.filter((t) => t.duration > 100)).toEqual([]);
       expect(stalls.filter((t) => t.duration > 100)).toEqual([]);
