@@ -27,8 +27,7 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季�
 const SENTENCE_END = /[。！？!?]/g;
 const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
-const ENUM_CHARS = /[是要先次后第\u2460-\u2473]/;
-const ENUM = /([一二三四五六七八九十]{1,3})(?:是|要(?!求))|首先[，,：:]?|其次[，,：:]?|再次[，,：:]|最后[，,：:]|第([一二三四五六七八九十]{1,3})([，,、：:])|[\u2460-\u2473]/g;
+const ENUM_ANCHOR = /[是要先次后第\u2460-\u2473]/g;
 const ENUM_STOP = /[。；;！？!?]/g;
 
 interface Marker {
@@ -51,9 +50,7 @@ export function findHeadingsInLine(line: string): LineHeading[] {
       searchFrom = marker.end;
     }
   }
-  if (ENUM_CHARS.test(line)) {
-    for (const item of findEnumerations(line, searchFrom)) out.push(item);
-  }
+  for (const item of findEnumerations(line, searchFrom)) out.push(item);
   return out;
 }
 
@@ -149,13 +146,14 @@ interface EnumMatch {
 
 function findEnumerations(line: string, from: number): LineHeading[] {
   const matches: EnumMatch[] = [];
-  ENUM.lastIndex = from;
-  for (let m = ENUM.exec(line); m; m = ENUM.exec(line)) {
-    const start = m.index;
-    if (!atWordBoundary(line, start)) continue;
-    const ordinal = enumOrdinal(line, m, matches);
-    if (ordinal === null) continue;
-    matches.push({ start, end: start + m[0].length, marker: m[0], ordinal });
+  // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
+  // around it: several times cheaper than one alternation regex tried at every position.
+  ENUM_ANCHOR.lastIndex = from;
+  for (let m = ENUM_ANCHOR.exec(line); m; m = ENUM_ANCHOR.exec(line)) {
+    const item = enumerationAt(line, m.index, matches);
+    if (!item || item.start < from || !atWordBoundary(line, item.start)) continue;
+    if (matches.length && item.start < matches[matches.length - 1].end) continue;
+    matches.push(item);
   }
   const out: LineHeading[] = [];
   for (let k = 0; k < matches.length; k++) {
@@ -187,24 +185,65 @@ function atWordBoundary(line: string, at: number): boolean {
   return !isIdeograph && !isAlnum;
 }
 
-function enumOrdinal(line: string, m: RegExpExecArray, before: EnumMatch[]): number | null {
-  const text = m[0];
-  const after = line.slice(m.index + text.length, m.index + text.length + 4);
-  if (m[1] !== undefined) {
-    // 一是一，二是二 (an idiom) and 一是否 are not enumerations.
-    if ((text.endsWith('是') && after.startsWith('否')) || (after.startsWith(m[1]) && /^[，,。；;、]?$/.test(after.slice(m[1].length, m[1].length + 1)))) return null;
-    return parseChineseNumeral(m[1]);
+function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch | null {
+  const ch = line[at];
+  const prev = at > 0 ? line[at - 1] : '';
+  switch (ch) {
+    case '是':
+    case '要':
+      return numeralEnumeration(line, at, ch);
+    case '先':
+      return prev === '首' ? withComma(line, at - 1, 1, false) : null;
+    case '次':
+      if (prev === '其') return withComma(line, at - 1, 2, false);
+      return prev === '再' ? withComma(line, at - 1, 3, true) : null;
+    case '后':
+      return prev === '最' ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
+    case '第':
+      return ordinalEnumeration(line, at);
+    default: {
+      const ordinal = parseCircledNumber(ch);
+      return ordinal === null ? null : { start: at, end: at + 1, marker: ch, ordinal };
+    }
   }
-  if (m[2] !== undefined) {
-    // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
-    if (m[3] === '、' && /^[一二三四五六七八九十第]/.test(after)) return null;
-    return parseChineseNumeral(m[2]);
+}
+
+/** 一是 / 十一是 / 二要 ending at `at`. */
+function numeralEnumeration(line: string, at: number, word: string): EnumMatch | null {
+  let start = at;
+  while (start > 0 && at - start < 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(start - 1))) start--;
+  if (start === at) return null;
+  const numeral = line.slice(start, at);
+  const next = line[at + 1];
+  // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
+  if ((word === '要' && next === '求') || (word === '是' && next === '否')) return null;
+  if (line.startsWith(numeral, at + 1)) {
+    const following = line[at + 1 + numeral.length];
+    if (following === undefined || '，,。；;、'.includes(following)) return null;
   }
-  if (text.startsWith('首先')) return 1;
-  if (text.startsWith('其次')) return 2;
-  if (text.startsWith('再次')) return 3;
-  if (text.startsWith('最后')) return before.length ? before[before.length - 1].ordinal + 1 : 0;
-  return parseCircledNumber(text);
+  const ordinal = parseChineseNumeral(numeral);
+  return ordinal === null ? null : { start, end: at + 1, marker: numeral + word, ordinal };
+}
+
+/** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
+function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
+  const hasComma = '，,：:'.includes(line[start + 2] ?? '\0');
+  if (commaRequired && !hasComma) return null;
+  const end = start + 2 + (hasComma ? 1 : 0);
+  return { start, end, marker: line.slice(start, end), ordinal };
+}
+
+/** 第一， 第二、 第三： starting at `at`. */
+function ordinalEnumeration(line: string, at: number): EnumMatch | null {
+  let end = at + 1;
+  while (end < line.length && end - at <= 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(end))) end++;
+  if (end === at + 1 || end - at > 4) return null;
+  const mark = line[end];
+  if (mark === undefined || !'，,、：:'.includes(mark)) return null;
+  // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
+  if (mark === '、' && /^[一二三四五六七八九十第]/.test(line.slice(end + 1, end + 2))) return null;
+  const ordinal = parseChineseNumeral(line.slice(at + 1, end));
+  return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }
 
 /** Sets each item's parent: the nearest earlier item of a higher rank (lower level number). */
