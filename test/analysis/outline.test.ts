@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
 import { parseChineseNumeral, parseDigits, toChineseNumeral } from '../../lib/analysis/numerals';
@@ -235,5 +237,28 @@ describe('outline of whole reports', () => {
   it('never throws on huge or odd lines', () => {
     const odd = ['（'.repeat(10_000), '一是'.repeat(5_000), '1.'.repeat(5000), '\u0000\uD800一、', '第一、'.repeat(3000)];
     for (const line of odd) expect(() => findHeadingsInLine(line)).not.toThrow();
+  });
+});
+
+describe('outline of the shared report fixtures', () => {
+  const outlineOf = (name: string) =>
+    analyze(readFileSync(join(__dirname, '../fixtures/reports', name), 'utf8')).outline.map((h) => `${h.level}:${h.marker.trim()}`);
+
+  it('reads the 党建述职 fixture: indented headings, run-on headings, 一是 and 首先/其次/第三', () => {
+    expect(outlineOf('dangjian-shuzhi.txt')).toEqual([
+      '1:一、', '2:（一）', '2:（二）', 'enum:一是', 'enum:二是', 'enum:三是', '2:（三）',
+      '1:二、', '2:（一）', '2:（二）', '2:（三）',
+      '1:三、', 'enum:首先，', 'enum:其次，', 'enum:第三，',
+    ]);
+  });
+
+  it('reads the web-copied fixture with its half-width and wrong markers, and no advert lines', () => {
+    expect(outlineOf('web-copied-messy.txt')).toEqual([
+      '1:一、', '2:(一)', '2:（二）', '2:(三)、', '1:二.', '3:1、', '3:2．', '1:三、', '4:（1）', '4:(2)',
+    ]);
+  });
+
+  it('finds no headings in everyday text', () => {
+    expect(outlineOf('not-a-report.txt')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // A heading on a line of its own ends without punctuation (GB/T 15834 B.4): “（一）压实责任。”.
 // Only short titles of levels 1–2 count: a single long sentence after a marker (common in problem
 // lists) is body text that happens to be numbered, and so are the items of 1. / （1） lists, which are
-// often whole sentences; their full stops are right.
+// often whole sentences; their full stops are right. A title with a comma may be such a sentence too
+// (（一）工作主动性还需增强，有时满足于按部就班。), so it only gets a hint.
 import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
@@ -17,7 +18,7 @@ export const headingFullStop: LineRule = {
       if ((h.level !== 1 && h.level !== 2) || h.runOn || line[h.end] !== '。') continue;
       if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
       findings.push(
-        finding(ID, 'warning', h.end, h.end + 1,
+        finding(ID, /[，,]/.test(h.title) ? 'hint' : 'warning', h.end, h.end + 1,
           '单独成行的标题末尾不加句号',
           'A heading on its own line takes no full stop',
           { start: h.end, end: h.end + 1, replacement: '' }),

@@ -23,6 +23,11 @@ describe('full stop after a stand-alone heading', () => {
     expect(findingsOf(text, RULE)).toEqual([]);
   });
 
+  it('only hints when the title has a comma, since it may be a numbered sentence', () => {
+    const found = findingsOf('（一）工作主动性还需增强，有时满足于按部就班。', RULE);
+    expect(found.map((f) => f.severity)).toEqual(['hint']);
+  });
+
   it('leaves numbered list items that are whole sentences alone', () => {
     expect(findingsOf('二、存在问题\n1、服务群众的方式方法还不够多。\n（1）学习不够深入。', RULE)).toEqual([]);
   });
