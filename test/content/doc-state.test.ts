@@ -38,7 +38,9 @@ test('the state has the engine result, the text length and the editor', () => {
 test('a report is recognised as one; a shopping list is not', () => {
   expect(judgeReport(REPORT, analyze(REPORT)).isReport).toBe(true);
   const list = '苹果 3 斤\n牛奶 2 盒\n面包 1 个';
-  expect(judgeReport(list, analyze(list))).toEqual({ reportScore: 0, isReport: false });
+  const verdict = judgeReport(list, analyze(list));
+  expect(verdict.isReport).toBe(false);
+  expect(verdict.reportScore).toBeLessThan(0.5);
 });
 
 test('next/previous blank wraps around at the ends', () => {

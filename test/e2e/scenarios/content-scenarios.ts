@@ -134,3 +134,24 @@ export async function waitsForTheEndOfAComposition(live: LivePage) {
   await expect.poll(async () => (await live.state()).blanks.length).toBe(before.blanks.length + 1);
   await expect.poll(() => live.highlighted()).toBe(await expectedDrawn(live));
 }
+
+/** The toolbar badge of the tab shows how many blanks the report still has. */
+export async function badgeCountsTheBlanks(live: LivePage) {
+  const state = await live.state();
+  expect(state.isReport).toBe(true);
+  const badge = () => live.b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), live.tabId);
+  await expect.poll(badge).toBe(String(state.blanks.length));
+}
+
+/** The next/previous-blank command (sent by the background as jumpToBlank) selects the blank after/before the caret. */
+export async function nextAndPreviousBlankFollowTheCaret(live: LivePage) {
+  const state = await live.state();
+  const [, second, third] = state.blanks;
+  await live.send('jumpTo', { offset: second.start, end: second.end });
+  expect(await live.send('jumpToBlank', { direction: 'next' })).toBe(true);
+  await expect.poll(() => live.ed.selection()).toEqual({ start: third.start, end: third.end });
+  expect(await live.send('jumpToBlank', { direction: 'previous' })).toBe(true);
+  await expect.poll(() => live.ed.selection()).toEqual({ start: second.start, end: second.end });
+}
+
+declare const chrome: any;
