@@ -3,6 +3,62 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { HUGE_CHARS, longTasksSinceReady, openWithHugeReport } from './scenarios/huge-document';
+import { EDITOR_PAGES } from './pages/editor-pages';
+import { LivePage } from './scenarios/live-page';
+
+const page = (id: string) => EDITOR_PAGES.find((p) => p.id === id)!;
+
+test('colours sent by the panel paint the highlights, with no element added to the page', async () => {
+  const live = await LivePage.open(b, page('contenteditable'));
+  try {
+    await expect.poll(() => live.highlighted()).toBeGreaterThan(0);
+    const elements = await live.page.evaluate(() => document.querySelectorAll('*').length);
+    await live.send('setHighlights', { enabled: true, colors: { x: 'rgb(0, 160, 0)', default: 'rgb(200, 0, 200)' } });
+    const rules = () =>
+      live.page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText)).join('\n'));
+    await expect.poll(rules).toContain('::highlight(ra-blank-x) { background-color: rgb(0, 160, 0)');
+    expect(await rules()).toContain('::highlight(ra-blank-mou) { background-color: rgb(200, 0, 200)');
+    expect(await live.page.evaluate(() => document.querySelectorAll('*').length)).toBe(elements);
+    await b.screenshot(live.page, 'highlights-custom-colours');
+  } finally {
+    await live.close();
+  }
+});
+
+test('textarea overlay boxes follow the text when the textarea scrolls', async () => {
+  const live = await LivePage.open(b, page('textarea'));
+  try {
+    const boxes = () =>
+      live.page.evaluate(() =>
+        Array.from(document.querySelector('ra-blank-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-blank]'), (el) => ({
+          blank: Number(el.dataset.blank),
+          top: Math.round(el.getBoundingClientRect().top),
+        })),
+      );
+    await expect.poll(async () => (await boxes()).length).toBeGreaterThan(0);
+    const state = await live.state();
+    const topOf = async (index: number) => {
+      const [rect] = await live.ed.rects(state.blanks[index]);
+      return rect ? Math.round(rect.top) : null;
+    };
+    const matches = async () => {
+      const drawn = await boxes();
+      if (!drawn.length) return false;
+      for (const box of drawn) if (Math.abs((await topOf(box.blank))! - box.top) > 1) return false;
+      return true;
+    };
+    expect(await matches()).toBe(true);
+    const firstBefore = (await boxes())[0];
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.scrollTop = 120;
+    });
+    await expect.poll(async () => (await boxes()).find((b) => b.blank === firstBefore.blank)?.top ?? null).not.toBe(firstBefore.top);
+    await expect.poll(matches).toBe(true);
+    await b.screenshot(live.page, 'highlights-textarea-scrolled');
+  } finally {
+    await live.close();
+  }
+});
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
