@@ -46,8 +46,10 @@ export function findHeadingsInLine(line: string): LineHeading[] {
   if (first < line.length && mayStartHeading(line.charCodeAt(first))) {
     const marker = matchHeadingMarker(line, first);
     if (marker) {
-      out.push(headingAt(line, marker));
-      searchFrom = marker.end;
+      const heading = headingAt(line, marker);
+      out.push(heading);
+      // Enumerations start after the heading part: items never overlap.
+      searchFrom = heading.end;
     }
   }
   for (const item of findEnumerations(line, searchFrom)) out.push(item);

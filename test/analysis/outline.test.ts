@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
 import { parseChineseNumeral, parseDigits, toChineseNumeral } from '../../lib/analysis/numerals';
 import { findHeadingsInLine } from '../../lib/analysis/outline';
+import { reportLikeText } from './report-text.arbitraries';
 
 const headings = (line: string) => findHeadingsInLine(line).map((h) => [h.level, h.marker, h.title, h.ordinal]);
 const only = (line: string) => {
@@ -260,5 +262,27 @@ describe('outline of the shared report fixtures', () => {
 
   it('finds no headings in everyday text', () => {
     expect(outlineOf('not-a-report.txt')).toEqual([]);
+  });
+});
+
+describe('outline properties on report-like lines', () => {
+  const line = reportLikeText(40).map((t) => t.replace(/[\r\n]/g, ''));
+
+  it('gives headings in order, without overlap, each starting with its marker and holding its title', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        let lastEnd = 0;
+        for (const h of findHeadingsInLine(text)) {
+          expect(h.start).toBeGreaterThanOrEqual(lastEnd);
+          expect(h.end).toBeGreaterThan(h.start);
+          expect(h.end).toBeLessThanOrEqual(text.length);
+          expect(text.startsWith(h.marker, h.start)).toBe(true);
+          expect(text.slice(h.start + h.marker.length, h.end)).toContain(h.title);
+          expect(h.ordinal).toBeGreaterThanOrEqual(0);
+          lastEnd = h.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
