@@ -156,9 +156,11 @@ class Corpus {
   }
 }
 
-function isSubsequence(term: string, text: string): boolean {
+/** `term` in order within the first `term.length * 3` characters of `text` (gaps allowed, not sprawling). */
+function isCompactSubsequence(term: string, text: string): boolean {
+  const end = Math.min(text.length, term.length * 3);
   let j = 0;
-  for (let i = 0; i < text.length && j < term.length; i++) if (text.charCodeAt(i) === term.charCodeAt(j)) j++;
+  for (let i = 0; i < end && j < term.length; i++) if (text.charCodeAt(i) === term.charCodeAt(j)) j++;
   return j === term.length;
 }
 
@@ -227,7 +229,7 @@ class Index<P extends SearchablePhrase> implements PhraseIndex<P> {
     if (term.length >= 3) {
       // Initials with gaps, anchored at the first character: xjrx → 现将……述职如下.
       for (const i of this.byFirstInitial.get(term.charCodeAt(0)) ?? []) {
-        if (scores[i] === 0 && isSubsequence(term, this.keys[i].initials)) scores[i] = 30;
+        if (scores[i] === 0 && isCompactSubsequence(term, this.keys[i].initials)) scores[i] = 30;
       }
     }
     return scores;

@@ -25,6 +25,14 @@ describe('phrase search', async () => {
     expect(texts(index.search('xjrx'))[0]).toBe('现将……如下，请予审议。');
   });
 
+  it('initials with gaps must stay close together: xjbr does not match a long phrase that merely contains x…j…b…r', async () => {
+    const index2 = await buildPhraseIndex([
+      { id: 1, text: '现将本人履职情况报告如下' },
+      { id: 2, text: '下一步，将进一步压实党建工作责任，推动党建工作提质增效。' },
+    ]);
+    expect(texts(index2.search('xjbr'))).toEqual(['现将本人履职情况报告如下']);
+  });
+
   it('finds phrases by full pinyin without tones', () => {
     expect(texts(index.search('xianjiang'))).toEqual(['现将……如下，请予审议。']);
     expect(texts(index.search('anquan'))).toEqual(['抓好安全生产工作，守住安全底线。']);
