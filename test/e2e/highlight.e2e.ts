@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { HUGE_CHARS, longTasksSinceReady, openWithHugeReport } from './scenarios/huge-document';
 import { EDITOR_PAGES } from './pages/editor-pages';
+import { DB_NAME } from '../../lib/db/schema';
 import { LivePage } from './scenarios/live-page';
 
 const page = (id: string) => EDITOR_PAGES.find((p) => p.id === id)!;
@@ -113,3 +114,51 @@ describe.runIf(process.env.E2E_HUGE).each([
     }
   });
 });
+
+test('on a site the user switched off, the content script does nothing', async () => {
+  const entry = page('contenteditable');
+  // A first visit makes the background open the library (it answers the content script's getSiteSettings).
+  const first = await LivePage.open(b, entry);
+  const origin = new URL(first.page.url()).origin;
+  await first.close();
+  const setSite = (enabled: boolean) =>
+    b.context.serviceWorkers()[0].evaluate(
+      ({ origin, enabled, dbName }) =>
+        new Promise<void>((ok, fail) => {
+          const open = indexedDB.open(dbName);
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'sites', value: { [origin]: enabled } });
+            tx.oncomplete = () => (open.result.close(), ok());
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      { origin, enabled, dbName: DB_NAME },
+    );
+  await setSite(false);
+  try {
+    const off = await b.openPage(entry.path);
+    await off.waitForSelector('html[data-fixture-ready]');
+    const tabId = await b.tabIdOf(off);
+    // The content script had its chance: the page is idle and the background has answered it.
+    await off.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+    const reply = await b.context.serviceWorkers()[0].evaluate(
+      (tabId) =>
+        new Promise((ok) =>
+          chrome.tabs.sendMessage(tabId, { id: 1, type: 'getState', data: undefined, timestamp: Date.now() }, (r: unknown) => ok(chrome.runtime.lastError ? 'no answer' : r ?? 'no answer')),
+        ),
+      tabId,
+    );
+    expect(reply).toBe('no answer');
+    expect(await off.evaluate(() => Array.from((CSS as any).highlights.keys()).filter((k: any) => String(k).startsWith('ra-blank-')).length)).toBe(0);
+    await off.close();
+  } finally {
+    await setSite(true);
+  }
+  const on = await LivePage.open(b, entry);
+  await expect.poll(() => on.highlighted()).toBeGreaterThan(0);
+  await on.close();
+});
+
+declare const chrome: any;
