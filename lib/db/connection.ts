@@ -8,6 +8,7 @@ import { SHIPPED_DEFAULTS } from '../library';
 let current: LibraryDb | null = null;
 let ready: Promise<LibraryDb> | null = null;
 let currentName = DB_NAME;
+let seedDefaults = true;
 
 function create(name: string): LibraryDb {
   const db = new LibraryDb(name);
@@ -39,7 +40,7 @@ export function openLibrary(): Promise<LibraryDb> {
       db.close();
       throw new StorageError('version');
     }
-    await mergeDefaults(db, SHIPPED_DEFAULTS);
+    if (seedDefaults) await mergeDefaults(db, SHIPPED_DEFAULTS);
     return db;
   }).catch((err) => {
     if (current === db) {
@@ -57,10 +58,14 @@ export function closeLibrary(): void {
   ready = null;
 }
 
-/** Tests and tools: switch to another database name (closes the current connection). */
-export function useDatabaseName(name: string): void {
+/**
+ * Tests and tools: switch to another database name (closes the current connection).
+ * `seed: false` leaves a new library empty instead of installing the shipped defaults.
+ */
+export function useDatabaseName(name: string, options: { seed?: boolean } = {}): void {
   closeLibrary();
   currentName = name;
+  seedDefaults = options.seed ?? true;
 }
 
 /** Tests: close and delete the current database. */

@@ -14,6 +14,10 @@ import {
   getSettings,
   getTemplate,
   LibraryInputError,
+  listPhrases,
+  listTemplates,
+  useDatabaseName,
+  deleteLibrary,
   MAX_DOCS,
   openLibrary,
   listCategories,
@@ -27,6 +31,17 @@ import { freshLibrary } from './helpers';
 
 beforeEach(async () => {
   await freshLibrary();
+});
+
+describe('an unseeded library for tests', () => {
+  it('starts empty when asked not to install the defaults', async () => {
+    useDatabaseName(`unseeded-${Date.now()}`, { seed: false });
+    expect(await listPhrases()).toEqual([]);
+    expect(await listTemplates()).toEqual([]);
+    await addPhrase({ text: '唯一的一句。' });
+    expect((await listPhrases()).map((p) => p.text)).toEqual(['唯一的一句。']);
+    await deleteLibrary();
+  });
 });
 
 describe('templates', () => {
