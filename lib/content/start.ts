@@ -4,6 +4,7 @@ import { detectEditor } from '../editors/registry';
 import { sendMessage, type DocState, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
+import { watchEditorRemoval } from './root-watch';
 import { EditorSession } from './session';
 
 const DEFAULT_SITE_SETTINGS: SiteSettings = { enabled: true, highlights: { enabled: true, colors: {} } };
@@ -33,21 +34,36 @@ export async function startContent(doc: Document = document): Promise<RunningCon
   let unregister = () => {};
   if (!settings.enabled) return { session: () => null, stop: () => {} };
   let stopped = false;
-  const stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
-    void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
-      if (stopped) return started.dispose();
-      session = started;
-      unregister = registerHandlers(started);
+  let stopWatching = () => {};
+  let stopSwitchWatch = () => {};
+  const end = () => {
+    stopSwitchWatch();
+    unregister();
+    unregister = () => {};
+    session?.dispose();
+    session = null;
+  };
+  const follow = () => {
+    stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
+      void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
+        if (stopped) return started.dispose();
+        session = started;
+        unregister = registerHandlers(started);
+        // The editor went away: start over with what is there now.
+        stopSwitchWatch = watchEditorRemoval(adapter.root, () => {
+          end();
+          if (!stopped) follow();
+        });
+      });
     });
-  });
+  };
+  follow();
   return {
     session: () => session,
     stop() {
       stopped = true;
       stopWatching();
-      unregister();
-      session?.dispose();
-      session = null;
+      end();
     },
   };
 }
