@@ -7,6 +7,7 @@ import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
 import { blankToVisit, type Direction } from './blank-navigation';
 import { buildDocState } from './doc-state';
 import { LiveDocument } from './live-document';
+import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { judgeReport } from './report-verdict';
 import { measureSince } from './timing';
 import { fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
@@ -28,6 +29,7 @@ export class EditorSession {
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
+    if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
     return session;
   }
@@ -42,6 +44,17 @@ export class EditorSession {
   private changed(): void {
     this.state = null;
     this.paint();
+    // Sending a huge state costs its serialisation: in a task of its own, not after the paint.
+    if (this.huge) setTimeout(() => this.publishState(), 0);
+    else this.publishState();
+  }
+
+  /** Big enough to be analysed in segments: work is spread over tasks. */
+  private get huge(): boolean {
+    return this.live.text.length > SEGMENT_THRESHOLD;
+  }
+
+  private publishState(): void {
     let started = performance.now();
     const state = this.getState();
     measureSince('ra:state', started);
