@@ -30,7 +30,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
   useEffect(() => {
     let alive = true;
     const inView = phrasesInView(phrases, usage, view);
-    searchPhrasesLazily(inView, query).then((found) => alive && setShown(found), fail);
+    searchPhrasesLazily(inView, query, usage).then((found) => alive && setShown(found), fail);
     return () => {
       alive = false;
     };

@@ -3,7 +3,7 @@ import type { DocState } from '@/lib/protocol';
 import type { Template } from '@/lib/db/types';
 import { observeTemplates } from '@/lib/db/live';
 import { addTemplate, deleteTemplate } from '@/lib/db/templates';
-import { fillTemplate, templateFields } from '@/lib/panel/template-fill';
+import { fillTemplate, parseFields } from '@/lib/templates';
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
 import { useNotify } from '@/lib/panel/notices';
 import { errorText } from '@/lib/panel/error-text';
@@ -88,7 +88,7 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
   const t = useT();
   const notify = useNotify();
   const report = useWriteFeedback();
-  const fields = templateFields(template.body);
+  const fields = parseFields(template.body);
   const [values, setValues] = useState<Record<string, string>>({});
   const text = fillTemplate(template.body, values);
   return (

@@ -70,7 +70,7 @@ export const en: Record<MessageKey, string> = {
   'phrases.none': 'No matching phrases.',
   'phrases.insert': 'Insert',
   'phrases.copy': 'Copy',
-  'phrases.favourite': 'Favourite',
+  'phrases.favourite': 'Add to favourites',
   'phrases.unfavourite': 'Unfavourite',
   'phrases.edit': 'Edit',
   'phrases.delete': 'Delete',

@@ -69,7 +69,7 @@ export const zh = {
   'phrases.none': '没有匹配的常用语。',
   'phrases.insert': '插入',
   'phrases.copy': '复制',
-  'phrases.favourite': '收藏',
+  'phrases.favourite': '加入收藏',
   'phrases.unfavourite': '取消收藏',
   'phrases.edit': '编辑',
   'phrases.delete': '删除',

@@ -1,10 +1,17 @@
-// Searching by pinyin needs the pinyin dictionary: it is loaded with the search module on the
-// first non-empty query, never in the panel's initial bundle.
-import type { Phrase } from '../db/types';
+// Searching by pinyin needs the pinyin dictionary: lib/phrase-search (and pinyin-pro) load on
+// the first non-empty query, never in the panel's initial bundle. The index is rebuilt
+// incrementally as the phrase list changes.
+import type { Phrase, Usage } from '../db/types';
+import type { PhraseIndex } from '../phrase-search';
 
-export async function searchPhrasesLazily(phrases: Phrase[], query: string): Promise<Phrase[]> {
-  const q = query.trim();
-  if (!q) return phrases;
-  // TODO(panel): switch to lib/phrase-search (pinyin) once the library commits it.
-  return phrases.filter((p) => p.text.includes(q));
+type Indexed = Phrase & { id: number };
+let index: PhraseIndex<Indexed> | undefined;
+
+export async function searchPhrasesLazily(phrases: Phrase[], query: string, usage: Usage[] = []): Promise<Phrase[]> {
+  if (!query.trim()) return phrases;
+  const { buildPhraseIndex } = await import('../phrase-search');
+  const withIds = phrases.filter((p): p is Indexed => p.id !== undefined);
+  index = await buildPhraseIndex(withIds, index);
+  const usageById = new Map(usage.map((u) => [u.phraseId, u]));
+  return index.search(query, { usage: usageById }).map((hit) => hit.phrase);
 }
