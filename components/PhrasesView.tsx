@@ -13,14 +13,17 @@ import { searchPhrasesLazily } from '@/lib/panel/phrase-search-lazy';
 import { useLive } from '@/lib/panel/use-live';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
 
+// One shared empty list: a fresh [] per render would re-run the search effect forever.
+const NONE: never[] = [];
+
 export function PhrasesView({ link }: { link: PageLink }) {
   const t = useT();
   const language = useLanguage();
   const notify = useNotify();
   const report = useWriteFeedback();
-  const phrases = useLive(observePhrases) ?? [];
-  const usage = useLive(observeUsage) ?? [];
-  const categories = useLive(observeCategories) ?? [];
+  const phrases = useLive(observePhrases) ?? NONE;
+  const usage = useLive(observeUsage) ?? NONE;
+  const categories = useLive(observeCategories) ?? NONE;
   const [view, setView] = useState<PhraseView>({ kind: 'all' });
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<Phrase[]>([]);
