@@ -1,0 +1,68 @@
+// The side panel in real Chromium with the built extension, bound to a contenteditable report page.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { LAST_HEADING } from './pages/editors/sample-report';
+
+let b: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+
+const pageText = () => page.evaluate(() => window.__fixture?.modelText() ?? document.querySelector<HTMLElement>('#editor')!.innerText);
+
+beforeAll(async () => {
+  b = await launchWithExtension();
+  page = await b.openPage('contenteditable.html');
+  await page.waitForSelector('[data-fixture-ready]');
+  panel = await b.openPanel(page);
+  await panel.setViewportSize({ width: 360, height: 720 });
+  await panel.getByTestId('outline').waitFor();
+  // Headless Chromium reports en-US: choose Chinese in the settings, as a user would.
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await panel.getByRole('tab', { name: '大纲' }).waitFor();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+async function openTab(name: RegExp) {
+  await panel.getByRole('tab', { name }).click();
+}
+
+test('clicking a heading in the outline brings it into view on the page', async () => {
+  await openTab(/大纲/);
+  const inView = () =>
+    page.evaluate((heading) => {
+      const el = [...document.querySelectorAll('#editor > *')].find((n) => n.textContent === heading)!;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, LAST_HEADING);
+  expect(await inView()).toBe(false);
+  await panel.getByRole('button', { name: `跳转到“${LAST_HEADING.slice(2)}”` }).click();
+  await expect.poll(inView).toBe(true);
+  await b.screenshot(panel, 'panel-outline');
+});
+
+test('filling all blanks of one label changes the page text', async () => {
+  await openTab(/待填/);
+  const group = panel.locator('section[data-label="%"]');
+  const before = await pageText();
+  expect(before).toContain('XX%');
+  await group.getByRole('textbox').first().fill('95');
+  await group.getByRole('button', { name: '全部填入' }).click();
+  await expect.poll(pageText).toContain('达到95');
+  await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toMatch(/^已填 [1-9]\d* \/ \d+$/);
+  await b.screenshot(panel, 'panel-blanks');
+});
+
+test('every tab renders in Chinese (screenshots)', async () => {
+  for (const [name, file] of [[/常用语/, 'panel-phrases'], [/模板/, 'panel-templates'], [/清理/, 'panel-clean'], [/设置/, 'panel-settings']] as const) {
+    await openTab(name);
+    await b.screenshot(panel, file);
+  }
+});
+
+test('no request leaves the machine', () => {
+  expect(b.offsiteRequests).toEqual([]);
+});
