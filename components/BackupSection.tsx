@@ -1,10 +1,104 @@
-import { useT } from '@/lib/panel/i18n-context';
+import { useState } from 'preact/hooks';
+import { applyImport, exportAll, parseBackup, previewImport, serializeBackup, type ImportPreview, type ImportStrategy, type ParsedBackup } from '@/lib/db';
+import { useLanguage, useT } from '@/lib/panel/i18n-context';
+import { useNotify } from '@/lib/panel/notices';
+import { errorText } from '@/lib/panel/error-text';
 
+const STRATEGIES: ImportStrategy[] = ['skip', 'overwrite', 'keepBoth'];
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Backup export, and import with a preview of what changes and a conflict strategy. */
 export function BackupSection() {
   const t = useT();
+  const language = useLanguage();
+  const notify = useNotify();
+  const [pending, setPending] = useState<{ parsed: ParsedBackup; preview: ImportPreview } | null>(null);
+  const [strategy, setStrategy] = useState<ImportStrategy>('skip');
+  const fail = (err: unknown) => notify({ text: t('settings.importError', { message: errorText(err, language) }), tone: 'error' });
+
+  const exportBackup = async () => {
+    try {
+      download(`report-assistant-${new Date().toISOString().slice(0, 10)}.json`, serializeBackup(await exportAll()));
+      notify({ text: t('settings.exported'), tone: 'info' });
+    } catch (err) {
+      notify({ text: errorText(err, language), tone: 'error' });
+    }
+  };
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const result = parseBackup(await file.text(), 'any');
+      if (!result.ok) return fail({ text: result.error.message });
+      setPending({ parsed: result.value, preview: await previewImport(result.value) });
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const apply = async () => {
+    if (!pending) return;
+    try {
+      await applyImport(pending.parsed, strategy);
+      setPending(null);
+      notify({ text: t('settings.imported'), tone: 'info' });
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const row = (label: string, c: ImportPreview['phrases']) => (
+    <tr>
+      <th>{label}</th>
+      <td>{t('settings.previewAdd', { count: c.new })}</td>
+      <td>{t('settings.previewChange', { count: c.conflicts.length })}</td>
+      <td>{t('settings.previewSame', { count: c.identical })}</td>
+    </tr>
+  );
+
   return (
     <fieldset>
       <legend>{t('settings.backup')}</legend>
+      <div class="toolbar">
+        <button type="button" onClick={exportBackup}>
+          {t('settings.export')}
+        </button>
+        <label class="stack">
+          {t('settings.import')}
+          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {pending && (
+        <section aria-label={t('settings.preview')} data-testid="import-preview">
+          <h3>{t('settings.preview')}</h3>
+          <table class="diff">
+            <tbody>
+              {row(t('tabs.phrases'), pending.preview.phrases)}
+              {row(t('tabs.templates'), pending.preview.templates)}
+            </tbody>
+          </table>
+          <fieldset>
+            <legend>{t('settings.strategy')}</legend>
+            {STRATEGIES.map((s) => (
+              <label class="check">
+                <input type="radio" name="strategy" checked={strategy === s} onChange={() => setStrategy(s)} />
+                {t(`settings.strategy.${s}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div class="toolbar">
+            <button type="button" class="primary" onClick={apply}>
+              {t('settings.apply')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('settings.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
     </fieldset>
   );
 }
