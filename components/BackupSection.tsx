@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
-import { applyImport, exportAll, parseBackup, previewImport, serializeBackup, type ImportPreview, type ImportStrategy, type ParsedBackup } from '@/lib/db';
+import type { ImportPreview, ImportStrategy, ParsedBackup } from '@/lib/db';
+
+// Backup code (and its validation library) loads only when the user exports or imports.
+const backup = () => import('@/lib/db');
+const parser = backup;
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
 import { useNotify } from '@/lib/panel/notices';
 import { errorText } from '@/lib/panel/error-text';
@@ -24,6 +28,7 @@ export function BackupSection() {
 
   const exportBackup = async () => {
     try {
+      const { exportAll, serializeBackup } = await backup();
       download(`report-assistant-${new Date().toISOString().slice(0, 10)}.json`, serializeBackup(await exportAll()));
       notify({ text: t('settings.exported'), tone: 'info' });
     } catch (err) {
@@ -33,8 +38,10 @@ export function BackupSection() {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     try {
+      const { parseBackup } = await parser();
       const result = parseBackup(await file.text(), 'any');
       if (!result.ok) return fail({ text: result.error.message });
+      const { previewImport } = await backup();
       setPending({ parsed: result.value, preview: await previewImport(result.value) });
     } catch (err) {
       fail(err);
@@ -43,6 +50,7 @@ export function BackupSection() {
   const apply = async () => {
     if (!pending) return;
     try {
+      const { applyImport } = await backup();
       await applyImport(pending.parsed, strategy);
       setPending(null);
       notify({ text: t('settings.imported'), tone: 'info' });
@@ -85,7 +93,7 @@ export function BackupSection() {
             {STRATEGIES.map((s) => (
               <label class="check">
                 <input type="radio" name="strategy" checked={strategy === s} onChange={() => setStrategy(s)} />
-                {t(`settings.strategy.${s}`)}
+                {t(`settings.strategy.${s}` as const)}
               </label>
             ))}
           </fieldset>
