@@ -36,7 +36,7 @@ export class TextareaAdapter implements EditorAdapter {
     return this.root.value;
   }
 
-  rangeFor(): Range | null {
+  rangeFor(_span?: TextSpan): Range | null {
     return null;
   }
 
