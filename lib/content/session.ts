@@ -10,7 +10,7 @@ import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { judgeReport } from './report-verdict';
 import { measureSince } from './timing';
-import { fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
+import { fillByLabel, insertAtCaret, expectedTextForFix, replaceSpan, type WriteTarget } from './write-actions';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
@@ -145,7 +145,9 @@ export class EditorSession {
   }
 
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome> {
-    return replaceSpan(this.writeTarget, data, data.replacement);
+    const expected = expectedTextForFix(data, this.live.result.findings, this.live.text);
+    if (expected === null) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
+    return replaceSpan(this.writeTarget, { ...data, expected }, data.replacement);
   }
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {

@@ -1,5 +1,6 @@
 // Writes asked for by the panel, always through the adapter (the editor's own input path), each
 // confirmed by a re-read. When the editor did not take it, the text goes to the clipboard instead.
+import type { Finding } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import type { WriteOutcome } from '../protocol';
 import { copyToClipboard } from './clipboard';
@@ -70,4 +71,19 @@ export async function fillByLabel(target: WriteTarget, label: string, value: str
   target.currentText();
   if (count > 0) return done(count);
   return fallBackToClipboard(value, copy);
+}
+
+/**
+ * The panel may send a fix without the text it replaces (it only holds offsets). Such a fix is
+ * accepted only when the engine's latest findings hold the identical fix; the text it replaces is
+ * then taken from the analysed text, so replaceSpan still refuses it if the document moved on.
+ */
+export function expectedTextForFix(
+  fix: { start: number; end: number; expected: string; replacement: string },
+  findings: readonly Finding[],
+  analysedText: string,
+): string | null {
+  if (typeof fix?.expected === 'string' && fix.expected) return fix.expected;
+  const known = findings.some((f) => f.fix && f.fix.start === fix?.start && f.fix.end === fix.end && f.fix.replacement === fix.replacement);
+  return known ? analysedText.slice(fix.start, fix.end) : null;
 }
