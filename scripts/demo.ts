@@ -14,6 +14,8 @@ if (headless) console.log('ℹ 没有图形显示，改为无头模式运行并�
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ra-demo-')), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless,
+  // The panel follows the browser's language; the demo shows the product as its users meet it.
+  locale: 'zh-CN',
   viewport: headless ? { width: 1280, height: 900 } : null,
   args: [
     `--disable-extensions-except=${extensionPath}`,
