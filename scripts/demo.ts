@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromiumWithExtension } from './chromium';
 import { serveStatic } from './static-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -11,24 +11,11 @@ const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const { url, server } = await serveStatic(resolve(root, 'demo'));
 if (headless) console.log('ℹ 没有图形显示，改为无头模式运行并保存截图。 No display found: running headless and saving screenshots.');
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ra-demo-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+const context = await launchChromiumWithExtension(mkdtempSync(join(tmpdir(), 'ra-demo-')), extensionPath, {
   headless,
   // The panel follows the browser's language; the demo shows the product as its users meet it.
   locale: 'zh-CN',
   viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--lang=zh-CN',
-  ],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

@@ -1,7 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { inject } from 'vitest';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
@@ -25,22 +26,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const extensionPath = inject('extensionPath');
   const pagesUrl = inject('pagesUrl');
   const profile = mkdtempSync(join(tmpdir(), 'ra-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  const context = await launchChromiumWithExtension(profile, extensionPath, {
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=zh-CN',
-    ],
   });
   const offsiteRequests: string[] = [];
   const watch = (req: Request) => {
