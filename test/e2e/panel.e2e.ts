@@ -66,3 +66,31 @@ test('every tab renders in Chinese (screenshots)', async () => {
 test('no request leaves the machine', () => {
   expect(b.offsiteRequests).toEqual([]);
 });
+
+test('a phrase found by its pinyin initials is inserted into the page', async () => {
+  await openTab(/常用语/);
+  await panel.getByRole('searchbox', { name: /搜索常用语/ }).fill('xjrx');
+  // The search applies after the pinyin index loads: wait for the list to narrow down first.
+  await expect.poll(() => panel.getByTestId('phrase-list').locator('li.phrase').count()).toBeLessThan(20);
+  const insert = panel.getByTestId('phrase-list').locator('li.phrase').first().locator('button.primary');
+  const phrase = (await insert.getAttribute('aria-label'))!.replace(/^插入：/, '');
+  expect(phrase.length).toBeGreaterThan(1);
+  expect(await pageText()).not.toContain(phrase);
+  await insert.click();
+  await expect.poll(pageText).toContain(phrase);
+  await b.screenshot(panel, 'panel-phrase-inserted');
+});
+
+test('the outline fix button corrects a heading marker on the page', async () => {
+  await page.locator('#editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('（九）、补充事项');
+  await expect.poll(pageText).toContain('（九）、补充事项');
+  await openTab(/大纲/);
+  const fix = panel.locator('li.finding', { hasText: '“（九）”' }).getByRole('button', { name: /^修正为/ }).first();
+  await fix.click();
+  await expect.poll(pageText).toContain('（九）补充事项');
+  expect(await pageText()).not.toContain('（九）、');
+  await b.screenshot(panel, 'panel-outline-fixed');
+});
