@@ -3,15 +3,16 @@
 import { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';
 import { guarded, reportStorageError, StorageError } from './errors';
 import { mergeDefaults } from './defaults';
-import { SHIPPED_DEFAULTS } from '../library';
+import Dexie from 'dexie';
+import type { DefaultSet } from '../library/types';
 
 let current: LibraryDb | null = null;
 let ready: Promise<LibraryDb> | null = null;
 let currentName = DB_NAME;
 let seedDefaults = true;
 
-function create(name: string): LibraryDb {
-  const db = new LibraryDb(name);
+function create(name: string, defaults: DefaultSet): LibraryDb {
+  const db = new LibraryDb(name, defaults);
   db.on('blocked', () => {
     reportStorageError(new StorageError('blocked'));
   });
@@ -31,24 +32,31 @@ function create(name: string): LibraryDb {
 /** The opened, seeded library. Safe to call from many places: opens once. */
 export function openLibrary(): Promise<LibraryDb> {
   if (ready) return ready;
-  const db = create(currentName);
-  current = db;
-  ready = guarded(async () => {
-    await db.open();
+  const name = currentName;
+  const seed = seedDefaults;
+  let db: LibraryDb | null = null;
+  const opening: Promise<LibraryDb> = guarded(async () => {
+    // The default library is large: it is loaded here, not with the panel's first bundle.
+    const { SHIPPED_DEFAULTS } = await import('../library');
+    const opened = create(name, SHIPPED_DEFAULTS);
+    db = opened;
+    if (ready === opening) current = opened;
+    await opened.open();
     // Dexie 4 opens a newer database without complaint; its schema is not ours to write to.
-    if (db.backendDB().version / 10 > SCHEMA_VERSION) {
-      db.close();
+    if (opened.backendDB().version / 10 > SCHEMA_VERSION) {
+      opened.close();
       throw new StorageError('version');
     }
-    if (seedDefaults) await mergeDefaults(db, SHIPPED_DEFAULTS);
-    return db;
+    if (seed) await mergeDefaults(opened, SHIPPED_DEFAULTS);
+    return opened;
   }).catch((err) => {
-    if (current === db) {
-      current = null;
+    if (ready === opening) {
+      if (current === db) current = null;
       ready = null;
     }
     throw err;
   });
+  ready = opening;
   return ready;
 }
 
@@ -71,5 +79,5 @@ export function useDatabaseName(name: string, options: { seed?: boolean } = {}):
 /** Tests: close and delete the current database. */
 export async function deleteLibrary(): Promise<void> {
   closeLibrary();
-  await new LibraryDb(currentName).delete();
+  await Dexie.delete(currentName);
 }

@@ -2,7 +2,7 @@
 // database opens through every upgrade in order.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Category, DocRecord, MetaRow, Phrase, SettingRow, Template, Usage } from './types';
-import { DEFAULT_PHRASES, DEFAULT_TEMPLATES } from '../library';
+import type { DefaultSet } from '../library/types';
 
 export const DB_NAME = 'report-assistant';
 
@@ -42,11 +42,15 @@ export class LibraryDb extends Dexie {
   docs!: EntityTable<DocRecord, 'url'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /**
+   * `defaults` are the shipped defaults the v3 upgrade matches old builtins against; they are passed
+   * in (not imported here) so the large default library loads lazily, only when a database opens.
+   */
+  constructor(name: string, defaults: Pick<DefaultSet, 'phrases' | 'templates'>, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
-    this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+    this.version(3).stores(STORES_V3).upgrade((tx) => upgradeToV3(tx, defaults));
   }
 }
 
@@ -67,7 +71,7 @@ export const META_TOMBSTONES = 'deletedDefaults';
 /** Meta key: the defaults version last merged into this database. */
 export const META_DEFAULTS_VERSION = 'defaultsVersion';
 
-async function upgradeToV3(tx: Transaction): Promise<void> {
+async function upgradeToV3(tx: Transaction, { phrases: DEFAULT_PHRASES, templates: DEFAULT_TEMPLATES }: Pick<DefaultSet, 'phrases' | 'templates'>): Promise<void> {
   const phraseByText = new Map(DEFAULT_PHRASES.map((p) => [p.text, p.defaultId]));
   const templateByName = new Map(DEFAULT_TEMPLATES.map((t) => [t.name, t.defaultId]));
   const seenPhrases = new Set<string>();
