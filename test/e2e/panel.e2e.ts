@@ -94,3 +94,23 @@ test('the outline fix button corrects a heading marker on the page', async () =>
   expect(await pageText()).not.toContain('（九）、');
   await b.screenshot(panel, 'panel-outline-fixed');
 });
+
+test('a section template is inserted after filling its form, and its blanks join the list', async () => {
+  const blankCount = async () => Number((await panel.getByTestId('blank-count').textContent())?.match(/\d+/)?.[0] ?? NaN);
+  const headingCount = () => panel.getByTestId('outline').locator('li').count();
+  await openTab(/大纲/);
+  const headingsBefore = await headingCount();
+  const blanksBefore = await blankCount();
+  await openTab(/模板/);
+  await panel.getByRole('button', { name: '使用：存在的问题及原因' }).click();
+  await panel.getByRole('textbox', { name: '单位' }).fill('市教育局');
+  await expect.poll(() => panel.getByTestId('template-preview').textContent()).toContain('市教育局XX制度还不健全');
+  await b.screenshot(panel, 'panel-template-form');
+  await panel.getByRole('button', { name: '插入模板' }).click();
+  await expect.poll(pageText).toContain('市教育局XX制度还不健全');
+  expect(await pageText()).toContain('（二）原因分析');
+  // The inserted skeleton brings its headings into the outline and its XX blanks into the list.
+  await expect.poll(blankCount).toBeGreaterThan(blanksBefore);
+  await openTab(/大纲/);
+  await expect.poll(headingCount).toBeGreaterThan(headingsBefore);
+});
