@@ -26,10 +26,11 @@ export function BackupSection() {
   const [strategy, setStrategy] = useState<ImportStrategy>('skip');
   const fail = (err: unknown) => notify({ text: t('settings.importError', { message: errorText(err, language) }), tone: 'error' });
 
-  const exportBackup = async () => {
+  const exportFile = async (which: 'backup' | 'pack') => {
     try {
-      const { exportAll, serializeBackup } = await backup();
-      download(`report-assistant-${new Date().toISOString().slice(0, 10)}.json`, serializeBackup(await exportAll()));
+      const { exportAll, exportOwnPack, serializeBackup, backupFileName } = await backup();
+      const file = which === 'pack' ? await exportOwnPack() : await exportAll();
+      download(backupFileName(file), serializeBackup(file));
       notify({ text: t('settings.exported'), tone: 'info' });
     } catch (err) {
       notify({ text: errorText(err, language), tone: 'error' });
@@ -71,8 +72,11 @@ export function BackupSection() {
     <fieldset>
       <legend>{t('settings.backup')}</legend>
       <div class="toolbar">
-        <button type="button" onClick={exportBackup}>
+        <button type="button" onClick={() => exportFile('backup')}>
           {t('settings.export')}
+        </button>
+        <button type="button" onClick={() => exportFile('pack')} title={t('settings.packHint')}>
+          {t('settings.exportPack')}
         </button>
         <label class="stack">
           {t('settings.import')}

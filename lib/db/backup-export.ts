@@ -47,6 +47,15 @@ export async function exportPack(selection: { phraseIds?: number[]; templateIds?
   });
 }
 
+/** A pack of everything the user wrote or edited themselves: what a team would share. */
+export async function exportOwnPack(now = new Date()): Promise<BackupFile> {
+  return guarded(async () => {
+    const db = await openLibrary();
+    const own = <T extends { id?: number; source: string }>(rows: T[]) => rows.filter((r) => r.source === 'user').map((r) => r.id!);
+    return exportPack({ phraseIds: own(await db.phrases.toArray()), templateIds: own(await db.templates.toArray()) }, now);
+  });
+}
+
 export function serializeBackup(file: BackupFile): string {
   return JSON.stringify(file, null, 1);
 }

@@ -25,7 +25,7 @@ export {
   type Unsubscribe,
 } from './live';
 export { mergeDefaults, type MergeReport } from './defaults';
-export { exportAll, exportPack, serializeBackup, backupFileName } from './backup-export';
+export { exportAll, exportPack, exportOwnPack, serializeBackup, backupFileName } from './backup-export';
 export { previewImport, type ImportPreview, type ImportCounts } from './backup-preview';
 export { applyImport, type ImportStrategy, type ImportReport } from './backup-import';
 export { parseBackup, type ParseResult, type BackupError, type BackupErrorCode, type ExpectedKind } from './backup-parse';

@@ -132,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'settings.importError': 'Import failed: {message}',
   'settings.packs': 'Phrase packs',
   'settings.exportPack': 'Export phrase pack',
+  'settings.packHint': 'A pack holds only the phrases and templates you added or edited; share it with colleagues, who import it with “Import backup”.',
   'settings.importPack': 'Import phrase pack…',
 
   'kind.x': 'X blank',

@@ -131,6 +131,7 @@ export const zh = {
   'settings.importError': '导入失败：{message}',
   'settings.packs': '常用语包',
   'settings.exportPack': '导出常用语包',
+  'settings.packHint': '常用语包只含您自己添加或修改的常用语和模板，可分享给同事，用“导入备份”导入。',
   'settings.importPack': '导入常用语包…',
 
   'kind.x': 'X 占位',

@@ -7,6 +7,7 @@ import {
   backupFileName,
   exportAll,
   exportPack,
+  exportOwnPack,
   listPhrases,
   listTemplates,
   openLibrary,
@@ -55,6 +56,21 @@ describe('backup round trip', () => {
 
     expect(withoutTime(await exportAll())).toEqual(withoutTime(exported));
     expect(await getSettings()).toMatchObject({ language: 'en', sites: { 'https://docs.example.com': true }, highlightColours: { x: '#ffcc00' } });
+  });
+
+  it('a phrase pack carries only what the user wrote, and imports as a pack elsewhere', async () => {
+    const own = await addPhrase({ text: '围绕XX目标，细化措施XX条。' });
+    await addTemplate({ name: '我的整改小结', kind: 'section', body: '一、整改情况\n（一）{单位}XX' });
+    const pack = await exportOwnPack();
+    expect(pack.kind).toBe('pack');
+    expect(pack.phrases.map((p) => p.text)).toEqual(['围绕XX目标，细化措施XX条。']);
+    expect(pack.templates.map((t) => t.name)).toEqual(['我的整改小结']);
+    expect(own).toBeGreaterThan(0);
+
+    await freshLibrary();
+    const report = await applyImport(parsed(serializeBackup(pack), 'pack'), 'skip');
+    expect(report.added).toBe(2);
+    expect((await listPhrases()).some((p) => p.text === '围绕XX目标，细化措施XX条。')).toBe(true);
   });
 
   it('names the file after its kind and export day', async () => {
