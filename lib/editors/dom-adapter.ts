@@ -1,6 +1,7 @@
 // The adapter for every editor whose text is in DOM nodes under one editable root. Families
 // (ProseMirror, Quill, CKEditor 5, …) differ only in their DomAdapterConfig: how to find them,
 // which elements are not text, and which input path their model accepts.
+import { watchComposition } from './composition';
 import type { EditorFeature } from '../protocol';
 import type { ChangeEvent, EditorAdapter, TextSpan } from './adapter';
 import { DomTextIndex, type DomTextOptions } from './dom-text';
@@ -141,24 +142,13 @@ export class DomEditorAdapter implements EditorAdapter {
   }
 
   observe(listener: (change: ChangeEvent) => void): () => void {
-    let composing = false;
+    const composition = watchComposition(this.root, listener);
     const View = this.doc.defaultView;
-    const observer = new (View?.MutationObserver ?? MutationObserver)(() => listener({ composing }));
+    const observer = new (View?.MutationObserver ?? MutationObserver)(composition.changed);
     observer.observe(this.root, { childList: true, characterData: true, subtree: true });
-    const onStart = () => {
-      composing = true;
-      listener({ composing });
-    };
-    const onEnd = () => {
-      composing = false;
-      listener({ composing });
-    };
-    this.root.addEventListener('compositionstart', onStart);
-    this.root.addEventListener('compositionend', onEnd);
     const stop = () => {
       observer.disconnect();
-      this.root.removeEventListener('compositionstart', onStart);
-      this.root.removeEventListener('compositionend', onEnd);
+      composition.stop();
     };
     this.cleanups.push(stop);
     return stop;

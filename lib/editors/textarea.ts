@@ -2,6 +2,7 @@
 // Range of, so highlights come from a mirror and writes go through execCommand for native undo.
 import type { EditorFeature } from '../protocol';
 import type { AdapterFactory, ChangeEvent, EditorAdapter, TextSpan } from './adapter';
+import { watchComposition } from './composition';
 import { settle } from './settle';
 import { clampSpan } from './spans';
 import { scrollableAncestors, centreRect } from './scrolling';
@@ -104,23 +105,11 @@ export class TextareaAdapter implements EditorAdapter {
   }
 
   observe(listener: (change: ChangeEvent) => void): () => void {
-    let composing = false;
-    const onInput = () => listener({ composing });
-    const onStart = () => {
-      composing = true;
-      listener({ composing });
-    };
-    const onEnd = () => {
-      composing = false;
-      listener({ composing });
-    };
-    this.root.addEventListener('input', onInput);
-    this.root.addEventListener('compositionstart', onStart);
-    this.root.addEventListener('compositionend', onEnd);
+    const composition = watchComposition(this.root, listener);
+    this.root.addEventListener('input', composition.changed);
     const stop = () => {
-      this.root.removeEventListener('input', onInput);
-      this.root.removeEventListener('compositionstart', onStart);
-      this.root.removeEventListener('compositionend', onEnd);
+      this.root.removeEventListener('input', composition.changed);
+      composition.stop();
     };
     this.cleanups.push(stop);
     return stop;
