@@ -1,4 +1,5 @@
 import { boilerplateReason } from './boilerplate';
+import { contentRange } from './junk';
 import { stripPinyin } from './pinyin-garble';
 import type { CleanOptions } from './types';
 
@@ -22,8 +23,23 @@ export function stripNoise(text: string): string {
 
 function dropBoilerplateLines(text: string): string {
   const lines = text.split('\n');
-  const kept = lines.filter((line) => !isBoilerplate(line));
-  return kept.length === lines.length ? text : kept.join('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const cleaned = withoutJunk(line);
+    if (cleaned !== null && !isBoilerplate(cleaned)) kept.push(cleaned);
+  }
+  return kept.length === lines.length && kept.every((line, i) => line === lines[i]) ? text : kept.join('\n');
+}
+
+/** The line without anti-copy junk or a glued watermark (its BOM and CR kept), or null when it is all junk. */
+function withoutJunk(rawLine: string): string | null {
+  const cr = rawLine.endsWith('\r') ? '\r' : '';
+  const bom = rawLine.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const line = rawLine.slice(bom.length, rawLine.length - cr.length);
+  const range = contentRange(line);
+  if (range === null) return rawLine;
+  if (range === 'all') return null;
+  return bom + line.slice(range.from, range.to).trimEnd() + cr;
 }
 
 function isBoilerplate(rawLine: string): boolean {

@@ -1,6 +1,7 @@
 import { boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
 import type { LineHeading, LinePlaceholder, LineScan } from './line-scan';
+import { contentRange } from './junk';
 import { findHeadingsInLine } from './outline';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Finding } from './types';
@@ -35,11 +36,16 @@ export function countChars(s: string): number {
  */
 export function scanLine(rawLine: string): LineScan {
   if (rawLine.length === 0) return BLANK_LINE_SCAN;
-  const skip = rawLine.startsWith(BOM) ? 1 : 0;
-  const end = rawLine.endsWith('\r') && rawLine.length > skip ? rawLine.length - 1 : rawLine.length;
-  const line = skip === 0 && end === rawLine.length ? rawLine : rawLine.slice(skip, end);
-  const chars = countChars(line);
+  const bom = rawLine.startsWith(BOM) ? 1 : 0;
+  const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
+  const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
+  const chars = countChars(whole);
   if (chars === 0) return BLANK_LINE_SCAN;
+  // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
+  const range = contentRange(whole);
+  if (range === 'all') return { placeholders: [], headings: [], boilerplate: 'junk', findings: [], chars };
+  const line = range ? whole.slice(range.from, range.to) : whole;
+  const skip = bom + (range ? range.from : 0);
   const boilerplate = boilerplateReason(line);
   if (boilerplate !== null) return { placeholders: [], headings: [], boilerplate, findings: [], chars };
   const placeholders = findPlaceholdersInLine(line);

@@ -55,7 +55,10 @@ export type BoilerplateReason =
   | 'restriction' // 仅供学习 禁止外传 用后删除
   | 'membership' // 会员, 订阅, 倒卖 notices
   | 'promotion' // 下载后可编辑, 整理 by a seller, 更多范文
-  | 'garbage'; // scraping remnants: lines of only punctuation/spaces, page counters
+  | 'garbage' // scraping remnants: lines of only punctuation/spaces, page counters
+  | 'junk' // anti-copy tokens from forum software: `7 K& q2 Z! m$ P0`
+  | 'site' // the page around the text: breadcrumbs, 发布时间/来源/浏览次数, 上一篇/下一篇, 分享到, 相关推荐
+  | 'paywall'; // 省略1,234字, 未完 全文共…字, 还剩…页未读, 继续阅读
 
 export type Severity = 'error' | 'warning' | 'hint';
 
