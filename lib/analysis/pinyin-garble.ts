@@ -18,7 +18,21 @@ const FINAL =
 const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}$`);
 
 // A bracketed candidate: lower-case Latin letters (toned vowels included), an optional tone digit.
-const BRACKETED = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[)）]/g;
+const BRACKETED = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[ \u3000]?[)）]/g;
+const BRACKETED_BEFORE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[ \u3000]?[)）]$/;
+
+/**
+ * When a pinyin annotation after a Han character ends right at `index` (`員(yuán)|XX`), where it
+ * starts; else undefined. Lets the scanners look past the annotation at the character it annotates.
+ */
+export function pinyinAnnotationStart(text: string, index: number): number | undefined {
+  const c = text.charCodeAt(index - 1);
+  if (c !== 0x29 && c !== 0xff09) return undefined;
+  const m = BRACKETED_BEFORE.exec(text.slice(Math.max(0, index - 10), index));
+  if (!m) return undefined;
+  const start = index - m[0].length;
+  return isHanBefore(text, start) && isPinyinSyllable(m[1]) ? start : undefined;
+}
 
 function isHanBefore(text: string, index: number): boolean {
   const c = text.charCodeAt(index - 1);

@@ -13,6 +13,7 @@
 //   anonymised name, not a blank.
 // - `__init__`, `snake_case`: underscores touching ASCII letters or digits are code.
 import { fieldNameBefore, mouNounAfter, unitAfter } from './blank-labels';
+import { pinyinAnnotationStart } from './pinyin-garble';
 import type { LinePlaceholder } from './line-scan';
 import type { PlaceholderKind } from './types';
 
@@ -156,12 +157,17 @@ const CENTURY = '世纪';
 const X_WORD_STARTS = new Set([...X_WORDS_AFTER, CENTURY].map((w) => w.charCodeAt(0)));
 
 function isXBlank(line: string, start: number, end: number): boolean {
-  const before = line.charCodeAt(start - 1);
+  // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
+  const annotation = pinyinAnnotationStart(line, start);
+  const before = annotation === undefined ? line.charCodeAt(start - 1) : line.charCodeAt(annotation - 1);
   const after = line.charCodeAt(end);
+  // `x1 y1 z1`, `B= x2`: a variable with an index
+  if (isAsciiDigit(after)) return false;
+  if (end - start === 1 && isQuotedLetter(line, start, end)) return false;
   if (isLatinLetter(before) || isLatinLetter(after)) return false;
   if (isSpace(before) && isLatinLetter(line.charCodeAt(start - 2))) return false;
   if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
-  if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end)) return false;
+  if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end, annotation === undefined ? 0 : start)) return false;
   if (X_WORD_STARTS.has(after)) {
     if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
     if (end - start === 1) for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
@@ -173,12 +179,13 @@ function isXBlank(line: string, start: number, end: number): boolean {
 }
 
 /**
- * The ASCII token around an X-run (`20XX`, `XX%`, `X-ray`, `http://x.com/xx`) is a blank only when it
- * holds no other letter, no URL or mail marker, and is not a product like `3x4` or a hex `0x10`.
+ * The ASCII token around an X-run (`20XX`, `XX%`, `X-ray`, `http://x.com/xx`; nothing left of `leftLimit`
+ * belongs to it) is a blank only when it holds no other letter, no URL or mail marker, and is not a
+ * product like `3x4` or a hex `0x10`.
  */
-function isPlainAsciiToken(line: string, start: number, end: number): boolean {
+function isPlainAsciiToken(line: string, start: number, end: number, leftLimit = 0): boolean {
   let from = start;
-  while (from > 0 && start - from < MAX_TOKEN_SIDE && isAsciiPrintable(line.charCodeAt(from - 1))) from--;
+  while (from > leftLimit && start - from < MAX_TOKEN_SIDE && isAsciiPrintable(line.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < line.length && to - end < MAX_TOKEN_SIDE && isAsciiPrintable(line.charCodeAt(to))) to++;
   if (start - from >= MAX_TOKEN_SIDE || to - end >= MAX_TOKEN_SIDE) return false;
@@ -190,6 +197,17 @@ function isPlainAsciiToken(line: string, start: number, end: number): boolean {
   }
   if (end - start === 1 && isAsciiDigit(line.charCodeAt(start - 1)) && isAsciiDigit(line.charCodeAt(end))) return false;
   return true;
+}
+
+const DEFINING_WORDS = ['代表', '表示', '指', '即', '是', '为'];
+
+/** `“X”代表罗马数字10`, `「X」`: a letter quoted to talk about it, not a blank to fill. */
+function isQuotedLetter(line: string, start: number, end: number): boolean {
+  const open = line[start - 1];
+  const close = line[end];
+  if (open === '「' && close === '」') return true;
+  const quoted = (open === '“' && close === '”') || (open === '"' && close === '"') || (open === '‘' && close === '’');
+  return quoted && DEFINING_WORDS.some((w) => line.startsWith(w, end + 1));
 }
 
 /** A lone marker at the start of a line followed by a space: `X 不要……`, `× 错误做法`, `○ 要点`. */
@@ -239,12 +257,20 @@ function isUnderlineBlank(line: string, start: number, end: number): boolean {
   return end - start >= 2 || line.charCodeAt(start) === UNDERSCORE_WIDE;
 }
 
+/** CJK text and full-width punctuation: what a blank in a report stands between. */
+function isWideText(c: number): boolean {
+  return c >= 0x2e80;
+}
+
 function isAsciiWordChar(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isStarBlank(line: string, start: number, end: number): boolean {
-  if (isAsciiWordChar(line.charCodeAt(start - 1)) || isAsciiWordChar(line.charCodeAt(end))) return false;
+  const before = line.charCodeAt(start - 1);
+  // `20**年`: digits then stars then a unit is a half-written number; `b****8` is a masked name.
+  const digitsThenUnit = isAsciiDigit(before) && unitAfter(line, end) !== undefined;
+  if ((isAsciiWordChar(before) && !digitsThenUnit) || isAsciiWordChar(line.charCodeAt(end))) return false;
   // A line of nothing but stars is a divider.
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -261,11 +287,16 @@ function markdownEmphasisEnd(line: string, start: number, end: number): number |
   if (end - start !== 2 || line.charCodeAt(start) !== STAR || line.charCodeAt(start + 1) !== STAR) return undefined;
   const first = line.charCodeAt(end);
   if (Number.isNaN(first) || isSpace(first) || first === STAR) return undefined;
+  // `【**】`: stars between brackets are a blank, not the opening of emphasis.
+  if (CLOSING_PUNCTUATION.includes(line[end]) || isAsciiDigit(line.charCodeAt(start - 1))) return undefined;
   if (unitAfter(line, end) !== undefined) return undefined;
   const close = line.indexOf('**', end + 1);
-  if (close < 0 || isSpace(line.charCodeAt(close - 1))) return undefined;
+  if (close < 0 || isSpace(line.charCodeAt(close - 1)) || OPENING_PUNCTUATION.includes(line[close - 1])) return undefined;
   return close + 2;
 }
+
+const CLOSING_PUNCTUATION = '】）)」』》〕]，。、；：！？,.;:!?”’';
+const OPENING_PUNCTUATION = '【（(「『《〔[“‘';
 
 const CLOSERS: Record<string, string> = { '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' };
 
@@ -274,6 +305,8 @@ function isEmptyBracketBlank(line: string, start: number, end: number): boolean 
   const before = line.charCodeAt(start - 1);
   // foo(), arr[], [][]: code, not a blank
   if (isAsciiWordChar(before) || before === 0x5f || before === 0x29 || before === 0x5d || before === 0x24) return false;
+  // `() => void`, `page_limits: []`: ASCII brackets with nothing inside, among ASCII, are code
+  if (end - start === 2 && line.charCodeAt(start) < 0x80 && !isWideText(before) && !isWideText(line.charCodeAt(end))) return false;
   // `- [ ] task`: a Markdown check box
   if (line[start] === '[' && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
   return true;

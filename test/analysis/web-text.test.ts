@@ -15,6 +15,8 @@ interface Fixture {
   blanks: { start: number; end: number }[];
   noiseLines: string[];
   contentLines: string[];
+  /** Fragments glued to content lines that clean must strip. */
+  fragments: string[];
   headingLines: number[];
 }
 
@@ -23,6 +25,7 @@ function parseFixture(name: string, marked: string): Fixture {
   const noiseLines: string[] = [];
   const contentLines: string[] = [];
   const headingLines: number[] = [];
+  const fragments: string[] = [];
   const out: string[] = [];
   let offset = 0;
   marked.replace(/\n$/, '').split('\n').forEach((raw, index) => {
@@ -31,6 +34,12 @@ function parseFixture(name: string, marked: string): Fixture {
     if (noise) line = line.slice(1);
     const heading = line.startsWith('§');
     if (heading) line = line.slice(1);
+    let content = '';
+    line = line.replace(/⌫([^⌫]*)⌫/g, (_, fragment: string) => {
+      fragments.push(fragment);
+      return fragment;
+    });
+    for (const part of raw.split(/⌫[^⌫]*⌫/)) content += part;
     let plain = '';
     for (const part of line.split(/(⟦[^⟧]*⟧)/)) {
       if (part.startsWith('⟦')) {
@@ -40,12 +49,12 @@ function parseFixture(name: string, marked: string): Fixture {
       } else plain += part;
     }
     if (noise) noiseLines.push(plain);
-    else if (plain.trim()) contentLines.push(plain);
+    else if (plain.trim()) contentLines.push(content.replace(/[⟦⟧§⊘]/g, ''));
     if (heading) headingLines.push(index);
     out.push(plain);
     offset += plain.length + 1;
   });
-  return { name, text: out.join('\n'), blanks, noiseLines, contentLines, headingLines };
+  return { name, text: out.join('\n'), blanks, noiseLines, contentLines, fragments, headingLines };
 }
 
 const fixtures = readdirSync(DIR)
@@ -84,6 +93,11 @@ function score() {
       if (!cleaned.includes(line)) noiseRemoved++;
       else misses.push(`${f.name}: noise kept ${JSON.stringify(line)}`);
     }
+    for (const fragment of f.fragments) {
+      noise++;
+      if (!cleaned.some((c) => c.includes(fragment))) noiseRemoved++;
+      else misses.push(`${f.name}: fragment kept ${JSON.stringify(fragment)}`);
+    }
     for (const line of f.contentLines) {
       const core = longestHanRun(line);
       if (!cleaned.some((c) => c.includes(core))) lostContent.push(`${f.name}: ${line}`);
@@ -105,7 +119,7 @@ describe('text copied from web pages (own fixtures in the shapes of real pages)'
   it('prints the score', () => {
     console.log(
       `web-text: blanks precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (${s.counts.found} flagged, ${s.counts.expected} expected); ` +
-        `headings ${s.headingRecall.toFixed(3)} of ${s.counts.headings}; noise removed ${s.noiseRemoved.toFixed(3)} of ${s.counts.noise} lines` +
+        `headings ${s.headingRecall.toFixed(3)} of ${s.counts.headings}; noise removed ${s.noiseRemoved.toFixed(3)} of ${s.counts.noise} lines and fragments` +
         (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : ''),
     );
     expect(fixtures.length).toBeGreaterThanOrEqual(6);
