@@ -25,6 +25,20 @@ const URL = '(?:https?://|www\\.)';
 const SELLING = '咨询|客服|代写|定制|购买|下单|加微|同号|售后';
 
 const RULES: AdRule[] = [
+  // site: the page around the copied text (first: a breadcrumb through 范文大全 is the site's, not an advert)
+  { reason: 'site', pattern: /^\s*(?:首页|当前位置|您的位置|您现在的位置)\s*[:：]?\s*(?:首页\s*)?[>›»＞/]/, maxChars: 60 },
+  { reason: 'site', pattern: /(?:发布|发表|更新|上传)(?:时间|日期)\s*[:：]/, requires: /来源|浏览|阅读|点击|作者|栏目|字号|编辑|次数/ },
+  { reason: 'site', pattern: /^\s*(?:时间|日期)\s*[:：]\s*\d{4}[-./年]\d{1,2}/, requires: /栏目|来源|作者|浏览|阅读/, maxChars: 60 },
+  { reason: 'site', pattern: /字号\s*[:：]|【打印】|【关闭】|打印本页|关闭窗口|【收藏】/, maxChars: 60 },
+  { reason: 'site', pattern: /^\s*(?:上一篇|下一篇|上一页|下一页|上一主题|下一主题)\s*[:：]/, maxChars: 80 },
+  { reason: 'site', pattern: /^\s*分享到/, maxChars: 40 },
+  { reason: 'site', pattern: /^\s*(?:相关|热门|精选|最新)(?:推荐|文章|阅读|范文|资料)\s*[:：]?\s*$|^\s*(?:猜你喜欢|推荐阅读)\s*[:：]?\s*$/ },
+  { reason: 'site', pattern: /关怀版|无障碍(?:浏览|阅读|模式)?|长者模式/, maxChars: 20 },
+  { reason: 'site', pattern: /上传人\s*[:：]|文档编号\s*[:：]|下载积分|资源ID\s*[:：]/ },
+  { reason: 'site', pattern: /^\s*(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论|点赞|复制|返回顶部)\s*[|｜]?\s*){2,}$/ },
+  // paywall: the site's note where it cut the text
+  { reason: 'paywall', pattern: /省略\s*[\d,，]+\s*字|全文共\s*[\d,，]+\s*字|当前仅显示|还剩\s*\d+\s*页未读|继续(?:免费)?阅读|会员可(?:完整)?阅读/, maxChars: 60 },
+  { reason: 'paywall', pattern: /阅读全文|查看全文|展开全文/, maxChars: 12 },
   // restriction
   { reason: 'restriction', pattern: /仅供(?:个人)?(?:学习|内部交流|交流)|(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播)|用后(?:即)?删除|用于商业用途|侵权必究|版权所有|未经(?:授权|许可)[，,]?(?:禁止|不得|严禁)/ },
   { reason: 'restriction', pattern: /仅供参考|违者必究|违者后果自负|内部资料/, maxChars: 30 },
@@ -57,19 +71,6 @@ const RULES: AdRule[] = [
   { reason: 'promotion', pattern: /小编/, requires: /整理|收集|分享|带来|推荐|为大家|为您/, maxChars: 80 },
   { reason: 'promotion', pattern: /欢迎阅读|希望(?:大家|对您|对你)(?:能够)?(?:喜欢|有所帮助)|供大家参考/, maxChars: 60 },
   { reason: 'restriction', pattern: /版权说明\s*[:：]|本文档由用户提供并上传|收益归属内容提供方/ },
-  // site: the page around the copied text
-  { reason: 'site', pattern: /^\s*(?:首页|当前位置|您的位置|您现在的位置)\s*[:：]?\s*(?:首页\s*)?[>›»＞/]/, maxChars: 60 },
-  { reason: 'site', pattern: /(?:发布|发表|更新|上传)(?:时间|日期)\s*[:：]/, requires: /来源|浏览|阅读|点击|作者|栏目|字号|编辑|次数/ },
-  { reason: 'site', pattern: /^\s*(?:时间|日期)\s*[:：]\s*\d{4}[-./年]\d{1,2}/, requires: /栏目|来源|作者|浏览|阅读/, maxChars: 60 },
-  { reason: 'site', pattern: /字号\s*[:：]|【打印】|【关闭】|打印本页|关闭窗口|【收藏】/, maxChars: 60 },
-  { reason: 'site', pattern: /^\s*(?:上一篇|下一篇|上一页|下一页|上一主题|下一主题)\s*[:：]/, maxChars: 80 },
-  { reason: 'site', pattern: /^\s*分享到/, maxChars: 40 },
-  { reason: 'site', pattern: /^\s*(?:相关|热门|精选|最新)(?:推荐|文章|阅读|范文|资料)\s*[:：]?\s*$|^\s*(?:猜你喜欢|推荐阅读)\s*[:：]?\s*$/ },
-  { reason: 'site', pattern: /关怀版|无障碍(?:浏览|阅读|模式)?|长者模式/, maxChars: 20 },
-  { reason: 'site', pattern: /上传人\s*[:：]|文档编号\s*[:：]|下载积分|资源ID\s*[:：]/ },
-  { reason: 'site', pattern: /^\s*(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论|点赞|复制|返回顶部)\s*[|｜]?\s*){2,}$/ },
-  // paywall: the site's note where it cut the text
-  { reason: 'paywall', pattern: /省略\s*[\d,，]+\s*字|全文共\s*[\d,，]+\s*字|当前仅显示|还剩\s*\d+\s*页未读|继续(?:免费)?阅读|会员可(?:完整)?阅读|阅读全文|查看全文/, maxChars: 60 },
 ];
 
 // Every rule's pattern contains one of these keywords (a test in boilerplate.test.ts keeps them in
@@ -83,7 +84,7 @@ const KEYWORDS = [
   '小编', '欢迎阅读', '希望', '供大家', '版权说明', '本文档', '收益归属', '首页', '当前位置', '您的位置', '您现在',
   '时间', '日期', '字号', '【打印', '【关闭', '打印', '关闭', '【收藏', '上一', '下一', '相关', '热门', '精选', '最新',
   '猜你', '推荐', '关怀版', '无障碍', '长者模式', '上传人', '文档编号', '下载', '资源ID', '收藏', '评论', '点赞', '复制',
-  '返回顶部', '省略', '全文', '当前仅显示', '还剩', '继续', '阅读全文', '查看全文',
+  '返回顶部', '省略', '全文', '展开全文', '当前仅显示', '还剩', '继续', '阅读全文', '查看全文',
 ];
 const KEYWORDS_BY_FIRST = new Map<number, string[]>();
 for (const k of KEYWORDS) {

@@ -18,6 +18,8 @@ const LEVEL1 = /([一二三四五六七八九十]{1,3})([、，,.．])/y;
 const LEVEL2 = /[（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)/y;
 const LEVEL4 = /[（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)/y;
 const LEVEL4_HALF = /([0-9０-９]{1,2})[）)]/y;
+// `l.标题`: a lower-case L where a scan or OCR lost the 1, before Chinese text only.
+const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
 // year (1、2020年以来…).
 const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))/y;
@@ -75,6 +77,7 @@ function mayStartHeading(c: number): boolean {
     (c >= 0xff10 && c <= 0xff19) ||
     c === 0xff08 || // （
     c === 0x28 || // (
+    c === 0x6c || // l, for a damaged 1
     CHINESE_DIGIT_CODES.has(c)
   );
 }
@@ -92,6 +95,10 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     if (half) return markerOf(4, half, at, parseDigits(half[1]));
     const num = stickyMatch(LEVEL3, line, at);
     return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
+  }
+  if (c === 0x6c) {
+    const l = stickyMatch(LEVEL3_LETTER_L, line, at);
+    return l ? markerOf(3, l, at, 1) : null;
   }
   const cn = stickyMatch(LEVEL1, line, at);
   if (!cn || NUMERAL_LIST_AFTER.test(line.slice(at + cn[0].length, at + cn[0].length + 4))) return null;
