@@ -1,7 +1,28 @@
 import { boilerplateReason } from './boilerplate';
 import { contentRange } from './junk';
-import { stripPinyin } from './pinyin-garble';
-import type { CleanOptions } from './types';
+import { stripPinyinCounted } from './pinyin-garble';
+import { looksTraditional } from './traditional';
+import type { BoilerplateReason, CleanOptions } from './types';
+
+/** One thing clean takes out: a whole line, or a fragment glued to a line of text. */
+export interface Removal {
+  /** Index in the report's list; pass it in `keep` to keep this one. */
+  id: number;
+  /** 0-based line of the text clean worked on (after pinyin removal and conversion). */
+  line: number;
+  text: string;
+  reason: BoilerplateReason;
+  whole: boolean;
+}
+
+export interface CleanReport {
+  text: string;
+  removals: Removal[];
+  /** Pinyin annotations removed (`實(shí)` → `實`). */
+  pinyin: number;
+  /** The input reads as Traditional Chinese: offer conversion to Simplified. */
+  traditional: boolean;
+}
 
 type Convert = (text: string) => string;
 
@@ -14,38 +35,46 @@ function loadToSimplified(): Promise<Convert> {
 }
 
 /**
- * Cleans text copied from the web: drops seller/advert lines and pinyin annotations, and keeps
- * everything else as it was, line breaks (LF or CRLF) included.
+ * Cleans text copied from the web: drops seller/advert lines, site chrome, anti-copy junk (lines and
+ * glued fragments) and pinyin annotations, and keeps everything else as it was, line breaks (LF or
+ * CRLF) included.
  */
 export function stripNoise(text: string): string {
-  return dropBoilerplateLines(stripPinyin(text));
+  return sweep(stripPinyinCounted(text).text).text;
 }
 
-function dropBoilerplateLines(text: string): string {
+/** Walks the lines once: what goes, and why; `keep` holds ids of removals the user kept. */
+function sweep(text: string, keep?: ReadonlySet<number>): { text: string; removals: Removal[] } {
   const lines = text.split('\n');
   const kept: string[] = [];
-  for (const line of lines) {
-    const cleaned = withoutJunk(line);
-    if (cleaned !== null && !isBoilerplate(cleaned)) kept.push(cleaned);
-  }
-  return kept.length === lines.length && kept.every((line, i) => line === lines[i]) ? text : kept.join('\n');
-}
-
-/** The line without anti-copy junk or a glued watermark (its BOM and CR kept), or null when it is all junk. */
-function withoutJunk(rawLine: string): string | null {
-  const cr = rawLine.endsWith('\r') ? '\r' : '';
-  const bom = rawLine.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const line = rawLine.slice(bom.length, rawLine.length - cr.length);
-  const range = contentRange(line);
-  if (range === null) return rawLine;
-  if (range === 'all') return null;
-  return bom + line.slice(range.from, range.to).trimEnd() + cr;
-}
-
-function isBoilerplate(rawLine: string): boolean {
-  let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-  if (line.startsWith('\uFEFF')) line = line.slice(1);
-  return line.trim() !== '' && boilerplateReason(line) !== null;
+  const removals: Removal[] = [];
+  const remove = (line: number, removed: string, reason: BoilerplateReason, whole: boolean): boolean => {
+    const id = removals.length;
+    removals.push({ id, line, text: removed, reason, whole });
+    return !keep?.has(id);
+  };
+  lines.forEach((rawLine, index) => {
+    const cr = rawLine.endsWith('\r') ? '\r' : '';
+    const bom = rawLine.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const line = rawLine.slice(bom.length, rawLine.length - cr.length);
+    const range = contentRange(line);
+    if (range === 'all') {
+      if (!remove(index, line, 'junk', true)) kept.push(rawLine);
+      return;
+    }
+    let from = 0;
+    let to = line.length;
+    if (range) {
+      if (range.from > 0 && remove(index, line.slice(0, range.from), 'junk', false)) from = range.from;
+      if (range.tail && remove(index, line.slice(range.to), range.tail === 'junk' ? 'junk' : 'promotion', false)) to = range.to;
+    }
+    const rest = line.slice(from, to);
+    const reason = rest.trim() === '' ? null : boilerplateReason(rest);
+    if (reason !== null && remove(index, line, reason, true)) return;
+    kept.push(from === 0 && to === line.length ? rawLine : bom + rest.trimEnd() + cr);
+  });
+  const unchanged = kept.length === lines.length && kept.every((line, i) => line === lines[i]);
+  return { text: unchanged ? text : kept.join('\n'), removals };
 }
 
 /**
@@ -54,7 +83,13 @@ function isBoilerplate(rawLine: string): boolean {
  * (`會(huì)員(yuán)群`) is dropped in the same pass and cleaning twice changes nothing.
  */
 export async function clean(text: string, options: CleanOptions = {}): Promise<string> {
-  if (!options.simplified) return stripNoise(text);
-  const convert = await loadToSimplified();
-  return dropBoilerplateLines(convert(stripPinyin(text)));
+  return (await cleanWithReport(text, options)).text;
+}
+
+/** `clean`, with every removal and its reason; removals whose id is in `keep` stay in the text. */
+export async function cleanWithReport(text: string, options: CleanOptions & { keep?: ReadonlySet<number> } = {}): Promise<CleanReport> {
+  const { text: unannotated, removed: pinyin } = stripPinyinCounted(text);
+  const converted = options.simplified ? (await loadToSimplified())(unannotated) : unannotated;
+  const swept = sweep(converted, options.keep);
+  return { ...swept, pinyin, traditional: looksTraditional(unannotated) };
 }

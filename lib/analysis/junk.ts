@@ -5,8 +5,11 @@
 // (`…完成。某某之家—全网资源每日更新www.example.com`). The scanners look only at what lies between,
 // so a lone `x` or `_` of the junk is no blank and a heading behind it is still at the line start.
 
-/** The part of a line that is text, or 'all' when the whole line is junk. */
-export type ContentRange = { from: number; to: number } | 'all';
+/**
+ * The part of a line that is text, or 'all' when the whole line is junk. `tail` says what was cut
+ * after the text: anti-copy junk, or a site's watermark.
+ */
+export type ContentRange = { from: number; to: number; tail?: 'junk' | 'watermark' } | 'all';
 
 const MAX_SPACES = 2;
 
@@ -93,10 +96,14 @@ export function contentRange(line: string): ContentRange | null {
   const from = isAsciiPrintable(first) ? junkPrefixEnd(line) : 0;
   let to = isAsciiPrintable(last) ? junkSuffixStart(line) : line.length;
   if (from >= to) return 'all';
+  let tail: 'junk' | 'watermark' | undefined = to < line.length ? 'junk' : undefined;
   if (to === line.length && (last > 0x7f || last === 0x6d || last === 0x6e)) {
     const w = WATERMARK.exec(line);
-    if (w) to = line.length - w[1].length;
+    if (w) {
+      to = line.length - w[1].length;
+      tail = 'watermark';
+    }
   }
   if (from === 0 && to === line.length) return null;
-  return { from, to };
+  return tail ? { from, to, tail } : { from, to };
 }

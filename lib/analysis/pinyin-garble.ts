@@ -63,7 +63,13 @@ export function isPinyinSyllable(letters: string): boolean {
  * (`實(shí)(shí)`) go together, so that running this twice gives the same text as running it once.
  */
 export function stripPinyin(text: string): string {
-  if (!text.includes('(') && !text.includes('（')) return text;
+  return stripPinyinCounted(text).text;
+}
+
+/** `stripPinyin`, and how many annotations it removed. */
+export function stripPinyinCounted(text: string): { text: string; removed: number } {
+  if (!text.includes('(') && !text.includes('（')) return { text, removed: 0 };
+  let removed = 0;
   let out = '';
   let copied = 0;
   let lastRemovedEnd = -1;
@@ -75,6 +81,7 @@ export function stripPinyin(text: string): string {
     if (start !== lastRemovedEnd && !isHanBefore(text, start)) continue;
     out += text.slice(copied, start);
     copied = lastRemovedEnd = start + m[0].length;
+    removed++;
   }
-  return lastRemovedEnd < 0 ? text : out + text.slice(copied);
+  return lastRemovedEnd < 0 ? { text, removed } : { text: out + text.slice(copied), removed };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { boilerplateReason } from '@/lib/analysis/boilerplate';
-import { clean } from '@/lib/analysis/clean';
+import { clean, cleanWithReport } from '@/lib/analysis/clean';
 import { contentRange } from '@/lib/analysis/junk';
 import { findPlaceholdersInLine } from '@/lib/analysis/placeholders';
 
@@ -109,5 +109,31 @@ describe('damaged numbering', () => {
       ['( 1 )', 4, 1],
       ['2)', 4, 2],
     ]);
+  });
+});
+
+describe('a clean that shows its work', () => {
+  const copied = ['首页 > 范文 > 总结', '一、总体情况k7 T, A2 _', '全年发展党员X名。', '相关推荐'].join('\n');
+
+  it('lists every removed line and fragment with its reason', async () => {
+    const report = await cleanWithReport(copied);
+    expect(report.removals.map((r) => [r.line, r.reason, r.whole, r.text])).toEqual([
+      [0, 'site', true, '首页 > 范文 > 总结'],
+      [1, 'junk', false, 'k7 T, A2 _'],
+      [3, 'site', true, '相关推荐'],
+    ]);
+    expect(report.text).toBe('一、总体情况\n全年发展党员X名。');
+  });
+
+  it('keeps what the user chose to keep', async () => {
+    const report = await cleanWithReport(copied, { keep: new Set([1, 2]) });
+    expect(report.text).toBe('一、总体情况k7 T, A2 _\n全年发展党员X名。\n相关推荐');
+  });
+
+  it('counts pinyin annotations and notices Traditional text', async () => {
+    const report = await cleanWithReport('會(huì)議(yì)紀(jì)要：參加人員XX人，發言X次');
+    expect(report.pinyin).toBe(3);
+    expect(report.traditional).toBe(true);
+    expect((await cleanWithReport('会议纪要：参加人员XX人')).traditional).toBe(false);
   });
 });
