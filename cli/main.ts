@@ -1,6 +1,6 @@
 // report-check: analyse or clean report files from the command line. See HELP for usage.
 import { analyze } from '../lib/analysis/analyze';
-import { clean } from '../lib/analysis/clean';
+import { cleanWithReport, type CleanReport } from '../lib/analysis/clean';
 import { isReport, reportScore } from '../lib/analysis/report-score';
 import type { AnalysisResult } from '../lib/analysis/types';
 import { formatCheck } from './format-check';
@@ -18,14 +18,18 @@ interface Io {
 
 const errorLine = (m: Bilingual) => `${messages.error.zh}：${m.zh} (${m.en})`;
 
-type Checked = { file: string; text: string; result: AnalysisResult } | { file: string; error: Bilingual };
+type Checked = { file: string; text: string; result: AnalysisResult; note?: Bilingual } | { file: string; error: Bilingual };
 
-async function checkFile(file: string): Promise<Checked> {
+/** A file that does not read like a report is still analysed (with a note), unless `strict`. */
+async function checkFile(file: string, strict: boolean): Promise<Checked> {
   try {
     const { text } = await readDocument(file);
     if (text.replace(/[\s\uFEFF]/g, '') === '') return { file, error: messages.empty(file) };
     const result = analyze(text);
-    if (!isReport(reportScore(result, text))) return { file, error: messages.notAReport(file) };
+    if (!isReport(reportScore(result, text))) {
+      if (strict) return { file, error: messages.notAReport(file) };
+      return { file, text, result, note: messages.analysedAnyway(file) };
+    }
     return { file, text, result };
   } catch (error) {
     if (error instanceof DocumentError) return { file, error: error.bilingual };
@@ -37,18 +41,22 @@ function hasWorkLeft(result: AnalysisResult): boolean {
   return result.placeholders.length > 0 || result.findings.some((f) => f.severity === 'error');
 }
 
+const CHECK_OPTIONS = ['--json', '--strict'];
+
 async function check(args: string[], io: Io): Promise<number> {
   const json = args.includes('--json');
-  const unknown = args.find((a) => a.startsWith('--') && a !== '--json');
+  const strict = args.includes('--strict');
+  const unknown = args.find((a) => a.startsWith('--') && !CHECK_OPTIONS.includes(a));
   if (unknown) return usageError(messages.unknownOption(unknown), io);
-  const files = args.filter((a) => a !== '--json');
+  const files = args.filter((a) => !CHECK_OPTIONS.includes(a));
   if (files.length === 0) return usageError(messages.noFiles, io);
 
   const checked: Checked[] = [];
-  for (const file of files) checked.push(await checkFile(file));
+  for (const file of files) checked.push(await checkFile(file, strict));
 
   let code = EXIT_CLEAN;
   for (const c of checked) {
+    if ('note' in c && c.note) io.err(`${messages.note.zh}：${both(c.note)}`);
     if ('error' in c) {
       io.err(errorLine(c.error));
       code = EXIT_BAD_INPUT;
@@ -72,21 +80,36 @@ async function check(args: string[], io: Io): Promise<number> {
   return code;
 }
 
+const CLEAN_OPTIONS = ['--simplified', '--report'];
+
 async function cleanCommand(args: string[], io: Io): Promise<number> {
   const simplified = args.includes('--simplified');
-  const unknown = args.find((a) => a.startsWith('--') && a !== '--simplified');
+  const unknown = args.find((a) => a.startsWith('--') && !CLEAN_OPTIONS.includes(a));
   if (unknown) return usageError(messages.unknownOption(unknown), io);
-  const files = args.filter((a) => a !== '--simplified');
+  const files = args.filter((a) => !CLEAN_OPTIONS.includes(a));
   if (files.length !== 1) return usageError(files.length === 0 ? messages.noFiles : messages.oneFile, io);
   try {
     const { text } = await readDocument(files[0]);
-    io.out(await clean(text, { simplified }));
+    const report = await cleanWithReport(text, { simplified });
+    io.out(args.includes('--report') ? formatCleanReport(report, simplified) : report.text);
     return EXIT_CLEAN;
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     io.err(errorLine(error.bilingual));
     return EXIT_BAD_INPUT;
   }
+}
+
+/** What clean took out, line by line, with the reason a user would read. */
+function formatCleanReport(report: CleanReport, simplified: boolean): string {
+  const out = report.removals.map((r) => {
+    const where = r.whole ? messages.removedLine(r.line + 1) : messages.removedFragment(r.line + 1);
+    return `${both(where)} [${both(messages.reason[r.reason])}] ${r.text}`;
+  });
+  if (report.pinyin > 0) out.push(both(messages.pinyinRemoved(report.pinyin)));
+  if (report.traditional && !simplified) out.push(both(messages.traditionalHint));
+  out.push(both(messages.removedSummary(report.removals.length)));
+  return out.join('\n');
 }
 
 function usageError(message: Bilingual, io: Io): number {

@@ -19,6 +19,26 @@ export const messages = {
   corruptDocx: (file: string) => ({ zh: `${file} 不是有效的 Word（.docx）文档`, en: 'corrupt or invalid .docx' }),
   empty: (file: string) => ({ zh: `${file} 是空文件`, en: 'empty file' }),
   notAReport: (file: string) => ({ zh: `${file} 看起来不是一篇报告`, en: 'this does not look like a report' }),
+  analysedAnyway: (file: string) => ({
+    zh: `${file} 看起来不是一篇报告，仍已分析（--strict 时拒绝）`,
+    en: 'this does not look like a report; analysed anyway (--strict refuses it)',
+  }),
+  note: { zh: '注意', en: 'note' },
+  removedLine: (line: number) => ({ zh: `第 ${line} 行`, en: `line ${line}` }),
+  removedFragment: (line: number) => ({ zh: `第 ${line} 行片段`, en: `part of line ${line}` }),
+  removedSummary: (n: number) => ({ zh: `共删除 ${n} 处`, en: `${n} removed` }),
+  pinyinRemoved: (n: number) => ({ zh: `删除拼音注音 ${n} 处`, en: `${n} pinyin annotations removed` }),
+  traditionalHint: { zh: '这是繁体文本：加 --simplified 可转为简体', en: 'Traditional text: add --simplified to convert it' },
+  reason: {
+    contact: { zh: '联系方式广告', en: 'contact advert' },
+    restriction: { zh: '版权/使用限制', en: 'usage notice' },
+    membership: { zh: '会员/付费广告', en: 'membership advert' },
+    promotion: { zh: '推广/水印', en: 'promotion or watermark' },
+    garbage: { zh: '乱码/页码', en: 'garbage or page counter' },
+    junk: { zh: '防复制乱码', en: 'anti-copy junk' },
+    site: { zh: '网页栏目', en: 'web page chrome' },
+    paywall: { zh: '付费截断说明', en: 'paywall note' },
+  },
   unknownCommand: (name: string) => ({ zh: `未知命令 ${name}`, en: 'unknown command' }),
   unknownOption: (name: string) => ({ zh: `未知选项 ${name}`, en: 'unknown option' }),
   noFiles: { zh: '请给出至少一个文件', en: 'no file given' },
@@ -45,8 +65,13 @@ export const messages = {
 export const HELP = `report-check — 报告助手命令行 (Report Assistant command line)
 
 用法 Usage:
-  report-check check [--json] FILE...      检查提纲、待填空白和问题 (outline, blanks, findings)
-  report-check clean [--simplified] FILE   输出清理后的文本 (print the cleaned text)
+  report-check check [--json] [--strict] FILE...   检查提纲、待填空白和问题 (outline, blanks, findings)
+  report-check clean [--simplified] [--report] FILE   输出清理后的文本 (print the cleaned text)
+
+--strict:  拒绝看起来不是报告的文件（退出码 2）；默认仍分析并在 stderr 提示。
+           Refuse a file that does not look like a report (exit 2); by default it is analysed with a note.
+--report:  列出删除的每一行或片段及原因，而不是输出文本。
+           List every removed line or fragment with its reason instead of printing the text.
   report-check --help
 
 输入 Input:

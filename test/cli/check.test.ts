@@ -138,8 +138,8 @@ describe('report-check refuses bad input with exit 2 and a message in Chinese, t
     expect(stderr).toContain('不是有效的 Word（.docx）文档 (corrupt or invalid .docx)');
   }, SLOW);
 
-  it('a text that is not a report', () => {
-    const { code, stdout, stderr } = runCli('check', join(FIXTURES, 'not-a-report.txt'));
+  it('a text that is not a report, with --strict', () => {
+    const { code, stdout, stderr } = runCli('check', '--strict', join(FIXTURES, 'not-a-report.txt'));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('看起来不是一篇报告 (this does not look like a report)');
@@ -170,3 +170,20 @@ function indentOf(lines: string[], heading: string): number {
   const line = lines.find((l) => l.trimStart().startsWith(heading))!;
   return line.length - line.trimStart().length;
 }
+
+describe('the report gate does not refuse the user\'s file', () => {
+  it('analyses a text that does not read like a report, with a note on stderr', () => {
+    const { code, stdout, stderr } = runCli('check', '--json', join(FIXTURES, 'not-a-report.txt'));
+    expect(code).not.toBe(2);
+    expect(JSON.parse(stdout)).toHaveProperty('placeholders');
+    expect(stderr).toContain('看起来不是一篇报告，仍已分析');
+  }, SLOW);
+
+  it('shows the blanks of a short scraped excerpt that has no headings', () => {
+    const file = writeBytes(tempDir(), 'excerpt.txt', Buffer.from('上一篇：会议纪要\n本次会议应到XX人，实到XX人。\n相关推荐\n', 'utf8'));
+    const { code, stdout } = runCli('check', '--json', file);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).placeholders.map((p: { text: string }) => p.text)).toEqual(['XX', 'XX']);
+  }, SLOW);
+});
+
