@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
+import type { CleanReport, Removal } from '@/lib/analysis/clean';
 import { useT } from '@/lib/panel/i18n-context';
 import { copyText } from '@/lib/panel/clipboard';
 import { useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
+
+// Loaded on demand: the Traditional→Simplified dictionary is large.
+const cleanText = async (input: string, simplified: boolean, keep: ReadonlySet<number>) =>
+  (await import('@/lib/analysis/clean')).cleanWithReport(input, { simplified, keep });
 
 export function CleanView({ link }: { link: PageLink }) {
   const t = useT();
@@ -11,25 +16,33 @@ export function CleanView({ link }: { link: PageLink }) {
   const report = useWriteFeedback();
   const [input, setInput] = useState('');
   const [simplified, setSimplified] = useState(false);
-  const [result, setResult] = useState<{ text: string; removed: number } | null>(null);
+  const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
+  const [result, setResult] = useState<CleanReport | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async () => {
+  const run = async (options: { simplified?: boolean; keep?: ReadonlySet<number> } = {}) => {
     if (!input.trim()) {
       notify({ text: t('clean.empty'), tone: 'error' });
       return;
     }
+    const nextSimplified = options.simplified ?? simplified;
+    const nextKeep = options.keep ?? new Set<number>();
     setBusy(true);
     try {
-      // Loaded on demand: the Traditional→Simplified dictionary is large.
-      const { clean, analyze } = await import('@/lib/analysis');
-      const text = await clean(input, { simplified });
-      setResult({ text, removed: analyze(input).boilerplate.length });
+      setResult(await cleanText(input, nextSimplified, nextKeep));
+      setSimplified(nextSimplified);
+      setKeep(nextKeep);
     } catch (err) {
       notify({ text: String(err instanceof Error ? err.message : err), tone: 'error' });
     } finally {
       setBusy(false);
     }
+  };
+  const toggleKeep = (id: number, kept: boolean) => {
+    const next = new Set(keep);
+    if (kept) next.add(id);
+    else next.delete(id);
+    void run({ keep: next });
   };
 
   return (
@@ -43,14 +56,28 @@ export function CleanView({ link }: { link: PageLink }) {
           <input type="checkbox" checked={simplified} onChange={(e) => setSimplified(e.currentTarget.checked)} />
           {t('clean.simplified')}
         </label>
-        <button type="button" class="primary" onClick={run} disabled={busy}>
+        <button type="button" class="primary" onClick={() => run()} disabled={busy}>
           {t('clean.run')}
         </button>
       </div>
       {result && (
         <section aria-label={t('clean.result')}>
           <h3>{t('clean.result')}</h3>
-          <p class="muted">{t('clean.removed', { lines: result.removed })}</p>
+          {result.traditional && !simplified && (
+            <p class="muted">
+              {t('clean.traditional')}{' '}
+              <button type="button" class="link" onClick={() => run({ simplified: true, keep })}>
+                {t('clean.convert')}
+              </button>
+            </p>
+          )}
+          <p class="muted">{t('clean.removed', { lines: result.removals.length - keep.size })}</p>
+          {result.pinyin > 0 && <p class="muted">{t('clean.pinyin', { count: result.pinyin })}</p>}
+          {result.removals.length === 0 ? (
+            <p class="muted">{t('clean.nothing')}</p>
+          ) : (
+            <RemovalList removals={result.removals} keep={keep} onKeep={toggleKeep} />
+          )}
           <textarea rows={10} readOnly value={result.text} data-testid="clean-result" aria-label={t('clean.result')} />
           <div class="toolbar">
             <button
@@ -66,5 +93,28 @@ export function CleanView({ link }: { link: PageLink }) {
         </section>
       )}
     </div>
+  );
+}
+
+function RemovalList(props: { removals: Removal[]; keep: ReadonlySet<number>; onKeep: (id: number, kept: boolean) => void }) {
+  const t = useT();
+  return (
+    <details open class="removals">
+      <summary>{t('clean.removedList')}</summary>
+      <ul>
+        {props.removals.map((r) => (
+          <li key={r.id} data-reason={r.reason}>
+            <label class="check">
+              <input type="checkbox" checked={props.keep.has(r.id)} onChange={(e) => props.onKeep(r.id, e.currentTarget.checked)} />
+              {t('clean.keep')}
+            </label>{' '}
+            <span class="muted">
+              {t(r.whole ? 'clean.line' : 'clean.fragment', { line: r.line + 1 })} · {t(`clean.reason.${r.reason}`)}
+            </span>
+            <div class="removed-text">{r.text}</div>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
