@@ -86,7 +86,20 @@ function junkSuffixStart(line: string): number {
 }
 
 // A site's name and address glued after the last sentence of a line.
-const WATERMARK = /[。！？；!?;]\s*([^，。！？；,]{0,20}?(?:www\.|https?:\/\/|全网资源|每日更新|范文网|文库)[^，。！？；]{0,40})$/;
+const WATERMARK = /^\s*[^，。！？；,]{0,20}?(?:www\.|https?:\/\/|全网资源|每日更新|范文网|文库)[^，。！？；]{0,40}$/;
+const MAX_WATERMARK = 62;
+const SENTENCE_STOPS = new Set(Array.from('。！？；!?;', (c) => c.charCodeAt(0)));
+
+/** Where a watermark glued after the line's last sentence starts, or -1. Looks at the tail only. */
+function watermarkStart(line: string): number {
+  const floor = Math.max(0, line.length - MAX_WATERMARK - 1);
+  for (let i = line.length - 1; i >= floor; i--) {
+    if (!SENTENCE_STOPS.has(line.charCodeAt(i))) continue;
+    const tail = i + 1;
+    return tail < line.length && WATERMARK.test(line.slice(tail)) ? tail : -1;
+  }
+  return -1;
+}
 
 /** Where the text of a line starts and ends once junk and glued watermarks are left out. */
 export function contentRange(line: string): ContentRange | null {
@@ -98,9 +111,9 @@ export function contentRange(line: string): ContentRange | null {
   if (from >= to) return 'all';
   let tail: 'junk' | 'watermark' | undefined = to < line.length ? 'junk' : undefined;
   if (to === line.length && (last > 0x7f || last === 0x6d || last === 0x6e)) {
-    const w = WATERMARK.exec(line);
-    if (w) {
-      to = line.length - w[1].length;
+    const w = watermarkStart(line);
+    if (w > 0) {
+      to = w;
       tail = 'watermark';
     }
   }

@@ -114,12 +114,15 @@ describe('odd input', () => {
       '违者必究', '内部资料', '会员', '订阅', '倒卖', '举报', 'VIP', '付费', 'QQ：', 'qq群', 'ＱＱ', '微信号',
       '加微信', 'vx：abcdef', '公众号', '咨询QQ', '咨询：1', '13912345678', '0551-1234567', 'a@b.cn',
       '可编辑', '更多范文', '范文网', '每日更新', '本文由', '资料来源：', '某某整理', 'http://', 'www.', '扫码',
-      '扫描二维码', '长按识别', '点击下载',
+      '扫描二维码', '长按识别', '点击下载', '首页 > 范文', '发布时间：2026 来源', '时间：2026-01 栏目', '字号：大',
+      '【打印】', '上一篇：', '分享到', '相关推荐', '热门文章', '猜你喜欢', '关怀版', '上传人：', '下载 举报',
+      '收藏 点赞', '省略1,234字', '全文共6,000字', '当前仅显示', '还剩5页未读', '继续免费阅读', '阅读全文',
+      '小编整理', '欢迎阅读', '希望大家喜欢', '版权说明：',
     ];
     for (const s of samples) {
       const ruleHit = AD_PATTERNS.some((p) => p.test(s));
       if (ruleHit) expect(hasAdKeyword(s), s).toBe(true);
     }
-    expect(samples.filter((s) => AD_PATTERNS.some((p) => p.test(s))).length).toBeGreaterThan(35);
+    expect(samples.filter((s) => AD_PATTERNS.some((p) => p.test(s))).length).toBeGreaterThan(60);
   });
 });
