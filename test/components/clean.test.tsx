@@ -9,18 +9,18 @@ const copied = ['首页 > 范文大全 > 工作总结', '一、总体情况k7 T,
 
 async function openClean(language: 'zh' | 'en' = 'zh') {
   render(<App link={fakePage('一、总体\n共XX人')} language={language} />);
-  fireEvent.click(await screen.findByRole('tab', { name: language === 'zh' ? '清理' : 'Clean' }));
+  fireEvent.click(await screen.findByRole('tab', { name: language === 'zh' ? '清理' : 'Clean' }, { timeout: 5000 }));
 }
 
 async function cleanCopied(text = copied) {
-  fireEvent.input(await screen.findByLabelText('粘贴从网上复制的模板'), { target: { value: text } });
+  fireEvent.input(await screen.findByLabelText('粘贴从网上复制的模板', {}, { timeout: 5000 }), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: '清理' }));
 }
 
 test('清理 lists every removed line and fragment with its reason', async () => {
   await openClean();
   await cleanCopied();
-  const list = await screen.findByRole('group');
+  const list = await screen.findByRole('group', {}, { timeout: 5000 });
   const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
   expect(items).toEqual([
     expect.stringContaining('第 1 行 · 网页栏目首页 > 范文大全 > 工作总结'),
@@ -33,7 +33,7 @@ test('清理 lists every removed line and fragment with its reason', async () =>
 test('a removal the user keeps goes back into the result', async () => {
   await openClean();
   await cleanCopied();
-  const list = await screen.findByRole('group');
+  const list = await screen.findByRole('group', {}, { timeout: 5000 });
   fireEvent.click(within(list).getAllByRole('checkbox', { name: '保留' })[2]);
   await waitFor(() =>
     expect((screen.getByTestId('clean-result') as HTMLTextAreaElement).value).toBe('一、总体情况\n全年开展活动XX次。\n相关推荐'),
