@@ -65,10 +65,14 @@ const RULES: AdRule[] = [
   { reason: 'promotion', pattern: /范文(?:网|小站|大全|下载|精选|库)|每日更新|持续更新|实时分享/, maxChars: 30 },
   { reason: 'promotion', pattern: /本文(?:由|系|来自|来源)|本资料(?:由|来自|来源)|(?:文章|资料)来源[:：]/, maxChars: 60 },
   { reason: 'promotion', pattern: /^[^，。；：、,.;:（）()\d\s]{2,10}?(?<!资料|材料|档案|信息|数据|文件|台账|问题|内容|意见)(?:精心|收集)?整理[，,\s]*$/ },
-  { reason: 'promotion', pattern: new RegExp(URL), requires: /访问|登录|网站|更多|下载|点击|搜索|关注|官网/, maxChars: 60 },
+  { reason: 'promotion', pattern: new RegExp(URL), requires: /访问|登录|更多|下载|点击|搜索|关注|官网/, maxChars: 60 },
   { reason: 'promotion', pattern: new RegExp(`^\\s*${URL}\\S*\\s*$`) },
   { reason: 'promotion', pattern: /扫码|扫描二维码|长按识别|点击(?:下载|查看|购买|关注|进入)/, maxChars: 30 },
-  { reason: 'promotion', pattern: /小编/, requires: /整理|收集|分享|带来|推荐|为大家|为您/, maxChars: 80 },
+  { reason: 'promotion', pattern: /小编/, requires: /整理|收集|分享|带来|推荐|为大家|为您|领取|私信|留言/, maxChars: 80 },
+  { reason: 'promotion', pattern: /点个?[“"]?(?:在看|赞)|点赞|转发|关注我们|蓝字/, maxChars: 30 },
+  { reason: 'restriction', pattern: /如有侵权|侵权请?联系|侵删|版权归原作者/, maxChars: 60 },
+  { reason: 'site', pattern: /发表于/, requires: /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}/, maxChars: 60 },
+  { reason: 'garbage', pattern: /^[\s\-—–_=~·•*]*(?:END|End|THE END|全文完)[\s\-—–_=~·•*]*$/ },
   { reason: 'promotion', pattern: /欢迎阅读|希望(?:大家|对您|对你)(?:能够)?(?:喜欢|有所帮助)|供大家参考/, maxChars: 60 },
   { reason: 'restriction', pattern: /版权说明\s*[:：]|本文档由用户提供并上传|收益归属内容提供方/ },
 ];
@@ -86,7 +90,8 @@ const KEYWORDS = [
   '下一篇', '上一页', '下一页', '上一主题', '下一主题', '分享到', ...['相关', '热门', '精选', '最新'].flatMap((a) =>
     ['推荐', '文章', '阅读', '范文', '资料'].map((b) => a + b)), '猜你喜欢', '推荐阅读', '关怀版', '无障碍', '长者模式',
   '上传人', '文档编号', '下载', '资源ID', '收藏', '点赞', '返回顶部', '省略', '全文共', '阅读全文', '查看全文',
-  '展开全文', '当前仅显示', '还剩', '继续阅读', '继续免费',
+  '展开全文', '当前仅显示', '还剩', '继续阅读', '继续免费', '在看', '点个', '转发', '关注我们', '蓝字', '侵删',
+  '版权归', '发表于', 'END', 'End', '全文完',
 ];
 const KEYWORDS_BY_FIRST = new Map<number, string[]>();
 for (const k of KEYWORDS) {
