@@ -1,9 +1,11 @@
 // KindEditor 4 (common in Chinese OA systems): the document is the body of iframe.ke-edit-iframe,
 // written with document.write and switched to designMode='on', so the body has no contenteditable
 // attribute. The content script runs inside that frame (allFrames + matchAboutBlank).
-// KindEditor keeps its own undo stack of HTML snapshots (Ctrl+Z goes back to the last snapshot it
-// took, which may hold several of our edits); a synthetic paste would be pasted into its hidden
-// paste box and lost, so only the browser's own insertText is used.
+// KindEditor answers Ctrl+Z from its own stack of HTML snapshots, taken on keyup, mouseup, paste,
+// cut and window blur (and only when at least 50 characters changed since the last one): native
+// insertText alone never reaches it. A mouseup on its document before a write makes it take the
+// snapshot the write can be undone to. A synthetic paste would land in its hidden paste box and be
+// lost, so only the browser's own insertText is used.
 import type { AdapterFactory } from './adapter';
 import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
 import { editableBody, hostFrame } from './frame-body';
@@ -21,5 +23,6 @@ export const kindEditorFactory: AdapterFactory = {
       name: 'KindEditor',
       features: DOM_EDITOR_FEATURES,
       writeMethods: ['execCommand'],
+      undoCheckpoint: { before: (root) => root.ownerDocument.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })), after: () => {} },
     }),
 };
