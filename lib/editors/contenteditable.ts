@@ -2,6 +2,7 @@
 // keeps the page's undo; a synthetic paste is the fallback for pages that handle paste themselves.
 import type { AdapterFactory } from './adapter';
 import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
+import { editableBody } from './frame-body';
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
@@ -23,7 +24,9 @@ export const contentEditableFactory: AdapterFactory = {
   detect(doc) {
     const focused = editingHost(doc.activeElement);
     if (focused) return focused;
-    if (doc.body?.isContentEditable) return doc.body;
+    // A frame in design mode (home-grown OA editors) has no contenteditable attribute anywhere.
+    const body = editableBody(doc);
+    if (body) return body;
     for (const el of doc.querySelectorAll<HTMLElement>(EDITABLE)) {
       const host = editingHost(el);
       if (host && isShown(host)) return host;

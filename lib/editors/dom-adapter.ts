@@ -19,6 +19,12 @@ export interface DomAdapterConfig {
   writeMethods: WriteMethod[];
   /** Input paths for text with line breaks, when they differ (default: writeMethods). */
   multilineWriteMethods?: WriteMethod[];
+  /**
+   * For editors that keep their own undo stack and only add to it on user events (KindEditor,
+   * UEditor): called with the span selected just before a write, and again after it took, to make
+   * the editor record the states on either side so its Ctrl+Z takes the write back.
+   */
+  undoCheckpoint?: { before(root: HTMLElement): void; after(root: HTMLElement): void | Promise<void> };
 }
 
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
@@ -62,7 +68,9 @@ export class DomEditorAdapter implements EditorAdapter {
   }
 
   private select(range: Range): void {
-    if (this.doc.activeElement !== this.root && !this.root.contains(this.doc.activeElement)) this.root.focus({ preventScroll: true });
+    const active = this.doc.activeElement;
+    // In a frame document the body is the activeElement even while the frame has no focus (UEditor, KindEditor).
+    if (!this.doc.hasFocus() || (active !== this.root && !this.root.contains(active))) this.root.focus({ preventScroll: true });
     const selection = this.doc.getSelection();
     if (!selection) return;
     selection.removeAllRanges();
@@ -102,15 +110,22 @@ export class DomEditorAdapter implements EditorAdapter {
       const range = this.rangeFor(span);
       if (!range) return false;
       this.select(range);
+      const checkpoint = this.config.undoCheckpoint;
+      checkpoint?.before(this.root);
       await settle(view);
       const target = this.rangeFor(span) ?? range;
+      // Recording a checkpoint may split the text nodes the selection was in.
+      if (checkpoint) this.select(target);
       if (method === 'execCommand') {
         // Refused outright (no editing host, or disabled): nothing can arrive later.
         if (!execInsertText(this.doc, text) && this.readText() === before) continue;
       } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
       else dispatchPaste(this.root, target, text);
       const after = await this.textAfterChange(before);
-      if (tookEffect(before, after, span, text)) return true;
+      if (tookEffect(before, after, span, text)) {
+        await checkpoint?.after(this.root);
+        return true;
+      }
       // Something else changed: trying another path now could insert the text twice.
       if (after !== before) return false;
     }

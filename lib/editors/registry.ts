@@ -3,19 +3,25 @@
 import type { AdapterFactory, EditorAdapter } from './adapter';
 import { ckeditor5Factory } from './ckeditor5';
 import { contentEditableFactory } from './contenteditable';
+import { kindEditorFactory } from './kindeditor';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
 import { quillFactory } from './quill';
 import { slateFactory } from './slate';
 import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
+import { ueditorFactory } from './ueditor';
+import { wangEditorFactory } from './wangeditor';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
   tinymceFactory,
+  kindEditorFactory,
+  ueditorFactory,
   ckeditor5Factory,
   proseMirrorFactory,
   quillFactory,
   lexicalFactory,
+  wangEditorFactory,
   slateFactory,
   contentEditableFactory,
   textareaFactory,

@@ -4,7 +4,10 @@ import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
 afterEach(() => {
   document.body.innerHTML = '';
   document.body.removeAttribute('id');
+  document.body.removeAttribute('class');
   document.body.removeAttribute('contenteditable');
+  document.documentElement.removeAttribute('class');
+  document.designMode = 'off';
 });
 
 function page(html: string) {
@@ -18,6 +21,8 @@ describe('finding the editor on a page', () => {
     ['ckeditor5', '<div class="ck-content ck-editor__editable" contenteditable="true"><p>一、概况</p></div>'],
     ['lexical', '<div data-lexical-editor="true" contenteditable="true"><p>一、概况</p></div>'],
     ['slate', '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element">一、概况</div></div>'],
+    // wangEditor 5 renders Slate's attributes, but data-slate-editor is empty.
+    ['wangeditor', '<div class="w-e-text-container"><div class="w-e-scroll"><div data-slate-editor="" contenteditable="true"><p data-slate-node="element">一、概况</p></div></div></div>'],
     ['contenteditable', '<div contenteditable="true">一、概况</div>'],
     ['textarea', '<textarea>一、概况</textarea>'],
   ])('%s is recognised by its own markup', (id, html) => {
@@ -30,6 +35,32 @@ describe('finding the editor on a page', () => {
     document.body.contentEditable = 'true';
     document.body.innerHTML = '<p>一、概况</p>';
     expect(detectEditor(document)?.id).toBe('tinymce');
+  });
+
+  test('KindEditor is recognised from inside its frame: body.ke-content in design mode, no contenteditable attribute', () => {
+    document.body.className = 'ke-content';
+    document.body.innerHTML = '<p>一、概况</p>';
+    expect(detectEditor(document)).toBeNull();
+    document.designMode = 'on';
+    expect(detectEditor(document)?.id).toBe('kindeditor');
+  });
+
+  test('UEditor is recognised from inside its frame (html.view, body.view contenteditable)', () => {
+    document.documentElement.className = 'view';
+    document.body.className = 'view';
+    document.body.innerHTML = '<p>一、概况</p>';
+    document.body.contentEditable = 'true';
+    expect(detectEditor(document)?.id).toBe('ueditor');
+  });
+
+  test('a document in design mode without any contenteditable attribute is an editor: its body', () => {
+    document.body.innerHTML = '<p>一、概况</p><p>（一）XX情况</p>';
+    expect(detectEditor(document)).toBeNull();
+    document.designMode = 'on';
+    const adapter = detectEditor(document);
+    expect(adapter?.id).toBe('contenteditable');
+    expect(adapter?.root).toBe(document.body);
+    expect(adapter?.readText()).toBe('一、概况\n（一）XX情况');
   });
 
   test('a page with no editor gives nothing', () => {

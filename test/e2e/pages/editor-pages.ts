@@ -31,6 +31,9 @@ export const EDITOR_PAGES: EditorPage[] = [
   { id: 'tinymce', path: 'tinymce.html', rootSelector: 'body#tinymce', frameSelector: 'iframe.tox-edit-area__iframe', hasUndo: true, fillUndo: 'per-blank' },
   { id: 'lexical', path: 'lexical.html', rootSelector: '[data-lexical-editor="true"]', hasUndo: true, fillUndo: 'per-blank' },
   { id: 'slate', path: 'slate.html', rootSelector: '[data-slate-editor="true"]', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'kindeditor', path: 'kindeditor.html', rootSelector: 'body.ke-content', frameSelector: 'iframe.ke-edit-iframe', hasUndo: true, fillUndo: 'one' },
+  { id: 'ueditor', path: 'ueditor.html', rootSelector: 'body.view', frameSelector: '#edui1_iframeholder iframe', hasUndo: true, fillUndo: 'per-blank' },
+  { id: 'wangeditor', path: 'wangeditor.html', rootSelector: '.w-e-text-container [data-slate-editor]', hasUndo: true, fillUndo: 'one' },
 ];
 
 /** Waits until the page's editor is up (selector for Playwright's waitForSelector). */

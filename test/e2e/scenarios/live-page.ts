@@ -105,7 +105,9 @@ export class LivePage {
     if (!rect) return false;
     return this.frame.evaluate(
       ({ rect, sel }) => {
-        const box = document.querySelector(sel)!.getBoundingClientRect();
+        const root = document.querySelector(sel)!;
+        // A frame's body may be shorter than its text (UEditor's is 90% high): the frame is the box then.
+        const box = root === document.body ? { top: 0, bottom: innerHeight } : root.getBoundingClientRect();
         const middle = (rect.top + rect.bottom) / 2;
         return middle >= Math.max(0, box.top) && middle <= Math.min(innerHeight, box.bottom);
       },

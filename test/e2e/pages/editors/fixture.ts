@@ -10,3 +10,9 @@ export function fixtureReady(id: string, modelText: () => string): void {
   window.__fixture = { id, modelText };
   document.documentElement.dataset.fixtureReady = id;
 }
+
+/** Lines of an editor's saved HTML (what an OA form submits), one per block: the model of editors whose model is HTML. */
+export function htmlLines(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return Array.from(doc.body.children, (block) => (block.textContent ?? '').trim()).join('\n');
+}
