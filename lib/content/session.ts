@@ -6,6 +6,7 @@ import { createBlankRenderer, resolveColours, type BlankRenderer } from '../high
 import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
 import { blankToVisit, type Direction } from './blank-navigation';
 import { buildDocState } from './doc-state';
+import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { judgeReport } from './report-verdict';
@@ -21,6 +22,7 @@ export interface SessionOptions {
 
 export class EditorSession {
   private live!: LiveDocument;
+  private presence!: FramePresence;
   private renderer: BlankRenderer | null = null;
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
@@ -28,6 +30,10 @@ export class EditorSession {
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
+    // Focus and visibility decide which frame the panel talks to: report them when they change.
+    session.presence = watchPresence(adapter.root, () => {
+      if (session.live) session.publishState();
+    });
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
@@ -78,7 +84,17 @@ export class EditorSession {
     return this.renderer?.drawn ?? 0;
   }
 
+  /** The document's state with this frame's current focus and visibility. */
   getState(): DocState {
+    return { ...this.docState(), frame: this.presence.info() };
+  }
+
+  /** Reports the state again (the panel or background is looking for the frames with editors). */
+  announce(): void {
+    this.publishState();
+  }
+
+  private docState(): DocState {
     if (this.state) return this.state;
     const { text, result } = this.live;
     const doc = this.adapter.root.ownerDocument;
@@ -160,6 +176,7 @@ export class EditorSession {
   }
 
   dispose(): void {
+    this.presence.dispose();
     this.live.dispose();
     this.renderer?.dispose();
     this.renderer = null;

@@ -40,6 +40,8 @@ export async function startContent(doc: Document = document): Promise<RunningCon
     stopSwitchWatch();
     unregister();
     unregister = () => {};
+    // The panel and the background stop sending this frame requests.
+    if (session) void sendMessage('editorGone').catch(() => {});
     session?.dispose();
     session = null;
   };
