@@ -24,8 +24,12 @@ export interface FrameInfo {
   top: boolean;
   /** host[:port] of the frame's document, for the user to recognise it. */
   host: string;
-  /** Big enough, laid out, opaque and on screen: hidden or tiny editors never become the target. */
+  /** Big enough, laid out, opaque and placed on the page, as far as the frame itself can tell:
+   *  editors failing this never become the target. */
   visible: boolean;
+  /** The browser confirms the frame is shown unfaded and uncovered (IntersectionObserver v2);
+   *  always true in the top document. Focus in an unconfirmed frame does not move the panel there. */
+  confirmed: boolean;
   /** Date.now() of the last focus in this editor; 0 when never focused. */
   focusedAt: number;
   /** Editor area in CSS pixels (tie-break between never-focused editors). */

@@ -1,7 +1,7 @@
-// How this frame's editor stands for the user, judged inside its own frame: can it be seen (size,
-// layout, opacity; in an embedded frame also the frame itself, via IntersectionObserver v2, which
-// sees the embedding page's opacity and occlusion) and when was it last focused. The panel sends
-// its requests only to a visible editor, the one focused most recently (lib/frames).
+// How this frame's editor stands for the user, judged inside its own frame: can it be seen (size of
+// the editor and of the frame, layout, opacity), does the browser confirm the frame is shown
+// (IntersectionObserver v2 sees the embedding page's opacity and overlays), and when was it last
+// focused. lib/frames picks the one frame the panel talks to from these reports.
 import type { FrameInfo } from '../protocol';
 
 /** Smaller than this (CSS px) an editor or its frame is not something a user writes in. */
@@ -28,8 +28,9 @@ export function watchPresence(root: HTMLElement, onChange: () => void): FramePre
   doc.addEventListener('focusin', onFocus, true);
 
   // An embedded frame cannot read its embedder's styles: ask the browser whether the frame is
-  // shown. Unknown (null) until the first sighting counts as hidden.
-  let frameShown: boolean | null = top ? true : null;
+  // shown unfaded and uncovered. Strict (a page's own overlays over a frame also count as covering),
+  // so it only decides whether focus here may move the panel, not whether this frame may be used.
+  let confirmed = top;
   let observer: IntersectionObserver | undefined;
   if (!top && supportsVisibilityTracking()) {
     observer = new IntersectionObserver(
@@ -38,16 +39,14 @@ export function watchPresence(root: HTMLElement, onChange: () => void): FramePre
         // Scrolled out of view says nothing about hidden or transparent: keep the last verdict.
         if (!entry.isIntersecting) return;
         const shown = entry.isVisible === true;
-        if (shown === frameShown) return;
-        frameShown = shown;
+        if (shown === confirmed) return;
+        confirmed = shown;
         onChange();
       },
       { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
     // The whole document: content of the frame itself never counts as covering it.
     observer.observe(doc.documentElement);
-  } else if (!top) {
-    frameShown = true; // no cross-frame signal (Firefox): size and position checks only
   }
 
   return {
@@ -56,7 +55,8 @@ export function watchPresence(root: HTMLElement, onChange: () => void): FramePre
       return {
         top,
         host: doc.location.host || hostOfParent(win),
-        visible: frameShown === true && frameBigEnough(win) && editorShown(root, rect, win),
+        visible: frameBigEnough(win) && editorShown(root, rect, win),
+        confirmed,
         focusedAt,
         area: Math.round(rect.width * rect.height),
       };

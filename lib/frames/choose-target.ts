@@ -19,15 +19,15 @@ export interface UserChoice {
 }
 
 /**
- * The user's latest act wins: their choice in the panel, unless they focused another editor since;
- * else the most recently focused editor; else (nothing focused yet) the top document, then the
- * largest editor. Null when no frame is eligible.
+ * The user's latest act wins: their choice in the panel, unless they focused another (confirmed)
+ * editor since; else the most recently focused confirmed editor; else confirmed frames first, the
+ * top document, then the largest editor. Null when no frame is eligible.
  */
 export function chooseTarget(candidates: readonly FrameCandidate[], choice: UserChoice | null = null): number | null {
   const ranked = rankCandidates(candidates);
   if (ranked.length === 0) return null;
   const chosen = choice && ranked.find((c) => c.frameId === choice.frameId);
-  if (chosen && !ranked.some((c) => c !== chosen && c.frame.focusedAt > choice.at)) return chosen.frameId;
+  if (chosen && !ranked.some((c) => c !== chosen && focusOf(c) > choice.at)) return chosen.frameId;
   return ranked[0].frameId;
 }
 
@@ -36,9 +36,13 @@ export function rankCandidates<T extends FrameCandidate>(candidates: readonly T[
   return candidates.filter((c) => isEligible(c.frame)).sort(byRank);
 }
 
+// Only confirmed frames win by focus: a transparent frame laid over the page can catch clicks.
+const focusOf = (c: FrameCandidate) => (c.frame.confirmed ? c.frame.focusedAt : 0);
+
 function byRank(a: FrameCandidate, b: FrameCandidate): number {
   return (
-    b.frame.focusedAt - a.frame.focusedAt ||
+    focusOf(b) - focusOf(a) ||
+    Number(b.frame.confirmed) - Number(a.frame.confirmed) ||
     Number(b.frame.top) - Number(a.frame.top) ||
     b.frame.area - a.frame.area ||
     a.frameId - b.frameId

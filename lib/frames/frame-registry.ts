@@ -4,7 +4,7 @@ import type { DocState, FrameInfo } from '../protocol';
 import { chooseTarget, rankCandidates, type UserChoice } from './choose-target';
 
 /** States without frame info come from the top document (older content scripts, tests). */
-const TOP_FRAME: FrameInfo = { top: true, host: '', visible: true, focusedAt: 0, area: 0 };
+const TOP_FRAME: FrameInfo = { top: true, host: '', visible: true, confirmed: true, focusedAt: 0, area: 0 };
 
 export interface FrameChoice {
   frameId: number;

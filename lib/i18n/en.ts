@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   'header.embeddedFrameNoHost': 'embedded frame',
   'header.switchEditor': 'Switch editor',
   'header.choice': '{name} ({where})',
+  'header.choiceUnconfirmed': '{name} ({where}, may be hidden or covered)',
   'header.features': 'Supports: {list}',
   'header.noEditor': 'No supported editor on this page — simplified mode.',
   'header.notReport': 'This document does not look like a formal report.',

@@ -56,14 +56,17 @@ async function insertFirstPhrase(panel: Page): Promise<string> {
   return phrase;
 }
 
-test('insert and fill from the panel reach the visible editor only; a hidden cross-origin frame is unchanged', async () => {
+test('insert and fill from the panel reach the visible editor only; hidden cross-origin frames are unchanged', async () => {
   const page = await openReady('frames/host.html?no-visible-frame');
   const hidden = await frameOf(page, 'hidden-frame');
+  const transparent = await frameOf(page, 'transparent-frame');
   await contentScriptRunsIn(hidden);
+  await contentScriptRunsIn(transparent);
   await contentScriptRunsIn(page);
   const hiddenBefore = await text(hidden);
+  const transparentBefore = await text(transparent);
   const panel = await openChinesePanel(page);
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await panel.getByTestId('blank-count').waitFor();
 
   await page.locator('#editor div').nth(3).click();
   const phrase = await insertFirstPhrase(panel);
@@ -76,13 +79,19 @@ test('insert and fill from the panel reach the visible editor only; a hidden cro
   await expect.poll(() => text(page)).toContain('达到95%');
 
   expect(await text(hidden)).toBe(hiddenBefore);
+  expect(await text(transparent)).toBe(transparentBefore);
   expect(hiddenBefore).toContain('XX%');
-  // Even focused, the transparent frame does not become the target.
-  await hidden.focus('#editor');
+  // Even focused last, the transparent frames do not become the target.
   await page.locator('#editor div').nth(5).click();
+  await hidden.focus('#editor');
+  await transparent.focus('#editor');
+  // Let the frames report their focus before writing.
+  await expect.poll(() => transparent.evaluate(() => document.activeElement?.id)).toBe('editor');
+  await page.waitForTimeout(300);
   const second = await insertFirstPhrase(panel);
   await expect.poll(() => text(page)).toContain(second);
   expect(await text(hidden)).toBe(hiddenBefore);
+  expect(await text(transparent)).toBe(transparentBefore);
   await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
   await panel.close();
   await page.close();
@@ -94,6 +103,7 @@ test('focusing an editor in a visible frame makes the panel follow it, and the u
   const hidden = await frameOf(page, 'hidden-frame');
   await contentScriptRunsIn(visible);
   await contentScriptRunsIn(hidden);
+  await contentScriptRunsIn(await frameOf(page, 'transparent-frame'));
   const [mainBefore, hiddenBefore] = [await text(page), await text(hidden)];
   const panel = await openChinesePanel(page);
   await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
@@ -112,9 +122,13 @@ test('focusing an editor in a visible frame makes the panel follow it, and the u
   expect(await text(page)).toBe(mainBefore);
   expect(await text(hidden)).toBe(hiddenBefore);
 
-  // Two candidate editors (the hidden one is not offered): the user switches back to the page's.
+  // The 1x1 frame is not offered; the transparent one the browser does not confirm comes last, with a warning.
   const picker = panel.getByRole('combobox', { name: '切换编辑器' });
-  expect(await picker.locator('option').allTextContents()).toEqual([`contenteditable（页面内嵌框架 ${host}）`, 'contenteditable（本页面）']);
+  expect(await picker.locator('option').allTextContents()).toEqual([
+    `contenteditable（页面内嵌框架 ${host}）`,
+    'contenteditable（本页面）',
+    `contenteditable（页面内嵌框架 ${host}，可能被隐藏或遮挡）`,
+  ]);
   await picker.selectOption({ label: 'contenteditable（本页面）' });
   await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
   const visibleAfter = await text(visible);
@@ -132,13 +146,27 @@ test('with many srcdoc frames holding editors, one insert lands once, in the pag
   expect(frames).toHaveLength(30);
   for (const frame of frames) await contentScriptRunsIn(frame);
   const panel = await openChinesePanel(page);
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await panel.getByTestId('blank-count').waitFor();
   await page.locator('#editor div').nth(2).click();
   const phrase = await insertFirstPhrase(panel);
   await expect.poll(() => text(page)).toContain(phrase);
   expect((await text(page)).split(phrase).length - 1).toBe(1);
   for (const frame of frames) expect(await text(frame)).not.toContain(phrase);
+  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
   expect(b.offsiteRequests).toEqual([]);
+  await panel.close();
+  await page.close();
+});
+
+test('an editor that lives in its own frame (TinyMCE) is followed and written to', async () => {
+  const page = await openReady('tinymce.html');
+  const model = () => page.evaluate(() => window.__fixture!.modelText());
+  const panel = await openChinesePanel(page);
+  const host = new URL(page.url()).host;
+  await expect.poll(() => followed(panel)).toBe(`正在编辑：TinyMCE（页面内嵌框架 ${host}）`);
+  await page.frameLocator('iframe').first().locator('body p').nth(2).click();
+  const phrase = await insertFirstPhrase(panel);
+  await expect.poll(model).toContain(phrase);
   await panel.close();
   await page.close();
 });

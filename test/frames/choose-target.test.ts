@@ -3,13 +3,25 @@ import { chooseTarget, type FrameCandidate } from '../../lib/frames/choose-targe
 import { FrameRegistry } from '../../lib/frames/frame-registry';
 import type { DocState, FrameInfo } from '../../lib/protocol';
 
-const frame = (over: Partial<FrameInfo> = {}): FrameInfo => ({ top: false, host: 'a.test', visible: true, focusedAt: 0, area: 10_000, ...over });
+const frame = (over: Partial<FrameInfo> = {}): FrameInfo => ({ top: false, host: 'a.test', visible: true, confirmed: true, focusedAt: 0, area: 10_000, ...over });
 const candidate = (frameId: number, over: Partial<FrameInfo> = {}): FrameCandidate => ({ frameId, frame: frame(over) });
 
 test('hidden, tiny or transparent frames never become the target, even when focused', () => {
   expect(chooseTarget([candidate(0, { top: true }), candidate(7, { visible: false, focusedAt: 99 })])).toBe(0);
   expect(chooseTarget([candidate(7, { visible: false, focusedAt: 99 })])).toBeNull();
   expect(chooseTarget([])).toBeNull();
+});
+
+test('focus in a frame the browser does not confirm as shown does not move the target', () => {
+  // e.g. a full-size transparent frame laid over the page catching the click
+  const frames = [candidate(0, { top: true, focusedAt: 10 }), candidate(3, { confirmed: false, focusedAt: 20 })];
+  expect(chooseTarget(frames)).toBe(0);
+  // Alone (an editor in a frame the page's own chrome overlaps), it is still usable.
+  expect(chooseTarget([candidate(3, { confirmed: false, focusedAt: 20 })])).toBe(3);
+  // The user may pick it explicitly.
+  expect(chooseTarget(frames, { frameId: 3, at: 30 })).toBe(3);
+  // Confirmed frames rank first when nothing is focused.
+  expect(chooseTarget([candidate(4, { confirmed: false, area: 900_000 }), candidate(5, { area: 10 })])).toBe(5);
 });
 
 test('the most recently focused visible editor wins', () => {
