@@ -18,6 +18,10 @@ export default defineBackground(() => {
   };
   onMessage('stateChanged', ({ data, sender }) => frameReported(sender.tab?.id, sender.frameId, data));
   onMessage('editorGone', ({ sender }) => frameReported(sender.tab?.id, sender.frameId, null));
+  onMessage('frameChanged', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) showBadge(tabId, framesOf(tabId).targetState());
+  });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
   onMessage('siteEnabled', ({ data }) => setSiteScript(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
 

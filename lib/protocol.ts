@@ -98,6 +98,8 @@ interface ProtocolMap {
 
   // content script → background and panel (runtime broadcast; sender.frameId tells the frame)
   stateChanged(data: DocState): void;
+  /** This frame's focus or visibility changed (the document did not: no need to resend it). */
+  frameChanged(data: FrameInfo): void;
   /** This frame's editor went away. */
   editorGone(): void;
 

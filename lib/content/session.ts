@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
 import { blankToVisit, type Direction } from './blank-navigation';
 import { buildDocState } from './doc-state';
 import { watchPresence, type FramePresence } from './frame-presence';
@@ -17,6 +17,8 @@ export interface SessionOptions {
   highlights: HighlightSettings;
   /** Receives every new state (the content script broadcasts it). */
   publish(state: DocState): void;
+  /** Receives this frame's new focus or visibility when only that changed. */
+  publishFrame?(frame: FrameInfo): void;
   intervalMs?: number;
 }
 
@@ -31,9 +33,7 @@ export class EditorSession {
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
     // Focus and visibility decide which frame the panel talks to: report them when they change.
-    session.presence = watchPresence(adapter.root, () => {
-      if (session.live) session.publishState();
-    });
+    session.presence = watchPresence(adapter.root, () => options.publishFrame?.(session.presence.info()));
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();

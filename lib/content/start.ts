@@ -1,7 +1,7 @@
 // The content script's whole life on a page: ask the background whether this site is on, wait for
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
 import { detectEditor } from '../editors/registry';
-import { sendMessage, type DocState, type SiteSettings } from '../protocol';
+import { sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -20,6 +20,10 @@ async function siteSettings(origin: string): Promise<SiteSettings> {
 
 function publish(state: DocState): void {
   void sendMessage('stateChanged', state).catch(() => {});
+}
+
+function publishFrame(frame: FrameInfo): void {
+  void sendMessage('frameChanged', frame).catch(() => {});
 }
 
 export interface RunningContent {
@@ -47,7 +51,7 @@ export async function startContent(doc: Document = document): Promise<RunningCon
   };
   const follow = () => {
     stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
-      void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
+      void EditorSession.start(adapter, { highlights: settings.highlights, publish, publishFrame }).then((started) => {
         if (stopped) return started.dispose();
         session = started;
         unregister = registerHandlers(started);

@@ -24,6 +24,12 @@ export class FrameRegistry {
     return this.targetState() !== before;
   }
 
+  /** New focus or visibility of a frame already known; returns true when the target or its state changed. */
+  updateFrame(frameId: number, frame: FrameInfo): boolean {
+    const state = this.states.get(frameId);
+    return state ? this.update(frameId, { ...state, frame }) : false;
+  }
+
   /** Forgets a frame (editor gone, frame not answering); returns true when the target changed. */
   remove(frameId: number): boolean {
     return this.update(frameId, null);

@@ -2,14 +2,15 @@
 // whose editor the user focused last or chose (lib/frames); frames report themselves by
 // broadcasting `stateChanged`, and `announce` asks them all to do so.
 import { FrameRegistry } from '../frames/frame-registry';
-import { onMessage, sendMessage, type DocState, type ProtocolMap } from '../protocol';
+import { onMessage, sendMessage, type DocState, type FrameInfo, type ProtocolMap } from '../protocol';
 import type { FrameSwitch, PageLink } from './page-link';
 
 /** After `announce`, how long the frames get to report before the panel decides. */
 export const DISCOVERY_MS = 250;
 
 type Sender = { tab?: { id?: number }; frameId?: number };
-type Listener = (type: 'state' | 'gone', state: DocState | null, sender: Sender) => void;
+type Report = { type: 'state'; state: DocState } | { type: 'frame'; frame: FrameInfo } | { type: 'gone' };
+type Listener = (report: Report, sender: Sender) => void;
 const listeners = new Set<Listener>();
 let unsubscribeRoot: (() => void) | undefined;
 
@@ -17,16 +18,12 @@ let unsubscribeRoot: (() => void) | undefined;
 function subscribeFrames(listener: Listener): () => void {
   listeners.add(listener);
   if (!unsubscribeRoot) {
-    const offState = onMessage('stateChanged', ({ data, sender }) => {
-      for (const l of listeners) l('state', data, sender);
-    });
-    const offGone = onMessage('editorGone', ({ sender }) => {
-      for (const l of listeners) l('gone', null, sender);
-    });
-    unsubscribeRoot = () => {
-      offState();
-      offGone();
-    };
+    const offs = [
+      onMessage('stateChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'state', state: data }, sender))),
+      onMessage('frameChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'frame', frame: data }, sender))),
+      onMessage('editorGone', ({ sender }) => listeners.forEach((l) => l({ type: 'gone' }, sender))),
+    ];
+    unsubscribeRoot = () => offs.forEach((off) => off());
   }
   return () => {
     listeners.delete(listener);
@@ -59,9 +56,11 @@ export function createTabLink(tabId: number): PageLink {
   let unsubscribe: (() => void) | undefined;
   const listen = () => {
     if (unsubscribe) return;
-    const offFrames = subscribeFrames((type, state, sender) => {
+    const offFrames = subscribeFrames((report, sender) => {
       if (sender.tab?.id !== tabId) return;
-      record(sender.frameId ?? 0, type === 'state' ? state : null);
+      const frameId = sender.frameId ?? 0;
+      if (report.type === 'frame') changed(frames.updateFrame(frameId, report.frame));
+      else record(frameId, report.type === 'state' ? report.state : null);
     });
     browser.tabs.onUpdated.addListener(onTabUpdated);
     unsubscribe = () => {

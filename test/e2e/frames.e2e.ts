@@ -22,12 +22,9 @@ async function openReady(path: string): Promise<Page> {
 async function openChinesePanel(page: Page): Promise<Page> {
   const panel = await b.openPanel(page);
   await panel.setViewportSize({ width: 360, height: 720 });
-  // Headless Chromium reports en-US: choose Chinese once, as a user would (the profile keeps it).
-  await panel.getByRole('tab', { name: /^(Settings|设置)/ }).waitFor();
-  if (await panel.getByRole('tab', { name: 'Settings' }).count()) {
-    await panel.getByRole('tab', { name: 'Settings' }).click();
-    await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  }
+  // Headless Chromium reports en-US: choose Chinese, as a user would (the profile may already have it).
+  await panel.getByRole('tab', { name: /^(Settings|设置)$/ }).click();
+  await panel.getByRole('combobox', { name: /^(Language|界面语言)$/ }).selectOption('zh');
   await panel.getByRole('tab', { name: '大纲' }).waitFor();
   return panel;
 }

@@ -68,3 +68,14 @@ test('the registry follows focus, forgets gone frames and tags states with their
   frames.update(1, state('plain'));
   expect(frames.targetState()?.frame).toMatchObject({ top: true, visible: true, frameId: 1 });
 });
+
+test('a frame reporting only new focus moves the target; an unknown frame is ignored until it sends its state', () => {
+  const frames = new FrameRegistry();
+  frames.update(0, state('Quill', { top: true }));
+  frames.update(3, state('Slate'));
+  expect(frames.target()).toBe(0);
+  expect(frames.updateFrame(3, frame({ focusedAt: 50 }))).toBe(true);
+  expect(frames.targetState()?.editor?.name).toBe('Slate');
+  expect(frames.updateFrame(9, frame({ focusedAt: 90 }))).toBe(false);
+  expect(frames.target()).toBe(3);
+});
