@@ -1,10 +1,8 @@
 // The background's view of which frame of each tab holds the editor in use (badge, keyboard
 // commands). Same bookkeeping as the panel's (lib/frames), fed by the same broadcasts.
-import { FrameRegistry } from '../frames/frame-registry';
+import { DISCOVERY_MS, FrameRegistry } from '../frames/frame-registry';
 import { sendMessage, type DocState } from '../protocol';
 
-/** After `announce`, how long the frames get to report. */
-const DISCOVERY_MS = 250;
 const tabs = new Map<number, FrameRegistry>();
 
 export function framesOf(tabId: number): FrameRegistry {

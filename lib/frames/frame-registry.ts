@@ -3,6 +3,9 @@
 import type { DocState, FrameInfo } from '../protocol';
 import { chooseTarget, rankCandidates, type UserChoice } from './choose-target';
 
+/** After asking every frame to `announce` itself, how long the frames get to report. */
+export const DISCOVERY_MS = 250;
+
 /** States without frame info come from the top document (older content scripts, tests). */
 const TOP_FRAME: FrameInfo = { top: true, host: '', visible: true, confirmed: true, focusedAt: 0, area: 0 };
 

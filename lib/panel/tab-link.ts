@@ -1,12 +1,9 @@
 // PageLink over the typed protocol to one browser tab. Every request goes to ONE frame: the one
 // whose editor the user focused last or chose (lib/frames); frames report themselves by
 // broadcasting `stateChanged`, and `announce` asks them all to do so.
-import { FrameRegistry } from '../frames/frame-registry';
+import { DISCOVERY_MS, FrameRegistry } from '../frames/frame-registry';
 import { onMessage, sendMessage, type DocState, type FrameInfo, type ProtocolMap } from '../protocol';
 import type { FrameSwitch, PageLink } from './page-link';
-
-/** After `announce`, how long the frames get to report before the panel decides. */
-export const DISCOVERY_MS = 250;
 
 type Sender = { tab?: { id?: number }; frameId?: number };
 type Report = { type: 'state'; state: DocState } | { type: 'frame'; frame: FrameInfo } | { type: 'gone' };
