@@ -10,6 +10,7 @@ import { NoticeContext, type Notice } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { createLocalLink } from '@/lib/panel/local-link';
 import { useDocState } from '@/lib/panel/use-doc-state';
+import { useFrameSwitch } from '@/lib/panel/use-frame-switch';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 import { useLive } from '@/lib/panel/use-live';
 import { Header } from './Header';
@@ -41,6 +42,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const [localText, setLocalText] = useState<string | null>(null);
   const localLink = useMemo(() => (localText === null ? null : createLocalLink(localText)), [localText]);
   const page = useDocState(link);
+  const frameSwitch = useFrameSwitch(link);
   const local = useDocState(localLink);
   const degraded = !page.loading && (!page.state || !page.state.editor);
   const activeLink = degraded && localLink ? localLink : link;
@@ -56,7 +58,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const highlight = { enabled: settings.highlightsEnabled, colors: settings.highlightColours as Record<string, string> };
   useEffect(() => {
     if (link && page.state?.editor) void link.setHighlights(highlight);
-  }, [link, !!page.state?.editor, JSON.stringify(highlight)]);
+  }, [link, !!page.state?.editor, page.state?.frame?.frameId, JSON.stringify(highlight)]);
 
   const panel = (() => {
     if (page.loading && !state) return <p class="muted">{t('app.loading')}</p>;
@@ -91,7 +93,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={setNotice}>
         <div class="app">
-          <Header state={page.state} local={degraded} />
+          <Header state={page.state} local={degraded} frames={frameSwitch} />
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}

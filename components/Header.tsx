@@ -1,22 +1,44 @@
-import type { DocState, EditorFeature } from '@/lib/protocol';
+import type { DocState, EditorFeature, FrameInfo } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
-import type { MessageKey } from '@/lib/i18n';
+import type { FrameSwitchView } from '@/lib/panel/use-frame-switch';
+import type { MessageKey, Translate } from '@/lib/i18n';
 
 const featureKey = (f: EditorFeature) => `feature.${f}` as MessageKey;
 
-/** Always-visible line: which editor was found and what works there. */
-export function Header({ state, local }: { state: DocState | null; local: boolean }) {
+/** Where an editor lives, in the user's words. */
+function where(t: Translate, frame: FrameInfo): string {
+  if (frame.top) return t('header.thisPage');
+  return frame.host ? t('header.embeddedFrame', { host: frame.host }) : t('header.embeddedFrameNoHost');
+}
+
+/** Always-visible line: which editor the panel follows, what works there, and a switch when there are several. */
+export function Header({ state, local, frames }: { state: DocState | null; local: boolean; frames?: FrameSwitchView | null }) {
   const t = useT();
   const editor = local ? null : state?.editor;
+  const choices = frames?.choices ?? [];
   return (
     <header class="header" data-testid="editor-line">
       {editor ? (
         <p>
-          <strong>{t('header.editor', { name: editor.name })}</strong>
+          <strong data-testid="editor-followed">
+            {state?.frame ? t('header.following', { name: editor.name, where: where(t, state.frame) }) : t('header.editor', { name: editor.name })}
+          </strong>
           <span class="muted"> · {t('header.features', { list: editor.features.map((f) => t(featureKey(f))).join('、') })}</span>
         </p>
       ) : (
         <p class="warn">{t('header.noEditor')}</p>
+      )}
+      {editor && frames && choices.length > 1 && (
+        <label class="frame-switch">
+          {t('header.switchEditor')}
+          <select value={String(frames.target ?? '')} onChange={(e) => frames.choose(Number((e.target as HTMLSelectElement).value))}>
+            {choices.map((c) => (
+              <option key={c.frameId} value={String(c.frameId)}>
+                {t(c.frame.confirmed ? 'header.choice' : 'header.choiceUnconfirmed', { name: c.editorName, where: where(t, c.frame) })}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       {state && editor && !state.isReport && <p class="muted">{t('header.notReport')}</p>}
     </header>

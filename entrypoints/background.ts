@@ -3,15 +3,24 @@ import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
 import { setSiteScript } from '@/lib/background/site-scripts';
+import { forgetTab, framesOf, recordFrame } from '@/lib/background/tab-frames';
 import { onMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
   (browser as any).sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
 
-  onMessage('stateChanged', ({ data, sender }) => {
+  // The badge counts the blanks of the editor in use, not of whichever frame spoke last.
+  const frameReported = (tabId: number | undefined, frameId: number | undefined, state: Parameters<typeof recordFrame>[2]) => {
+    if (tabId === undefined) return;
+    recordFrame(tabId, frameId ?? 0, state);
+    showBadge(tabId, framesOf(tabId).targetState());
+  };
+  onMessage('stateChanged', ({ data, sender }) => frameReported(sender.tab?.id, sender.frameId, data));
+  onMessage('editorGone', ({ sender }) => frameReported(sender.tab?.id, sender.frameId, null));
+  onMessage('frameChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) showBadge(tabId, data);
+    if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) showBadge(tabId, framesOf(tabId).targetState());
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
   onMessage('siteEnabled', ({ data }) => setSiteScript(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
@@ -20,6 +29,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => void savePhraseFromMenu(info));
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') showBadge(tabId, null);
+    if (change.status !== 'loading') return;
+    forgetTab(tabId);
+    showBadge(tabId, null);
   });
+  browser.tabs.onRemoved.addListener(forgetTab);
 });

@@ -1,4 +1,5 @@
 import { startContent } from '@/lib/content/start';
+import { guardInstance } from '@/lib/content/instance-guard';
 import { CONTENT_MATCHES } from '@/lib/background/sites';
 
 export default defineContentScript({
@@ -6,7 +7,11 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
-    void startContent().then((running) => ctx.onInvalidated(() => running.stop()));
+  // WXT's start-up postMessage would show the page our extension id; instance-guard replaces it.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Not tied to WXT's context: the page can dispatch the event that invalidates it.
+    const running = startContent();
+    guardInstance(() => void running.then((r) => r.stop()));
   },
 });

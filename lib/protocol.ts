@@ -18,6 +18,26 @@ export interface BlankView extends Placeholder {
   after: string;
 }
 
+/** Where an editor lives and whether it may receive the panel's requests (judged inside its frame). */
+export interface FrameInfo {
+  /** True in the tab's top document, false in an embedded frame. */
+  top: boolean;
+  /** host[:port] of the frame's document, for the user to recognise it. */
+  host: string;
+  /** Big enough, laid out, opaque and placed on the page, as far as the frame itself can tell:
+   *  editors failing this never become the target. */
+  visible: boolean;
+  /** The browser confirms the frame is shown unfaded and uncovered (IntersectionObserver v2);
+   *  always true in the top document. Focus in an unconfirmed frame does not move the panel there. */
+  confirmed: boolean;
+  /** Date.now() of the last focus in this editor; 0 when never focused. */
+  focusedAt: number;
+  /** Editor area in CSS pixels (tie-break between never-focused editors). */
+  area: number;
+  /** The browser's frame id, filled in by the receiver (a frame does not know its own). */
+  frameId?: number;
+}
+
 export interface DocState {
   url: string;
   title: string;
@@ -34,6 +54,8 @@ export interface DocState {
   length: number;
   /** Increments on every re-read of the document. */
   version: number;
+  /** The frame reporting this state (absent for text the panel holds itself). */
+  frame?: FrameInfo;
 }
 
 export interface WriteOutcome {
@@ -59,7 +81,7 @@ export interface SiteSettings {
 }
 
 interface ProtocolMap {
-  // panel → content script (sent to a tab)
+  // panel → content script (sent to one frame of a tab: the target frame)
   getState(): DocState | null;
   jumpTo(data: { offset: number; end?: number }): boolean;
   insertText(data: { text: string }): WriteOutcome;
@@ -71,8 +93,15 @@ interface ProtocolMap {
   /** Keyboard command: caret to the next/previous blank (background → content script). */
   jumpToBlank(data: { direction: 'next' | 'previous' }): boolean;
 
-  // content script → background and panel (runtime broadcast)
+  /** Sent to every frame of a tab: each frame with an editor broadcasts its state (frame discovery). */
+  announce(): void;
+
+  // content script → background and panel (runtime broadcast; sender.frameId tells the frame)
   stateChanged(data: DocState): void;
+  /** This frame's focus or visibility changed (the document did not: no need to resend it). */
+  frameChanged(data: FrameInfo): void;
+  /** This frame's editor went away. */
+  editorGone(): void;
 
   // panel/background → background
   siteEnabled(data: { origin: string; enabled: boolean }): boolean;

@@ -6,6 +6,7 @@ import type { EditorSession } from './session';
 export function registerHandlers(session: EditorSession): () => void {
   const stops = [
     onMessage('getState', () => session.getState()),
+    onMessage('announce', () => session.announce()),
     onMessage('jumpTo', ({ data }) => session.jumpTo(data?.offset, data?.end)),
     onMessage('jumpToBlank', ({ data }) => session.jumpToBlank(data?.direction === 'previous' ? 'previous' : 'next')),
     onMessage('insertText', ({ data }) => session.insertText(data?.text)),

@@ -3,9 +3,10 @@
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
 import { blankToVisit, type Direction } from './blank-navigation';
 import { buildDocState } from './doc-state';
+import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { judgeReport } from './report-verdict';
@@ -16,11 +17,14 @@ export interface SessionOptions {
   highlights: HighlightSettings;
   /** Receives every new state (the content script broadcasts it). */
   publish(state: DocState): void;
+  /** Receives this frame's new focus or visibility when only that changed. */
+  publishFrame?(frame: FrameInfo): void;
   intervalMs?: number;
 }
 
 export class EditorSession {
   private live!: LiveDocument;
+  private presence!: FramePresence;
   private renderer: BlankRenderer | null = null;
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
@@ -28,6 +32,8 @@ export class EditorSession {
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
+    // Focus and visibility decide which frame the panel talks to: report them when they change.
+    session.presence = watchPresence(adapter.root, () => options.publishFrame?.(session.presence.info()));
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
@@ -78,7 +84,17 @@ export class EditorSession {
     return this.renderer?.drawn ?? 0;
   }
 
+  /** The document's state with this frame's current focus and visibility. */
   getState(): DocState {
+    return { ...this.docState(), frame: this.presence.info() };
+  }
+
+  /** Reports the state again (the panel or background is looking for the frames with editors). */
+  announce(): void {
+    this.publishState();
+  }
+
+  private docState(): DocState {
     if (this.state) return this.state;
     const { text, result } = this.live;
     const doc = this.adapter.root.ownerDocument;
@@ -160,6 +176,7 @@ export class EditorSession {
   }
 
   dispose(): void {
+    this.presence.dispose();
     this.live.dispose();
     this.renderer?.dispose();
     this.renderer = null;

@@ -1,7 +1,7 @@
 // The content script's whole life on a page: ask the background whether this site is on, wait for
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
 import { detectEditor } from '../editors/registry';
-import { sendMessage, type DocState, type SiteSettings } from '../protocol';
+import { sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -22,6 +22,10 @@ function publish(state: DocState): void {
   void sendMessage('stateChanged', state).catch(() => {});
 }
 
+function publishFrame(frame: FrameInfo): void {
+  void sendMessage('frameChanged', frame).catch(() => {});
+}
+
 export interface RunningContent {
   session(): EditorSession | null;
   stop(): void;
@@ -40,12 +44,14 @@ export async function startContent(doc: Document = document): Promise<RunningCon
     stopSwitchWatch();
     unregister();
     unregister = () => {};
+    // The panel and the background stop sending this frame requests.
+    if (session) void sendMessage('editorGone').catch(() => {});
     session?.dispose();
     session = null;
   };
   const follow = () => {
     stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
-      void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
+      void EditorSession.start(adapter, { highlights: settings.highlights, publish, publishFrame }).then((started) => {
         if (stopped) return started.dispose();
         session = started;
         unregister = registerHandlers(started);

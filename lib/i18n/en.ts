@@ -14,6 +14,13 @@ export const en: Record<MessageKey, string> = {
   'tabs.settings': 'Settings',
 
   'header.editor': 'Editor: {name}',
+  'header.following': 'Editing: {name} ({where})',
+  'header.thisPage': 'this page',
+  'header.embeddedFrame': 'embedded frame {host}',
+  'header.embeddedFrameNoHost': 'embedded frame',
+  'header.switchEditor': 'Switch editor',
+  'header.choice': '{name} ({where})',
+  'header.choiceUnconfirmed': '{name} ({where}, may be hidden or covered)',
   'header.features': 'Supports: {list}',
   'header.noEditor': 'No supported editor on this page — simplified mode.',
   'header.notReport': 'This document does not look like a formal report.',

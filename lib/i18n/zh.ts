@@ -13,6 +13,13 @@ export const zh = {
   'tabs.settings': '设置',
 
   'header.editor': '编辑器：{name}',
+  'header.following': '正在编辑：{name}（{where}）',
+  'header.thisPage': '本页面',
+  'header.embeddedFrame': '页面内嵌框架 {host}',
+  'header.embeddedFrameNoHost': '页面内嵌框架',
+  'header.switchEditor': '切换编辑器',
+  'header.choice': '{name}（{where}）',
+  'header.choiceUnconfirmed': '{name}（{where}，可能被隐藏或遮挡）',
   'header.features': '支持：{list}',
   'header.noEditor': '此页面未发现支持的编辑器，已切换到简化模式。',
   'header.notReport': '当前文档看起来不像公文报告。',

@@ -1,6 +1,16 @@
 // The panel's connection to the page it is bound to. Views talk to this interface only, so the
 // same views work against a real tab (protocol messages) and against local text (degraded mode).
+import type { FrameChoice } from '../frames/frame-registry';
 import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+
+/** The editors of a page in several frames, and which one the link talks to. */
+export interface FrameSwitch {
+  /** Editors that may be the target, best first. */
+  choices(): FrameChoice[];
+  target(): number | null;
+  choose(frameId: number): void;
+  onChange(listener: () => void): () => void;
+}
 
 export interface PageLink {
   getState(): Promise<DocState | null>;
@@ -15,4 +25,6 @@ export interface PageLink {
   pageUrl(): Promise<string | undefined>;
   /** Calls back with every new state the page reports; returns the unsubscribe function. */
   onStateChanged(listener: (state: DocState) => void): () => void;
+  /** Present when the page may hold editors in several frames. */
+  frames?: FrameSwitch;
 }

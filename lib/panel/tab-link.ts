@@ -1,17 +1,27 @@
-// PageLink over the typed protocol to one browser tab.
-import { onMessage, sendMessage, type DocState } from '../protocol';
-import type { PageLink } from './page-link';
+// PageLink over the typed protocol to one browser tab. Every request goes to ONE frame: the one
+// whose editor the user focused last or chose (lib/frames); frames report themselves by
+// broadcasting `stateChanged`, and `announce` asks them all to do so.
+import { DISCOVERY_MS, FrameRegistry } from '../frames/frame-registry';
+import { onMessage, sendMessage, type DocState, type FrameInfo, type ProtocolMap } from '../protocol';
+import type { FrameSwitch, PageLink } from './page-link';
 
-type Listener = (state: DocState, tabId: number | undefined) => void;
+type Sender = { tab?: { id?: number }; frameId?: number };
+type Report = { type: 'state'; state: DocState } | { type: 'frame'; frame: FrameInfo } | { type: 'gone' };
+type Listener = (report: Report, sender: Sender) => void;
 const listeners = new Set<Listener>();
 let unsubscribeRoot: (() => void) | undefined;
 
 // @webext-core/messaging allows one listener per message type and context: fan out from one.
-function subscribeStateChanged(listener: Listener): () => void {
+function subscribeFrames(listener: Listener): () => void {
   listeners.add(listener);
-  unsubscribeRoot ??= onMessage('stateChanged', ({ data, sender }) => {
-    for (const l of listeners) l(data, sender?.tab?.id);
-  });
+  if (!unsubscribeRoot) {
+    const offs = [
+      onMessage('stateChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'state', state: data }, sender))),
+      onMessage('frameChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'frame', frame: data }, sender))),
+      onMessage('editorGone', ({ sender }) => listeners.forEach((l) => l({ type: 'gone' }, sender))),
+    ];
+    unsubscribeRoot = () => offs.forEach((off) => off());
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && unsubscribeRoot) {
@@ -24,19 +34,103 @@ function subscribeStateChanged(listener: Listener): () => void {
 const notWritten = { ok: false, method: 'none', messageKey: 'error.noConnection' } as const;
 
 export function createTabLink(tabId: number): PageLink {
+  const frames = new FrameRegistry();
+  const stateListeners = new Set<(state: DocState) => void>();
+  const switchListeners = new Set<() => void>();
+  const changed = (targetChanged: boolean) => {
+    for (const l of switchListeners) l();
+    const state = frames.targetState();
+    if (targetChanged && state) for (const l of stateListeners) l(state);
+  };
+  const record = (frameId: number, state: DocState | null) => changed(frames.update(frameId, state));
+
+  // A reload replaces every frame: start over.
+  const onTabUpdated = (id: number, change: { status?: string }) => {
+    if (id !== tabId || change.status !== 'loading') return;
+    frames.clear();
+    changed(false);
+  };
+  let unsubscribe: (() => void) | undefined;
+  const listen = () => {
+    if (unsubscribe) return;
+    const offFrames = subscribeFrames((report, sender) => {
+      if (sender.tab?.id !== tabId) return;
+      const frameId = sender.frameId ?? 0;
+      if (report.type === 'frame') changed(frames.updateFrame(frameId, report.frame));
+      else record(frameId, report.type === 'state' ? report.state : null);
+    });
+    browser.tabs.onUpdated.addListener(onTabUpdated);
+    unsubscribe = () => {
+      offFrames();
+      browser.tabs.onUpdated.removeListener(onTabUpdated);
+    };
+  };
+  const stopListening = () => {
+    if (stateListeners.size || switchListeners.size) return;
+    unsubscribe?.();
+    unsubscribe = undefined;
+  };
+
+  /** Sends to the target frame; rejects when there is none. */
+  function toTarget<K extends keyof ProtocolMap>(type: K, data?: Parameters<ProtocolMap[K]>[0]) {
+    const frameId = frames.target();
+    if (frameId === null) return Promise.reject(new Error('No editor to send to'));
+    return sendMessage(type, data as never, { tabId, frameId });
+  }
+
+  async function discover(): Promise<DocState | null> {
+    listen();
+    const top = sendMessage('getState', undefined, { tabId, frameId: 0 }).then((state) => record(0, state));
+    await Promise.allSettled([top, sendMessage('announce', undefined, tabId)]);
+    if (frames.target() === null) await new Promise((ok) => setTimeout(ok, DISCOVERY_MS));
+    const state = frames.targetState();
+    // No frame with an editor answered at all: no content script here.
+    if (!state) await top;
+    return state;
+  }
+
+  const frameSwitch: FrameSwitch = {
+    choices: () => frames.choices(),
+    target: () => frames.target(),
+    choose: (frameId) => changed(frames.choose(frameId)),
+    onChange(listener) {
+      listen();
+      switchListeners.add(listener);
+      return () => {
+        switchListeners.delete(listener);
+        stopListening();
+      };
+    },
+  };
+
   return {
-    getState: () => sendMessage('getState', undefined, tabId),
-    jumpTo: (offset, end) => sendMessage('jumpTo', { offset, end }, tabId).catch(() => false),
-    insertText: (text) => sendMessage('insertText', { text }, tabId).catch(() => ({ ...notWritten })),
-    replaceRange: (data) => sendMessage('replaceRange', data, tabId).catch(() => ({ ...notWritten })),
-    fillLabel: (label, value) => sendMessage('fillLabel', { label, value }, tabId).catch(() => ({ ...notWritten })),
-    applyFix: (data) => sendMessage('applyFix', data, tabId).catch(() => ({ ...notWritten })),
-    setHighlights: (settings) => sendMessage('setHighlights', settings, tabId).catch(() => undefined),
+    async getState() {
+      const frameId = frames.target();
+      if (frameId === null) return discover();
+      try {
+        record(frameId, await sendMessage('getState', undefined, { tabId, frameId }));
+      } catch {
+        record(frameId, null); // the frame went away (navigated, removed)
+      }
+      return frames.target() === null ? discover() : frames.targetState();
+    },
+    jumpTo: (offset, end) => toTarget('jumpTo', { offset, end }).catch(() => false),
+    insertText: (text) => toTarget('insertText', { text }).catch(() => ({ ...notWritten })),
+    replaceRange: (data) => toTarget('replaceRange', data).catch(() => ({ ...notWritten })),
+    fillLabel: (label, value) => toTarget('fillLabel', { label, value }).catch(() => ({ ...notWritten })),
+    applyFix: (data) => toTarget('applyFix', data).catch(() => ({ ...notWritten })),
+    setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
-    getSelectionText: () => sendMessage('getSelectionText', undefined, tabId).catch(() => ''),
-    onStateChanged: (listener) =>
-      subscribeStateChanged((state, from) => {
-        if (from === undefined || from === tabId) listener(state);
-      }),
+    getSelectionText: () => toTarget('getSelectionText').catch(() => ''),
+    onStateChanged(listener) {
+      listen();
+      const forward = (state: DocState) => listener(state);
+      stateListeners.add(forward);
+      return () => {
+        stateListeners.delete(forward);
+        stopListening();
+      };
+    },
+    frames: frameSwitch,
   };
 }

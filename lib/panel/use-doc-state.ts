@@ -26,7 +26,12 @@ export function useDocState(link: PageLink | null, pollMs = POLL_MS): DocStateVi
     const accept = (state: DocState | null) => {
       if (!alive) return;
       setView((prev) => {
-        const same = prev.state && state && prev.state.version === state.version && prev.state.url === state.url;
+        const same =
+          prev.state &&
+          state &&
+          prev.state.version === state.version &&
+          prev.state.url === state.url &&
+          prev.state.frame?.frameId === state.frame?.frameId;
         if (same && !prev.loading) return prev;
         return { state, loading: false, unreachable: false };
       });

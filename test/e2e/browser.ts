@@ -11,7 +11,7 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   pagesUrl: string;
-  /** Every request the browser made that did not go to 127.0.0.1 or to the extension itself. */
+  /** Every request the browser made that did not go to 127.0.0.1, localhost (the second origin of the same local server) or the extension itself. */
   offsiteRequests: string[];
   /** Opens a fixture page (path relative to test/e2e/pages). */
   openPage(path: string): Promise<Page>;
@@ -34,7 +34,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const watch = (req: Request) => {
     const url = req.url();
     if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return;
-    if (/^https?:\/\/127\.0\.0\.1[:/]/.test(url)) return;
+    if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return;
     offsiteRequests.push(url);
   };
   context.on('request', watch);

@@ -1,0 +1,49 @@
+// Every permission the manifest asks for, with the code that needs it: a new permission fails this
+// test until it is listed here with its use, and a listed use that disappears fails it too.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import config from '../../wxt.config';
+
+const root = resolve(import.meta.dirname, '../..');
+
+const JUSTIFIED: Record<string, { file: string; use: RegExp }> = {
+  // The panel reads the bound tab's URL (site switch, degraded mode) after the user opened it there.
+  activeTab: { file: 'lib/panel/tab-link.ts', use: /browser\.tabs\.get\(/ },
+  scripting: { file: 'lib/background/site-scripts.ts', use: /browser\.scripting\.registerContentScripts/ },
+  contextMenus: { file: 'lib/background/context-menu.ts', use: /browser\.contextMenus\.create/ },
+  sidePanel: { file: 'entrypoints/background.ts', use: /sidePanel\?\.setPanelBehavior/ },
+};
+
+async function permissionsFor(browser: 'chrome' | 'firefox'): Promise<string[]> {
+  const manifest = config.manifest as (env: unknown) => { permissions?: string[] } | Promise<{ permissions?: string[] }>;
+  const built = await manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
+  return built.permissions ?? [];
+}
+
+test('the Chromium manifest asks only for justified permissions', async () => {
+  expect((await permissionsFor('chrome')).sort()).toEqual(Object.keys(JUSTIFIED).sort());
+});
+
+test('the Firefox manifest asks for a subset of them', async () => {
+  for (const permission of await permissionsFor('firefox')) expect(Object.keys(JUSTIFIED)).toContain(permission);
+});
+
+test.each(Object.entries(JUSTIFIED))('%s is used where the justification says', (_, { file, use }) => {
+  expect(readFileSync(join(root, file), 'utf8')).toMatch(use);
+});
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+test('no code uses extension storage, so the manifest does not ask for "storage"', () => {
+  const users = ['lib', 'entrypoints', 'components']
+    .flatMap((dir) => sources(join(root, dir)))
+    .filter((file) => /\b(browser|chrome)\.storage\b|wxt\/storage|wxt\/utils\/storage/.test(readFileSync(file, 'utf8')));
+  expect(users).toEqual([]);
+});
