@@ -4,8 +4,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/db/types';
 import { setSetting, setSiteEnabled } from '@/lib/db/settings';
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
-import { useNotify } from '@/lib/panel/notices';
-import { errorText } from '@/lib/panel/error-text';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { originOf, requestSiteAccess, tellBackgroundSiteEnabled } from '@/lib/panel/site-access';
 import { BackupSection } from './BackupSection';
@@ -23,7 +22,7 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
     else void link?.pageUrl().then(setPageUrl);
   }, [link, docUrl]);
   const origin = originOf(pageUrl);
-  const fail = (err: unknown) => notify({ text: errorText(err, language), tone: 'error' });
+  const fail = (err: unknown) => notify(errorNotice(err));
 
   const toggleSite = (enabled: boolean) => {
     if (!origin) return;
@@ -31,13 +30,13 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
     const granted = enabled ? requestSiteAccess(origin).catch(() => false) : Promise.resolve(true);
     void granted.then(async (ok) => {
       if (!ok) {
-        notify({ text: t('settings.permissionDenied'), tone: 'error' });
+        notify({ key: 'settings.permissionDenied', tone: 'error' });
         return;
       }
       try {
         await setSiteEnabled(origin, enabled);
         await tellBackgroundSiteEnabled(origin, enabled);
-        notify({ text: t('settings.siteSaved'), tone: 'info' });
+        notify({ key: 'settings.siteSaved', tone: 'info' });
       } catch (err) {
         fail(err);
       }

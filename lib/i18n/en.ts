@@ -157,4 +157,19 @@ export const en: Record<MessageKey, string> = {
   'error.noConnection': 'Cannot reach the page; reload it and retry.',
   'error.tooLarge': 'The text is too large ({chars} characters); only the first {limit} are analysed.',
   'common.close': 'Close',
+
+  // panel-polish: renumbering, template placement, site switch, editor names, write results
+  'outline.renumber': 'Renumber',
+  'outline.renumberLabel': 'Renumber this heading level ({count} headings)',
+  'outline.renumbered': 'Renumbered {count} headings.',
+  'templates.inserted': 'Inserted the template “{name}”, numbered to fit where it landed.',
+  'phrases.inserted': 'Phrase inserted.',
+  'clean.inserted': 'Cleaned text inserted.',
+  'settings.siteOff': 'Report Assistant is off on {origin}: documents on this site are not read or marked.',
+  'settings.siteReenable': 'Turn back on for this site',
+  'settings.siteOffSaved': 'Report Assistant is off on this site; open pages stopped marking.',
+  'settings.siteOnSaved': 'Report Assistant is back on for this site.',
+  'settings.colorSample': 'Colour of {kind} marks on the page',
+  'editor.contenteditable': 'Web page editor',
+  'editor.textarea': 'Text box',
 };

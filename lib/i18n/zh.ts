@@ -156,6 +156,21 @@ export const zh = {
   'error.noConnection': '无法连接到页面，请刷新页面后重试。',
   'error.tooLarge': '文本过大（{chars} 字），只分析前 {limit} 字。',
   'common.close': '关闭',
+
+  // panel-polish: renumbering, template placement, site switch, editor names, write results
+  'outline.renumber': '重新编号',
+  'outline.renumberLabel': '重新编号本级标题（{count} 处）',
+  'outline.renumbered': '已重新编号 {count} 处标题。',
+  'templates.inserted': '已插入模板“{name}”，编号已按插入位置调整。',
+  'phrases.inserted': '已插入常用语。',
+  'clean.inserted': '已插入清理后的文本。',
+  'settings.siteOff': '报告助手已在 {origin} 关闭：不读取、不标记此网站的文档。',
+  'settings.siteReenable': '在此网站重新启用',
+  'settings.siteOffSaved': '已在此网站关闭报告助手，已打开的页面已停止标记。',
+  'settings.siteOnSaved': '已在此网站重新启用报告助手。',
+  'settings.colorSample': '页面上的{kind}标记颜色',
+  'editor.contenteditable': '网页编辑区',
+  'editor.textarea': '文本框',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,6 +1,6 @@
 // The panel's connection to the page it is bound to. Views talk to this interface only, so the
 // same views work against a real tab (protocol messages) and against local text (degraded mode).
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, EditRequest, HighlightSettings, WriteOutcome } from '../protocol';
 
 export interface PageLink {
   getState(): Promise<DocState | null>;
@@ -9,6 +9,8 @@ export interface PageLink {
   replaceRange(data: { start: number; end: number; expected: string; text: string }): Promise<WriteOutcome>;
   fillLabel(label: string, value: string): Promise<WriteOutcome>;
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome>;
+  applyEdits(edits: EditRequest[]): Promise<WriteOutcome>;
+  insertTemplate(text: string, renumber: boolean): Promise<WriteOutcome>;
   setHighlights(settings: HighlightSettings): Promise<void>;
   getSelectionText(): Promise<string>;
   /** The page's URL as the browser knows it (also when no content script runs there). */

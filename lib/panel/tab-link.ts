@@ -31,6 +31,8 @@ export function createTabLink(tabId: number): PageLink {
     replaceRange: (data) => sendMessage('replaceRange', data, tabId).catch(() => ({ ...notWritten })),
     fillLabel: (label, value) => sendMessage('fillLabel', { label, value }, tabId).catch(() => ({ ...notWritten })),
     applyFix: (data) => sendMessage('applyFix', data, tabId).catch(() => ({ ...notWritten })),
+    applyEdits: (edits) => sendMessage('applyEdits', { edits }, tabId).catch(() => ({ ...notWritten })),
+    insertTemplate: (text, renumber) => sendMessage('insertTemplate', { text, renumber }, tabId).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => sendMessage('setHighlights', settings, tabId).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
     getSelectionText: () => sendMessage('getSelectionText', undefined, tabId).catch(() => ''),
