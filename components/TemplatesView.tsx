@@ -3,12 +3,11 @@ import type { DocState } from '@/lib/protocol';
 import type { Template } from '@/lib/db/types';
 import { observeTemplates } from '@/lib/db/live';
 import { addTemplate, deleteTemplate } from '@/lib/db/templates';
-import { fillTemplate, parseFields } from '@/lib/templates';
+import { fillTemplate, parseFields, templateFromOutline } from '@/lib/templates';
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
 import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { copyText } from '@/lib/panel/clipboard';
 import type { PageLink } from '@/lib/panel/page-link';
-import { templateFromOutline } from '@/lib/panel/template-from-outline';
 import { useLive } from '@/lib/panel/use-live';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
 
