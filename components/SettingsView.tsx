@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PlaceholderKind } from '@/lib/analysis/types';
+import { colourInputValue, DEFAULT_COLOURS, PLACEHOLDER_KINDS, resolveColours } from '@/lib/highlight/styles';
 import type { MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/db/types';
 import { setSetting, setSiteEnabled } from '@/lib/db/settings';
@@ -9,8 +9,6 @@ import type { PageLink } from '@/lib/panel/page-link';
 import { originOf, requestSiteAccess, tellBackgroundSiteEnabled } from '@/lib/panel/site-access';
 import { BackupSection } from './BackupSection';
 
-export const HIGHLIGHT_KINDS: PlaceholderKind[] = ['x', 'cross', 'star', 'mou', 'underline', 'circle', 'triangle', 'brackets'];
-export const DEFAULT_HIGHLIGHT = '#ffd54f';
 
 export function SettingsView({ settings, link, docUrl }: { settings: Settings; link: PageLink | null; docUrl?: string }) {
   const t = useT();
@@ -22,6 +20,8 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
     else void link?.pageUrl().then(setPageUrl);
   }, [link, docUrl]);
   const origin = originOf(pageUrl);
+  // What the page paints for each kind: the same resolution the content script applies.
+  const painted = resolveColours(settings.highlightColours as Record<string, string>);
   const fail = (err: unknown) => notify(errorNotice(err));
 
   const toggleSite = (enabled: boolean) => {
@@ -70,19 +70,23 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
       </fieldset>
       <fieldset>
         <legend>{t('settings.colors')}</legend>
-        {HIGHLIGHT_KINDS.map((kind) => (
-          <label class="form-row">
-            <input
-              type="color"
-              value={settings.highlightColours[kind] ?? DEFAULT_HIGHLIGHT}
-              aria-label={t('settings.color', { kind: t(`kind.${kind}` as MessageKey) })}
-              onChange={(e) =>
-                setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
-              }
-            />
-            <span>{t(`kind.${kind}` as MessageKey)}</span>
-          </label>
-        ))}
+        {PLACEHOLDER_KINDS.map((kind) => {
+          const name = t(`kind.${kind}` as MessageKey);
+          return (
+            <label class="form-row colour-row" key={kind}>
+              <span class="swatch" style={{ backgroundColor: painted[kind] }} title={t('settings.colorSample', { kind: name })} data-testid={`swatch-${kind}`} />
+              <input
+                type="color"
+                value={colourInputValue(painted[kind]) ?? colourInputValue(DEFAULT_COLOURS[kind]) ?? '#000000'}
+                aria-label={t('settings.color', { kind: name })}
+                onChange={(e) =>
+                  setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
+                }
+              />
+              <span>{name}</span>
+            </label>
+          );
+        })}
       </fieldset>
       <BackupSection />
     </div>
