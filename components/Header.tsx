@@ -1,10 +1,14 @@
-import type { DocState, EditorFeature } from '@/lib/protocol';
+import type { DocState, EditorInfo } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
-import type { MessageKey } from '@/lib/i18n';
+import { isMessageKey, type Translate } from '@/lib/i18n';
 
-const featureKey = (f: EditorFeature) => `feature.${f}` as MessageKey;
+/** The editor as users call it: its product name, or plain words for a generic edit box. */
+function editorName(editor: EditorInfo, t: Translate): string {
+  const key = `editor.${editor.id}`;
+  return isMessageKey(key) ? t(key) : editor.name;
+}
 
-/** Always-visible line: which editor was found and what works there. */
+/** Always-visible line: which editor was found. */
 export function Header({ state, local }: { state: DocState | null; local: boolean }) {
   const t = useT();
   const editor = local ? null : state?.editor;
@@ -12,8 +16,7 @@ export function Header({ state, local }: { state: DocState | null; local: boolea
     <header class="header" data-testid="editor-line">
       {editor ? (
         <p>
-          <strong>{t('header.editor', { name: editor.name })}</strong>
-          <span class="muted"> · {t('header.features', { list: editor.features.map((f) => t(featureKey(f))).join('、') })}</span>
+          <strong>{t('header.editor', { name: editorName(editor, t) })}</strong>
         </p>
       ) : (
         <p class="warn">{t('header.noEditor')}</p>

@@ -14,16 +14,8 @@ export const en: Record<MessageKey, string> = {
   'tabs.settings': 'Settings',
 
   'header.editor': 'Editor: {name}',
-  'header.features': 'Supports: {list}',
   'header.noEditor': 'No supported editor on this page — simplified mode.',
   'header.notReport': 'This document does not look like a formal report.',
-  'feature.read': 'read',
-  'feature.live': 'live analysis',
-  'feature.highlight': 'highlights',
-  'feature.jump': 'jump',
-  'feature.insert': 'insert',
-  'feature.replace': 'replace',
-  'feature.undo': 'undo',
 
   'degraded.title': 'Simplified mode',
   'degraded.explain': 'Analyse the text selected on the page, or paste text here. Inserts are copied to the clipboard: press Ctrl+V in the editor.',

@@ -13,16 +13,8 @@ export const zh = {
   'tabs.settings': '设置',
 
   'header.editor': '编辑器：{name}',
-  'header.features': '支持：{list}',
   'header.noEditor': '此页面未发现支持的编辑器，已切换到简化模式。',
   'header.notReport': '当前文档看起来不像公文报告。',
-  'feature.read': '读取',
-  'feature.live': '实时分析',
-  'feature.highlight': '高亮',
-  'feature.jump': '跳转',
-  'feature.insert': '插入',
-  'feature.replace': '替换',
-  'feature.undo': '撤销',
 
   'degraded.title': '简化模式',
   'degraded.explain': '可分析页面上选中的文字，或粘贴文本在此分析。插入的内容将复制到剪贴板，请在编辑器中按 Ctrl+V 粘贴。',
