@@ -12,8 +12,10 @@ import { createLocalLink } from '@/lib/panel/local-link';
 import { useDocState } from '@/lib/panel/use-doc-state';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 import { useLive } from '@/lib/panel/use-live';
+import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
+import { SiteOffPanel } from './SiteOffPanel';
 import { TabBar, type TabId } from './TabBar';
 import { OutlineView } from './OutlineView';
 import { BlanksView } from './BlanksView';
@@ -47,9 +49,12 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const localLink = useMemo(() => (localText === null ? null : createLocalLink(localText)), [localText]);
   const page = useDocState(link);
   const local = useDocState(localLink);
-  const degraded = !page.loading && (!page.state || !page.state.editor);
+  const origin = usePageOrigin(link, page.state?.url);
+  // Switched off for this site: the page's content script idles, whatever state it last sent is stale.
+  const siteOff = origin !== undefined && settings.sites[origin] === false;
+  const degraded = !siteOff && !page.loading && (!page.state || !page.state.editor);
   const activeLink = degraded && localLink ? localLink : link;
-  const state = degraded && localLink ? local.state : page.state;
+  const state = siteOff ? null : degraded && localLink ? local.state : page.state;
   const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
 
   useEffect(() => onStorageError((e) => setNotice({ text: e.text, tone: 'error' })), []);
@@ -63,7 +68,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   }, [link, !!page.state?.editor, JSON.stringify(highlight)]);
 
   const panel = (() => {
-    if (page.loading && !state) return <p class="muted">{t('app.loading')}</p>;
+    if (page.loading && !state && !siteOff) return <p class="muted">{t('app.loading')}</p>;
     const target = activeLink ?? createLocalLink('');
     switch (tab) {
       case 'outline':
@@ -95,7 +100,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>
         <div class="app">
-          <Header state={page.state} local={degraded} />
+          {siteOff && origin ? <SiteOffPanel origin={origin} /> : <Header state={page.state} local={degraded} />}
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}

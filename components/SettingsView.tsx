@@ -1,46 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
 import { colourInputValue, DEFAULT_COLOURS, PLACEHOLDER_KINDS, resolveColours } from '@/lib/highlight/styles';
 import type { MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/db/types';
-import { setSetting, setSiteEnabled } from '@/lib/db/settings';
-import { useLanguage, useT } from '@/lib/panel/i18n-context';
+import { setSetting } from '@/lib/db/settings';
+import { useT } from '@/lib/panel/i18n-context';
 import { errorNotice, useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
-import { originOf, requestSiteAccess, tellBackgroundSiteEnabled } from '@/lib/panel/site-access';
+import { switchSite } from '@/lib/panel/site-access';
+import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { BackupSection } from './BackupSection';
-
 
 export function SettingsView({ settings, link, docUrl }: { settings: Settings; link: PageLink | null; docUrl?: string }) {
   const t = useT();
-  const language = useLanguage();
   const notify = useNotify();
-  const [pageUrl, setPageUrl] = useState<string | undefined>(docUrl);
-  useEffect(() => {
-    if (docUrl) setPageUrl(docUrl);
-    else void link?.pageUrl().then(setPageUrl);
-  }, [link, docUrl]);
-  const origin = originOf(pageUrl);
+  const origin = usePageOrigin(link, docUrl);
   // What the page paints for each kind: the same resolution the content script applies.
   const painted = resolveColours(settings.highlightColours as Record<string, string>);
   const fail = (err: unknown) => notify(errorNotice(err));
 
   const toggleSite = (enabled: boolean) => {
     if (!origin) return;
-    // The permission prompt must start inside the click, before any await.
-    const granted = enabled ? requestSiteAccess(origin).catch(() => false) : Promise.resolve(true);
-    void granted.then(async (ok) => {
-      if (!ok) {
-        notify({ key: 'settings.permissionDenied', tone: 'error' });
-        return;
-      }
-      try {
-        await setSiteEnabled(origin, enabled);
-        await tellBackgroundSiteEnabled(origin, enabled);
-        notify({ key: 'settings.siteSaved', tone: 'info' });
-      } catch (err) {
-        fail(err);
-      }
-    });
+    switchSite(origin, enabled).then(
+      (ok) => notify(ok ? { key: enabled ? 'settings.siteOnSaved' : 'settings.siteOffSaved', tone: 'info' } : { key: 'settings.permissionDenied', tone: 'error' }),
+      fail,
+    );
   };
 
   return (

@@ -4,7 +4,7 @@ import type { Template } from '@/lib/db/types';
 import { observeTemplates } from '@/lib/db/live';
 import { addTemplate, deleteTemplate } from '@/lib/db/templates';
 import { fillTemplate, parseFields, templateFromOutline } from '@/lib/templates';
-import { useLanguage, useT } from '@/lib/panel/i18n-context';
+import { useT } from '@/lib/panel/i18n-context';
 import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { copyText } from '@/lib/panel/clipboard';
 import type { PageLink } from '@/lib/panel/page-link';
@@ -13,7 +13,6 @@ import { useWriteFeedback } from '@/lib/panel/write-feedback';
 
 export function TemplatesView({ link, state }: { link: PageLink; state: DocState | null }) {
   const t = useT();
-  const language = useLanguage();
   const notify = useNotify();
   const templates = useLive(observeTemplates) ?? [];
   const [using, setUsing] = useState<Template | null>(null);

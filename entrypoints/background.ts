@@ -2,7 +2,7 @@ import { showBadge } from '@/lib/background/badge';
 import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
-import { setSiteScript } from '@/lib/background/site-scripts';
+import { switchSite } from '@/lib/background/site-switch';
 import { onMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
@@ -14,7 +14,7 @@ export default defineBackground(() => {
     if (tabId !== undefined) showBadge(tabId, data);
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
-  onMessage('siteEnabled', ({ data }) => setSiteScript(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
+  onMessage('siteEnabled', ({ data }) => switchSite(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
 
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info) => void savePhraseFromMenu(info));

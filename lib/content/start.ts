@@ -1,7 +1,9 @@
 // The content script's whole life on a page: ask the background whether this site is on, wait for
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
+// The site switch applies at once: switched off, the session ends (highlights gone) and the script
+// idles until the site is switched back on.
 import { detectEditor } from '../editors/registry';
-import { sendMessage, type DocState, type SiteSettings } from '../protocol';
+import { onMessage, sendMessage, type DocState, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -27,12 +29,15 @@ export interface RunningContent {
   stop(): void;
 }
 
-export async function startContent(doc: Document = document): Promise<RunningContent> {
-  const origin = originOf(doc);
-  const settings = await siteSettings(origin);
+interface Follower {
+  session(): EditorSession | null;
+  stop(): void;
+}
+
+/** Waits for an editor, keeps a session on it, and starts over when the editor goes away. */
+function followEditors(doc: Document, settings: SiteSettings): Follower {
   let session: EditorSession | null = null;
   let unregister = () => {};
-  if (!settings.enabled) return { session: () => null, stop: () => {} };
   let stopped = false;
   let stopWatching = () => {};
   let stopSwitchWatch = () => {};
@@ -64,6 +69,37 @@ export async function startContent(doc: Document = document): Promise<RunningCon
       stopped = true;
       stopWatching();
       end();
+    },
+  };
+}
+
+export async function startContent(doc: Document = document): Promise<RunningContent> {
+  const origin = originOf(doc);
+  let running: Follower | null = null;
+  let stopped = false;
+  // Switches in order: a quick off/on cannot leave two followers or none.
+  let switching = Promise.resolve();
+  const apply = (settings: SiteSettings) => {
+    if (stopped) return;
+    if (!settings.enabled) {
+      running?.stop();
+      running = null;
+    } else if (!running) {
+      running = followEditors(doc, settings);
+    }
+  };
+  apply(await siteSettings(origin));
+  const stopListening = onMessage('siteSwitched', ({ data }) => {
+    if (data?.origin !== origin) return;
+    switching = switching.then(async () => apply(data.enabled ? await siteSettings(origin) : { ...DEFAULT_SITE_SETTINGS, enabled: false }));
+  });
+  return {
+    session: () => running?.session() ?? null,
+    stop() {
+      stopped = true;
+      stopListening();
+      running?.stop();
+      running = null;
     },
   };
 }
