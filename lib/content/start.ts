@@ -76,6 +76,7 @@ function followEditors(doc: Document, settings: SiteSettings): Follower {
 export async function startContent(doc: Document = document): Promise<RunningContent> {
   const origin = originOf(doc);
   let running: Follower | null = null;
+  let stopIdle: (() => void) | null = null;
   let stopped = false;
   // Switches in order: a quick off/on cannot leave two followers or none.
   let switching = Promise.resolve();
@@ -84,7 +85,10 @@ export async function startContent(doc: Document = document): Promise<RunningCon
     if (!settings.enabled) {
       running?.stop();
       running = null;
+      stopIdle ??= answerWhileOff(doc);
     } else if (!running) {
+      stopIdle?.();
+      stopIdle = null;
       running = followEditors(doc, settings);
     }
   };
@@ -98,9 +102,36 @@ export async function startContent(doc: Document = document): Promise<RunningCon
     stop() {
       stopped = true;
       stopListening();
+      stopIdle?.();
       running?.stop();
       running = null;
     },
+  };
+}
+
+/**
+ * While the site is off the top frame still tells the panel which page this is (an editorless
+ * state): the browser hides tab URLs from an extension without the "tabs" permission, and the
+ * panel needs the origin to show the site as off and offer to switch it back on.
+ */
+function answerWhileOff(doc: Document): (() => void) | null {
+  if (doc.defaultView !== doc.defaultView?.top) return null;
+  return onMessage('getState', () => offState(doc));
+}
+
+function offState(doc: Document): DocState {
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    editor: null,
+    reportScore: 0,
+    isReport: false,
+    outline: [],
+    blanks: [],
+    findings: [],
+    stats: { chars: 0, lines: 0, blanks: 0, headings: 0, sections: [], blanksByLabel: {} },
+    length: 0,
+    version: 0,
   };
 }
 
