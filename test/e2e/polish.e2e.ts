@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { DB_NAME } from '../../lib/db/schema';
 import { FIXTURE_READY } from './pages/editor-pages';
 
 const EDITORS = [
@@ -166,6 +167,15 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
   });
 
   test('switching the site off applies to the open page at once; a new tab shows it off and re-enables it', async () => {
+    try {
+      await siteOffAndBackOn();
+    } finally {
+      // Whatever happened, the next editor's pages (same origin) start with the site on.
+      await storeSiteOn(new URL(page.url()).origin);
+    }
+  });
+
+  async function siteOffAndBackOn() {
     await expect.poll(() => painted(page)).toBeGreaterThan(0);
     await panel.getByRole('tab', { name: '设置' }).click();
     await panel.getByRole('checkbox', { name: /启用报告助手/ }).uncheck();
@@ -185,8 +195,26 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
     await expect.poll(() => painted(page)).toBeGreaterThan(0);
     await again.panel.close();
     await again.page.close();
-  });
+  }
 });
+
+/** Writes the site setting straight into the extension's library (test cleanup, not the path under test). */
+function storeSiteOn(origin: string) {
+  return b.context.serviceWorkers()[0].evaluate(
+    ({ origin, dbName }) =>
+      new Promise<void>((ok, fail) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'sites', value: { [origin]: true } });
+          tx.oncomplete = () => (open.result.close(), ok());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    { origin, dbName: DB_NAME },
+  );
+}
 
 /** The textarea's overlay paints boxes in its shadow root: the background of a box of that kind. */
 async function overlayColour(page: Page, kind: string): Promise<string | null> {
