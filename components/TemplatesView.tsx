@@ -93,7 +93,8 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
       class="view template-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        report(await link.insertTemplate(text, template.kind === 'section'), { key: 'templates.inserted', params: { name: template.name } });
+        const section = template.kind === 'section';
+        report(await link.insertTemplate(text, section), { key: section ? 'templates.insertedSection' : 'templates.inserted', params: { name: template.name } });
       }}
     >
       <div class="toolbar">
