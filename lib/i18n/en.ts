@@ -99,7 +99,6 @@ export const en: Record<MessageKey, string> = {
   'settings.siteOn': 'Enable Report Assistant on {origin}',
   'settings.siteUnknown': 'Cannot tell which site this tab shows.',
   'settings.permissionDenied': 'Access to this site was not granted.',
-  'settings.siteSaved': 'Site setting updated.',
   'settings.colors': 'Highlight colours',
   'settings.color': '{kind} colour',
   'settings.language': 'Language',

@@ -98,7 +98,6 @@ export const zh = {
   'settings.siteOn': '在 {origin} 上启用报告助手',
   'settings.siteUnknown': '无法确定当前网站。',
   'settings.permissionDenied': '未获得该网站的访问权限。',
-  'settings.siteSaved': '已更新网站设置。',
   'settings.colors': '高亮颜色',
   'settings.color': '{kind} 颜色',
   'settings.language': '界面语言',
