@@ -141,6 +141,7 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
     await panel.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     await panel.getByRole('tab', { name: 'Phrases' }).click();
     await expect.poll(() => panel.getByTestId('notice').textContent()).toContain('Phrase inserted.');
+    await b.screenshot(panel, `polish-phrase-notice-en-${id}`);
     await panel.getByRole('tab', { name: 'Settings' }).click();
     await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await panel.getByRole('tab', { name: '大纲' }).waitFor();
