@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { resolveLanguage, translator, type Language } from '@/lib/i18n';
 import { observeSettings } from '@/lib/db/live';
 import { onStorageError } from '@/lib/db/errors';
@@ -13,8 +13,10 @@ import { useDocState } from '@/lib/panel/use-doc-state';
 import { useFrameSwitch } from '@/lib/panel/use-frame-switch';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 import { useLive } from '@/lib/panel/use-live';
+import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
+import { SiteOffPanel } from './SiteOffPanel';
 import { TabBar, type TabId } from './TabBar';
 import { OutlineView } from './OutlineView';
 import { BlanksView } from './BlanksView';
@@ -23,6 +25,8 @@ import { TemplatesView } from './TemplatesView';
 import { CleanView } from './CleanView';
 import { SettingsView } from './SettingsView';
 import { NoticeLine } from './NoticeLine';
+
+type OwnedNotice = Notice & { owner?: { link: PageLink | null; tab: TabId } };
 
 export interface AppProps {
   /** The page the panel works on; null while unknown. */
@@ -37,20 +41,25 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const language = forced ?? resolveLanguage(settings.language, navigator.language);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
   const t = i18n.t;
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [tab, setTab] = useState<TabId>('outline');
+  // A notice belongs to the page tab and the view it was raised from; storage errors (no owner) show everywhere.
+  const [notice, setNotice] = useState<OwnedNotice | null>(null);
+  const notify = useCallback((n: Notice) => setNotice({ ...n, owner: { link, tab } }), [link, tab]);
+  const shownNotice = notice && (!notice.owner || (notice.owner.link === link && notice.owner.tab === tab)) ? notice : null;
   const [localText, setLocalText] = useState<string | null>(null);
   const localLink = useMemo(() => (localText === null ? null : createLocalLink(localText)), [localText]);
   const page = useDocState(link);
   const frameSwitch = useFrameSwitch(link);
   const local = useDocState(localLink);
-  const degraded = !page.loading && (!page.state || !page.state.editor);
+  const origin = usePageOrigin(link, page.state?.url);
+  // Switched off for this site: the page's content script idles, whatever state it last sent is stale.
+  const siteOff = origin !== undefined && settings.sites[origin] === false;
+  const degraded = !siteOff && !page.loading && (!page.state || !page.state.editor);
   const activeLink = degraded && localLink ? localLink : link;
-  const state = degraded && localLink ? local.state : page.state;
-  const showError = (text: string) => setNotice({ text, tone: 'error' });
+  const state = siteOff ? null : degraded && localLink ? local.state : page.state;
   const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
 
-  useEffect(() => onStorageError((e) => showError(e.text[language])), [language]);
+  useEffect(() => onStorageError((e) => setNotice({ text: e.text, tone: 'error' })), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
@@ -61,7 +70,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   }, [link, !!page.state?.editor, page.state?.frame?.frameId, JSON.stringify(highlight)]);
 
   const panel = (() => {
-    if (page.loading && !state) return <p class="muted">{t('app.loading')}</p>;
+    if (page.loading && !state && !siteOff) return <p class="muted">{t('app.loading')}</p>;
     const target = activeLink ?? createLocalLink('');
     switch (tab) {
       case 'outline':
@@ -91,9 +100,9 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
 
   return (
     <I18nContext.Provider value={i18n}>
-      <NoticeContext.Provider value={setNotice}>
+      <NoticeContext.Provider value={notify}>
         <div class="app">
-          <Header state={page.state} local={degraded} frames={frameSwitch} />
+          {siteOff && origin ? <SiteOffPanel origin={origin} /> : <Header state={page.state} local={degraded} frames={frameSwitch} />}
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}
@@ -109,7 +118,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
             {panel}
           </div>
-          <NoticeLine notice={notice} onClose={() => setNotice(null)} />
+          <NoticeLine notice={shownNotice} onClose={() => setNotice(null)} />
         </div>
       </NoticeContext.Provider>
     </I18nContext.Provider>

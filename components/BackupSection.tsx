@@ -5,7 +5,7 @@ import type { ImportPreview, ImportStrategy, ParsedBackup } from '@/lib/db';
 const backup = () => import('@/lib/db');
 const parser = backup;
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
-import { useNotify } from '@/lib/panel/notices';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { errorText } from '@/lib/panel/error-text';
 
 const STRATEGIES: ImportStrategy[] = ['skip', 'overwrite', 'keepBoth'];
@@ -24,16 +24,16 @@ export function BackupSection() {
   const notify = useNotify();
   const [pending, setPending] = useState<{ parsed: ParsedBackup; preview: ImportPreview } | null>(null);
   const [strategy, setStrategy] = useState<ImportStrategy>('skip');
-  const fail = (err: unknown) => notify({ text: t('settings.importError', { message: errorText(err, language) }), tone: 'error' });
+  const fail = (err: unknown) => notify({ key: 'settings.importError', params: { message: errorText(err, language) }, tone: 'error' });
 
   const exportFile = async (which: 'backup' | 'pack') => {
     try {
       const { exportAll, exportOwnPack, serializeBackup, backupFileName } = await backup();
       const file = which === 'pack' ? await exportOwnPack() : await exportAll();
       download(backupFileName(file), serializeBackup(file));
-      notify({ text: t('settings.exported'), tone: 'info' });
+      notify({ key: 'settings.exported', tone: 'info' });
     } catch (err) {
-      notify({ text: errorText(err, language), tone: 'error' });
+      notify(errorNotice(err));
     }
   };
   const choose = async (file: File | undefined) => {
@@ -54,7 +54,7 @@ export function BackupSection() {
       const { applyImport } = await backup();
       await applyImport(pending.parsed, strategy);
       setPending(null);
-      notify({ text: t('settings.imported'), tone: 'info' });
+      notify({ key: 'settings.imported', tone: 'info' });
     } catch (err) {
       fail(err);
     }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CleanReport, Removal } from '@/lib/analysis/clean';
 import { useT } from '@/lib/panel/i18n-context';
 import { copyText } from '@/lib/panel/clipboard';
-import { useNotify } from '@/lib/panel/notices';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
 
@@ -22,7 +22,7 @@ export function CleanView({ link }: { link: PageLink }) {
 
   const run = async (options: { simplified?: boolean; keep?: ReadonlySet<number> } = {}) => {
     if (!input.trim()) {
-      notify({ text: t('clean.empty'), tone: 'error' });
+      notify({ key: 'clean.empty', tone: 'error' });
       return;
     }
     const nextSimplified = options.simplified ?? simplified;
@@ -33,7 +33,7 @@ export function CleanView({ link }: { link: PageLink }) {
       setSimplified(nextSimplified);
       setKeep(nextKeep);
     } catch (err) {
-      notify({ text: String(err instanceof Error ? err.message : err), tone: 'error' });
+      notify(errorNotice(err));
     } finally {
       setBusy(false);
     }
@@ -82,11 +82,11 @@ export function CleanView({ link }: { link: PageLink }) {
           <div class="toolbar">
             <button
               type="button"
-              onClick={async () => notify((await copyText(result.text)) ? { text: t('copy.done'), tone: 'info' } : { text: t('copy.failed'), tone: 'error' })}
+              onClick={async () => notify((await copyText(result.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })}
             >
               {t('clean.copy')}
             </button>
-            <button type="button" onClick={async () => report(await link.insertText(result.text))}>
+            <button type="button" onClick={async () => report(await link.insertText(result.text), { key: 'clean.inserted' })}>
               {t('clean.insert')}
             </button>
           </div>

@@ -9,8 +9,8 @@ export function DegradedPanel(props: { getSelection: () => Promise<string>; onTe
   const notify = useNotify();
   const [pasted, setPasted] = useState('');
   const use = (text: string) => {
-    if (text.length > LOCAL_TEXT_LIMIT) notify({ text: t('error.tooLarge', { chars: text.length, limit: LOCAL_TEXT_LIMIT }), tone: 'error' });
-    else notify({ text: t('degraded.analyzed', { chars: text.length }), tone: 'info' });
+    if (text.length > LOCAL_TEXT_LIMIT) notify({ key: 'error.tooLarge', params: { chars: text.length, limit: LOCAL_TEXT_LIMIT }, tone: 'error' });
+    else notify({ key: 'degraded.analyzed', params: { chars: text.length }, tone: 'info' });
     props.onText(text);
   };
   return (
@@ -22,7 +22,7 @@ export function DegradedPanel(props: { getSelection: () => Promise<string>; onTe
           type="button"
           onClick={async () => {
             const text = await props.getSelection().catch(() => '');
-            if (!text.trim()) notify({ text: t('degraded.noSelection'), tone: 'error' });
+            if (!text.trim()) notify({ key: 'degraded.noSelection', tone: 'error' });
             else use(text);
           }}
         >

@@ -9,6 +9,7 @@ export function FindingItem({ finding, heading, link }: { finding: Finding; head
   const language = useLanguage();
   const report = useWriteFeedback();
   const fix = finding.fix;
+  const edits = finding.edits;
   return (
     <li class={`finding ${finding.severity}`}>
       <span>{finding.message[language]}</span>
@@ -29,6 +30,16 @@ export function FindingItem({ finding, heading, link }: { finding: Finding; head
           }
         >
           {t('outline.fix')}
+        </button>
+      )}
+      {edits && edits.length > 0 && (
+        <button
+          type="button"
+          class="small"
+          aria-label={t('outline.renumberLabel', { count: edits.length })}
+          onClick={async () => report(await link.applyEdits(edits), { key: 'outline.renumbered', params: { count: edits.length } })}
+        >
+          {t('outline.renumber')}
         </button>
       )}
     </li>

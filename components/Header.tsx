@@ -1,9 +1,13 @@
-import type { DocState, EditorFeature, FrameInfo } from '@/lib/protocol';
+import type { DocState, EditorInfo, FrameInfo } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
 import type { FrameSwitchView } from '@/lib/panel/use-frame-switch';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import { isMessageKey, type Translate } from '@/lib/i18n';
 
-const featureKey = (f: EditorFeature) => `feature.${f}` as MessageKey;
+/** The editor as users call it: its product name, or plain words for a generic edit box. */
+function editorName(editor: EditorInfo, t: Translate): string {
+  const key = `editor.${editor.id}`;
+  return isMessageKey(key) ? t(key) : editor.name;
+}
 
 /** Where an editor lives, in the user's words. */
 function where(t: Translate, frame: FrameInfo): string {
@@ -11,7 +15,7 @@ function where(t: Translate, frame: FrameInfo): string {
   return frame.host ? t('header.embeddedFrame', { host: frame.host }) : t('header.embeddedFrameNoHost');
 }
 
-/** Always-visible line: which editor the panel follows, what works there, and a switch when there are several. */
+/** Always-visible line: which editor the panel follows, and a switch when there are several. */
 export function Header({ state, local, frames }: { state: DocState | null; local: boolean; frames?: FrameSwitchView | null }) {
   const t = useT();
   const editor = local ? null : state?.editor;
@@ -21,9 +25,10 @@ export function Header({ state, local, frames }: { state: DocState | null; local
       {editor ? (
         <p>
           <strong data-testid="editor-followed">
-            {state?.frame ? t('header.following', { name: editor.name, where: where(t, state.frame) }) : t('header.editor', { name: editor.name })}
+            {state?.frame
+              ? t('header.following', { name: editorName(editor, t), where: where(t, state.frame) })
+              : t('header.editor', { name: editorName(editor, t) })}
           </strong>
-          <span class="muted"> · {t('header.features', { list: editor.features.map((f) => t(featureKey(f))).join('、') })}</span>
         </p>
       ) : (
         <p class="warn">{t('header.noEditor')}</p>

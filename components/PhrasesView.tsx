@@ -4,8 +4,7 @@ import { observeCategories, observePhrases, observeUsage } from '@/lib/db/live';
 import { addPhrase, deletePhrase, setFavourite, updatePhrase } from '@/lib/db/phrases';
 import { recordUse } from '@/lib/db/usage';
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
-import { useNotify } from '@/lib/panel/notices';
-import { errorText } from '@/lib/panel/error-text';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { copyText } from '@/lib/panel/clipboard';
 import type { PageLink } from '@/lib/panel/page-link';
 import { phrasesInView, type PhraseView } from '@/lib/panel/phrase-filter';
@@ -28,7 +27,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<Phrase[]>([]);
   const [editing, setEditing] = useState<Phrase | 'new' | null>(null);
-  const fail = (err: unknown) => notify({ text: errorText(err, language), tone: 'error' });
+  const fail = (err: unknown) => notify(errorNotice(err));
 
   useEffect(() => {
     let alive = true;
@@ -40,7 +39,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
   }, [phrases, usage, view, query]);
 
   const insert = async (p: Phrase) => {
-    report(await link.insertText(p.text));
+    report(await link.insertText(p.text), { key: 'phrases.inserted' });
     if (p.id !== undefined) recordUse(p.id).catch(fail);
   };
   const chip = (v: PhraseView, label: string) => {
@@ -97,7 +96,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
                 <button
                   type="button"
                   class="small"
-                  onClick={async () => notify((await copyText(p.text)) ? { text: t('copy.done'), tone: 'info' } : { text: t('copy.failed'), tone: 'error' })}
+                  onClick={async () => notify((await copyText(p.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })}
                 >
                   {t('phrases.copy')}
                 </button>

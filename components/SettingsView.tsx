@@ -1,47 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PlaceholderKind } from '@/lib/analysis/types';
+import { colourInputValue, DEFAULT_COLOURS, PLACEHOLDER_KINDS, resolveColours } from '@/lib/highlight/styles';
 import type { MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/db/types';
-import { setSetting, setSiteEnabled } from '@/lib/db/settings';
-import { useLanguage, useT } from '@/lib/panel/i18n-context';
-import { useNotify } from '@/lib/panel/notices';
-import { errorText } from '@/lib/panel/error-text';
+import { setSetting } from '@/lib/db/settings';
+import { useT } from '@/lib/panel/i18n-context';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
-import { originOf, requestSiteAccess, tellBackgroundSiteEnabled } from '@/lib/panel/site-access';
+import { switchSite } from '@/lib/panel/site-access';
+import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { BackupSection } from './BackupSection';
-
-export const HIGHLIGHT_KINDS: PlaceholderKind[] = ['x', 'cross', 'star', 'mou', 'underline', 'circle', 'triangle', 'brackets'];
-export const DEFAULT_HIGHLIGHT = '#ffd54f';
 
 export function SettingsView({ settings, link, docUrl }: { settings: Settings; link: PageLink | null; docUrl?: string }) {
   const t = useT();
-  const language = useLanguage();
   const notify = useNotify();
-  const [pageUrl, setPageUrl] = useState<string | undefined>(docUrl);
-  useEffect(() => {
-    if (docUrl) setPageUrl(docUrl);
-    else void link?.pageUrl().then(setPageUrl);
-  }, [link, docUrl]);
-  const origin = originOf(pageUrl);
-  const fail = (err: unknown) => notify({ text: errorText(err, language), tone: 'error' });
+  const origin = usePageOrigin(link, docUrl);
+  // What the page paints for each kind: the same resolution the content script applies.
+  const painted = resolveColours(settings.highlightColours as Record<string, string>);
+  const fail = (err: unknown) => notify(errorNotice(err));
 
   const toggleSite = (enabled: boolean) => {
     if (!origin) return;
-    // The permission prompt must start inside the click, before any await.
-    const granted = enabled ? requestSiteAccess(origin).catch(() => false) : Promise.resolve(true);
-    void granted.then(async (ok) => {
-      if (!ok) {
-        notify({ text: t('settings.permissionDenied'), tone: 'error' });
-        return;
-      }
-      try {
-        await setSiteEnabled(origin, enabled);
-        await tellBackgroundSiteEnabled(origin, enabled);
-        notify({ text: t('settings.siteSaved'), tone: 'info' });
-      } catch (err) {
-        fail(err);
-      }
-    });
+    switchSite(origin, enabled).then(
+      (ok) => notify(ok ? { key: enabled ? 'settings.siteOnSaved' : 'settings.siteOffSaved', tone: 'info' } : { key: 'settings.permissionDenied', tone: 'error' }),
+      fail,
+    );
   };
 
   return (
@@ -71,19 +52,23 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
       </fieldset>
       <fieldset>
         <legend>{t('settings.colors')}</legend>
-        {HIGHLIGHT_KINDS.map((kind) => (
-          <label class="form-row">
-            <input
-              type="color"
-              value={settings.highlightColours[kind] ?? DEFAULT_HIGHLIGHT}
-              aria-label={t('settings.color', { kind: t(`kind.${kind}` as MessageKey) })}
-              onChange={(e) =>
-                setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
-              }
-            />
-            <span>{t(`kind.${kind}` as MessageKey)}</span>
-          </label>
-        ))}
+        {PLACEHOLDER_KINDS.map((kind) => {
+          const name = t(`kind.${kind}` as MessageKey);
+          return (
+            <label class="form-row colour-row" key={kind}>
+              <span class="swatch" style={{ backgroundColor: painted[kind] }} title={t('settings.colorSample', { kind: name })} data-testid={`swatch-${kind}`} />
+              <input
+                type="color"
+                value={colourInputValue(painted[kind]) ?? colourInputValue(DEFAULT_COLOURS[kind]) ?? '#000000'}
+                aria-label={t('settings.color', { kind: name })}
+                onChange={(e) =>
+                  setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
+                }
+              />
+              <span>{name}</span>
+            </label>
+          );
+        })}
       </fieldset>
       <BackupSection />
     </div>

@@ -3,23 +3,20 @@ import type { DocState } from '@/lib/protocol';
 import type { Template } from '@/lib/db/types';
 import { observeTemplates } from '@/lib/db/live';
 import { addTemplate, deleteTemplate } from '@/lib/db/templates';
-import { fillTemplate, parseFields } from '@/lib/templates';
-import { useLanguage, useT } from '@/lib/panel/i18n-context';
-import { useNotify } from '@/lib/panel/notices';
-import { errorText } from '@/lib/panel/error-text';
+import { fillTemplate, parseFields, templateFromOutline } from '@/lib/templates';
+import { useT } from '@/lib/panel/i18n-context';
+import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { copyText } from '@/lib/panel/clipboard';
 import type { PageLink } from '@/lib/panel/page-link';
-import { templateFromOutline } from '@/lib/panel/template-from-outline';
 import { useLive } from '@/lib/panel/use-live';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
 
 export function TemplatesView({ link, state }: { link: PageLink; state: DocState | null }) {
   const t = useT();
-  const language = useLanguage();
   const notify = useNotify();
   const templates = useLive(observeTemplates) ?? [];
   const [using, setUsing] = useState<Template | null>(null);
-  const fail = (err: unknown) => notify({ text: errorText(err, language), tone: 'error' });
+  const fail = (err: unknown) => notify(errorNotice(err));
 
   if (using) return <TemplateForm template={using} link={link} onBack={() => setUsing(null)} />;
   return (
@@ -59,13 +56,13 @@ function FromOutline({ state, onError }: { state: DocState | null; onError: (err
   const save = async (e: Event) => {
     e.preventDefault();
     if (!state || state.outline.length === 0) {
-      notify({ text: t('templates.noOutline'), tone: 'error' });
+      notify({ key: 'templates.noOutline', tone: 'error' });
       return;
     }
     try {
       const templateName = name.trim() || state.title || t('templates.fromOutline');
       await addTemplate({ name: templateName, kind: 'document', body: templateFromOutline(state.outline) });
-      notify({ text: t('templates.saved', { name: templateName }), tone: 'info' });
+      notify({ key: 'templates.saved', params: { name: templateName }, tone: 'info' });
       setName('');
     } catch (err) {
       onError(err);
@@ -96,7 +93,8 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
       class="view template-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        report(await link.insertText(text));
+        const section = template.kind === 'section';
+        report(await link.insertTemplate(text, section), { key: section ? 'templates.insertedSection' : 'templates.inserted', params: { name: template.name } });
       }}
     >
       <div class="toolbar">
@@ -122,7 +120,7 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
         </button>
         <button
           type="button"
-          onClick={async () => notify((await copyText(text)) ? { text: t('copy.done'), tone: 'info' } : { text: t('copy.failed'), tone: 'error' })}
+          onClick={async () => notify((await copyText(text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })}
         >
           {t('templates.copy')}
         </button>

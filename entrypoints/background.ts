@@ -4,6 +4,7 @@ import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-
 import { readSiteSettings } from '@/lib/background/site-settings';
 import { setSiteScript } from '@/lib/background/site-scripts';
 import { forgetTab, framesOf, recordFrame } from '@/lib/background/tab-frames';
+import { switchSite } from '@/lib/background/site-switch';
 import { onMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
@@ -23,7 +24,7 @@ export default defineBackground(() => {
     if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) showBadge(tabId, framesOf(tabId).targetState());
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
-  onMessage('siteEnabled', ({ data }) => setSiteScript(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
+  onMessage('siteEnabled', ({ data }) => switchSite(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
 
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info) => void savePhraseFromMenu(info));

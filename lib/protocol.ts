@@ -68,6 +68,12 @@ export interface WriteOutcome {
   messageKey?: string;
 }
 
+export interface EditRequest {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
 export interface HighlightSettings {
   enabled: boolean;
   /** CSS colours per placeholder kind (or 'default'). */
@@ -88,6 +94,10 @@ interface ProtocolMap {
   replaceRange(data: { start: number; end: number; expected: string; text: string }): WriteOutcome;
   fillLabel(data: { label: string; value: string }): WriteOutcome;
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
+  /** A finding's several-edit fix (重新编号), applied together; accepted only when the engine holds it. */
+  applyEdits(data: { edits: EditRequest[] }): WriteOutcome;
+  /** A template at the caret, placed there: numbers from its place (when renumber), no empty paragraph left. */
+  insertTemplate(data: { text: string; renumber: boolean }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;
   getSelectionText(): string;
   /** Keyboard command: caret to the next/previous blank (background → content script). */
@@ -105,6 +115,9 @@ interface ProtocolMap {
 
   // panel/background → background
   siteEnabled(data: { origin: string; enabled: boolean }): boolean;
+
+  // background → content scripts of every tab: the site switch changed, apply it now
+  siteSwitched(data: { origin: string; enabled: boolean }): void;
 
   // content script → background (the content script never opens the library itself)
   getSiteSettings(data: { origin: string }): SiteSettings;

@@ -80,6 +80,8 @@ export interface Finding {
   end: number;
   message: LocalizedText;
   fix?: Edit;
+  /** A fix made of several replacements applied together in one action (renumbering a level: one per heading). */
+  edits?: Edit[];
 }
 
 export interface SectionStats {

@@ -12,6 +12,8 @@ export function registerHandlers(session: EditorSession): () => void {
     onMessage('insertText', ({ data }) => session.insertText(data?.text)),
     onMessage('replaceRange', ({ data }) => session.replaceRange(data)),
     onMessage('applyFix', ({ data }) => session.applyFix(data)),
+    onMessage('applyEdits', ({ data }) => session.applyEdits(data?.edits)),
+    onMessage('insertTemplate', ({ data }) => session.insertTemplate(data?.text, data?.renumber !== false)),
     onMessage('fillLabel', ({ data }) => session.fillLabel(data?.label, data?.value)),
     onMessage('setHighlights', ({ data }) => session.setHighlights(data)),
     onMessage('getSelectionText', () => session.selectionText()),

@@ -191,6 +191,7 @@ function shiftOutline(o: OutlineItem, by: number, lines: number, base: number): 
 function shiftFinding(f: Finding, by: number): Finding {
   const shifted: Finding = { ...f, start: f.start + by, end: f.end + by };
   if (f.fix) shifted.fix = { ...f.fix, start: f.fix.start + by, end: f.fix.end + by };
+  if (f.edits) shifted.edits = f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
   return shifted;
 }
 

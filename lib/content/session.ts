@@ -11,7 +11,9 @@ import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { judgeReport } from './report-verdict';
 import { measureSince } from './timing';
-import { fillByLabel, insertAtCaret, expectedTextForFix, replaceSpan, type WriteTarget } from './write-actions';
+import { fillByLabel, insertAtCaret, expectedTextForFix, knownEdits, replaceSpan, replaceSpans, type WriteTarget } from './write-actions';
+import { placeTemplate } from '../templates/place';
+import type { EditRequest } from '../protocol';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
@@ -164,6 +166,23 @@ export class EditorSession {
     const expected = expectedTextForFix(data, this.live.result.findings, this.live.text);
     if (expected === null) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
     return replaceSpan(this.writeTarget, { ...data, expected }, data.replacement);
+  }
+
+  applyEdits(edits: EditRequest[]): Promise<WriteOutcome> {
+    this.live.refresh();
+    const known = knownEdits(edits, this.live.result.findings, this.live.text);
+    if (!known) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
+    return replaceSpans(this.writeTarget, known);
+  }
+
+  /** Inserts a template where the caret is (at the end when the editor has none), placed to fit there. */
+  insertTemplate(body: string, renumber: boolean): Promise<WriteOutcome> {
+    if (typeof body !== 'string' || !body.trim()) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.failed' });
+    this.live.refresh();
+    const text = this.live.text;
+    const span = this.adapter.getSelection() ?? { start: text.length, end: text.length };
+    const placed = placeTemplate(body, { text, outline: this.live.result.outline, start: span.start, end: span.end }, renumber);
+    return replaceSpan(this.writeTarget, { ...span, expected: text.slice(span.start, span.end) }, placed);
   }
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {

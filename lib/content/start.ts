@@ -1,7 +1,9 @@
 // The content script's whole life on a page: ask the background whether this site is on, wait for
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
+// The site switch applies at once: switched off, the session ends (highlights gone) and the script
+// idles until the site is switched back on.
 import { detectEditor } from '../editors/registry';
-import { sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
+import { onMessage, sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -31,12 +33,15 @@ export interface RunningContent {
   stop(): void;
 }
 
-export async function startContent(doc: Document = document): Promise<RunningContent> {
-  const origin = originOf(doc);
-  const settings = await siteSettings(origin);
+interface Follower {
+  session(): EditorSession | null;
+  stop(): void;
+}
+
+/** Waits for an editor, keeps a session on it, and starts over when the editor goes away. */
+function followEditors(doc: Document, settings: SiteSettings): Follower {
   let session: EditorSession | null = null;
   let unregister = () => {};
-  if (!settings.enabled) return { session: () => null, stop: () => {} };
   let stopped = false;
   let stopWatching = () => {};
   let stopSwitchWatch = () => {};
@@ -71,6 +76,68 @@ export async function startContent(doc: Document = document): Promise<RunningCon
       stopWatching();
       end();
     },
+  };
+}
+
+export async function startContent(doc: Document = document): Promise<RunningContent> {
+  const origin = originOf(doc);
+  let running: Follower | null = null;
+  let stopIdle: (() => void) | null = null;
+  let stopped = false;
+  // Switches in order: a quick off/on cannot leave two followers or none.
+  let switching = Promise.resolve();
+  const apply = (settings: SiteSettings) => {
+    if (stopped) return;
+    if (!settings.enabled) {
+      running?.stop();
+      running = null;
+      stopIdle ??= answerWhileOff(doc);
+    } else if (!running) {
+      stopIdle?.();
+      stopIdle = null;
+      running = followEditors(doc, settings);
+    }
+  };
+  apply(await siteSettings(origin));
+  const stopListening = onMessage('siteSwitched', ({ data }) => {
+    if (data?.origin !== origin) return;
+    switching = switching.then(async () => apply(data.enabled ? await siteSettings(origin) : { ...DEFAULT_SITE_SETTINGS, enabled: false }));
+  });
+  return {
+    session: () => running?.session() ?? null,
+    stop() {
+      stopped = true;
+      stopListening();
+      stopIdle?.();
+      running?.stop();
+      running = null;
+    },
+  };
+}
+
+/**
+ * While the site is off the top frame still tells the panel which page this is (an editorless
+ * state): the browser hides tab URLs from an extension without the "tabs" permission, and the
+ * panel needs the origin to show the site as off and offer to switch it back on.
+ */
+function answerWhileOff(doc: Document): (() => void) | null {
+  if (doc.defaultView !== doc.defaultView?.top) return null;
+  return onMessage('getState', () => offState(doc));
+}
+
+function offState(doc: Document): DocState {
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    editor: null,
+    reportScore: 0,
+    isReport: false,
+    outline: [],
+    blanks: [],
+    findings: [],
+    stats: { chars: 0, lines: 0, blanks: 0, headings: 0, sections: [], blanksByLabel: {} },
+    length: 0,
+    version: 0,
   };
 }
 

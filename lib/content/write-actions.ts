@@ -2,7 +2,7 @@
 // confirmed by a re-read. When the editor did not take it, the text goes to the clipboard instead.
 import type { Finding } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
-import type { WriteOutcome } from '../protocol';
+import type { EditRequest, WriteOutcome } from '../protocol';
 import { copyToClipboard } from './clipboard';
 
 export interface WriteTarget {
@@ -86,4 +86,38 @@ export function expectedTextForFix(
   if (typeof fix?.expected === 'string' && fix.expected) return fix.expected;
   const known = findings.some((f) => f.fix && f.fix.start === fix?.start && f.fix.end === fix.end && f.fix.replacement === fix.replacement);
   return known ? analysedText.slice(fix.start, fix.end) : null;
+}
+
+/**
+ * Several replacements made as one action (重新编号: one per heading marker). The panel sends them
+ * without the text they replace, so they are accepted only as a whole fix the engine's latest
+ * findings hold; the replaced text is then taken from the analysed text.
+ */
+export function knownEdits(edits: readonly EditRequest[], findings: readonly Finding[], analysedText: string): Required<Expected>[] | null {
+  if (!Array.isArray(edits) || !edits.length) return null;
+  const same = (f: Finding) =>
+    f.edits?.length === edits.length &&
+    f.edits.every((e, i) => e.start === edits[i]?.start && e.end === edits[i].end && e.replacement === edits[i].replacement);
+  if (!findings.some(same)) return null;
+  return edits.map((e) => ({ start: e.start, end: e.end, replacement: e.replacement, expected: analysedText.slice(e.start, e.end) }));
+}
+
+type Expected = EditRequest & { expected: string };
+
+/** Applies non-overlapping edits from the last to the first (earlier offsets stay valid), then checks the whole result. */
+export async function replaceSpans(target: WriteTarget, edits: readonly Required<Expected>[]): Promise<WriteOutcome> {
+  const current = target.currentText();
+  const ordered = [...edits].sort((a, b) => b.start - a.start);
+  let expectedAfter = current;
+  let limit = current.length;
+  for (const e of ordered) {
+    if (e.end > limit || e.start < 0 || current.slice(e.start, e.end) !== e.expected) return { ok: false, method: 'none', messageKey: 'write.stale' };
+    expectedAfter = expectedAfter.slice(0, e.start) + e.replacement + expectedAfter.slice(e.end);
+    limit = e.start;
+  }
+  for (const e of ordered) {
+    if (!(await safely(() => target.adapter.insertText(e.replacement, { start: e.start, end: e.end })))) break;
+  }
+  if (target.currentText() === expectedAfter) return done(edits.length);
+  return { ok: false, method: 'none', messageKey: 'write.failed' };
 }

@@ -1,4 +1,5 @@
-// Names and colours of the blank highlights: one CSS highlight per placeholder kind.
+// Names and colours of the blank highlights: one CSS highlight per placeholder kind. The one
+// source of the kinds and their colours, for the page's painting and the panel's settings alike.
 import type { PlaceholderKind } from '../analysis/types';
 
 export const PLACEHOLDER_KINDS: PlaceholderKind[] = ['x', 'cross', 'star', 'mou', 'underline', 'circle', 'triangle', 'brackets'];
@@ -36,6 +37,23 @@ export function resolveColours(settings: Record<string, string> | undefined): Re
   const fallback = safeColour(settings?.default);
   for (const kind of PLACEHOLDER_KINDS) out[kind] = safeColour(settings?.[kind]) ?? fallback ?? DEFAULT_COLOURS[kind];
   return out;
+}
+
+/**
+ * A colour as `<input type="color">` takes it (#rrggbb, no alpha): the hue of what the page paints.
+ * Null for colours it cannot read (named colours).
+ */
+export function colourInputValue(colour: string): string | null {
+  const v = colour.trim();
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(v)?.[1];
+  if (hex) {
+    if (hex.length === 3 || hex.length === 4) return `#${[...hex.slice(0, 3)].map((c) => c + c).join('')}`.toLowerCase();
+    if (hex.length === 6 || hex.length === 8) return `#${hex.slice(0, 6)}`.toLowerCase();
+    return null;
+  }
+  const rgb = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})/i.exec(v);
+  if (!rgb) return null;
+  return `#${rgb.slice(1, 4).map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
 }
 
 export function highlightCss(colours: Record<PlaceholderKind, string>): string {

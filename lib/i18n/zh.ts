@@ -20,16 +20,8 @@ export const zh = {
   'header.switchEditor': '切换编辑器',
   'header.choice': '{name}（{where}）',
   'header.choiceUnconfirmed': '{name}（{where}，可能被隐藏或遮挡）',
-  'header.features': '支持：{list}',
   'header.noEditor': '此页面未发现支持的编辑器，已切换到简化模式。',
   'header.notReport': '当前文档看起来不像公文报告。',
-  'feature.read': '读取',
-  'feature.live': '实时分析',
-  'feature.highlight': '高亮',
-  'feature.jump': '跳转',
-  'feature.insert': '插入',
-  'feature.replace': '替换',
-  'feature.undo': '撤销',
 
   'degraded.title': '简化模式',
   'degraded.explain': '可分析页面上选中的文字，或粘贴文本在此分析。插入的内容将复制到剪贴板，请在编辑器中按 Ctrl+V 粘贴。',
@@ -129,7 +121,6 @@ export const zh = {
   'settings.siteOn': '在 {origin} 上启用报告助手',
   'settings.siteUnknown': '无法确定当前网站。',
   'settings.permissionDenied': '未获得该网站的访问权限。',
-  'settings.siteSaved': '已更新网站设置。',
   'settings.colors': '高亮颜色',
   'settings.color': '{kind} 颜色',
   'settings.language': '界面语言',
@@ -179,6 +170,22 @@ export const zh = {
   'error.noConnection': '无法连接到页面，请刷新页面后重试。',
   'error.tooLarge': '文本过大（{chars} 字），只分析前 {limit} 字。',
   'common.close': '关闭',
+
+  // panel-polish: renumbering, template placement, site switch, editor names, write results
+  'outline.renumber': '重新编号',
+  'outline.renumberLabel': '重新编号本级标题（{count} 处）',
+  'outline.renumbered': '已重新编号 {count} 处标题。',
+  'templates.inserted': '已插入模板“{name}”。',
+  'templates.insertedSection': '已插入模板“{name}”，编号已按插入位置续接。',
+  'phrases.inserted': '已插入常用语。',
+  'clean.inserted': '已插入清理后的文本。',
+  'settings.siteOff': '报告助手已在 {origin} 关闭：不读取、不标记此网站的文档。',
+  'settings.siteReenable': '在此网站重新启用',
+  'settings.siteOffSaved': '已在此网站关闭报告助手，已打开的页面已停止标记。',
+  'settings.siteOnSaved': '已在此网站重新启用报告助手。',
+  'settings.colorSample': '页面上的{kind}标记颜色',
+  'editor.contenteditable': '网页编辑区',
+  'editor.textarea': '文本框',
 } as const;
 
 export type MessageKey = keyof typeof zh;

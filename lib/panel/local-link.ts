@@ -43,6 +43,13 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
     insertText: toClipboard,
     replaceRange: async ({ start, end, expected, text: value }) => replace(start, end, expected, value),
     applyFix: async ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
+    async applyEdits(edits) {
+      // From the end so earlier offsets stay valid.
+      for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.replacement + text.slice(e.end);
+      if (edits.length) changed();
+      return { ok: edits.length > 0, method: edits.length ? 'editor' : 'none', count: edits.length };
+    },
+    insertTemplate: (value) => toClipboard(value),
     async fillLabel(label, value) {
       const spans = (await state()).blanks.filter((b) => (b.label ?? '') === label);
       // From the end so earlier offsets stay valid.

@@ -1,7 +1,7 @@
 // The panel's connection to the page it is bound to. Views talk to this interface only, so the
 // same views work against a real tab (protocol messages) and against local text (degraded mode).
 import type { FrameChoice } from '../frames/frame-registry';
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, EditRequest, HighlightSettings, WriteOutcome } from '../protocol';
 
 /** The editors of a page in several frames, and which one the link talks to. */
 export interface FrameSwitch {
@@ -19,6 +19,8 @@ export interface PageLink {
   replaceRange(data: { start: number; end: number; expected: string; text: string }): Promise<WriteOutcome>;
   fillLabel(label: string, value: string): Promise<WriteOutcome>;
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome>;
+  applyEdits(edits: EditRequest[]): Promise<WriteOutcome>;
+  insertTemplate(text: string, renumber: boolean): Promise<WriteOutcome>;
   setHighlights(settings: HighlightSettings): Promise<void>;
   getSelectionText(): Promise<string>;
   /** The page's URL as the browser knows it (also when no content script runs there). */

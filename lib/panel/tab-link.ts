@@ -119,6 +119,8 @@ export function createTabLink(tabId: number): PageLink {
     replaceRange: (data) => toTarget('replaceRange', data).catch(() => ({ ...notWritten })),
     fillLabel: (label, value) => toTarget('fillLabel', { label, value }).catch(() => ({ ...notWritten })),
     applyFix: (data) => toTarget('applyFix', data).catch(() => ({ ...notWritten })),
+    applyEdits: (edits) => toTarget('applyEdits', { edits }).catch(() => ({ ...notWritten })),
+    insertTemplate: (text, renumber) => toTarget('insertTemplate', { text, renumber }).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
     getSelectionText: () => toTarget('getSelectionText').catch(() => ''),

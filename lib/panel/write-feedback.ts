@@ -1,15 +1,14 @@
 // Reports a WriteOutcome to the user through the notice line.
-import { translateLoose } from '../i18n';
 import type { WriteOutcome } from '../protocol';
-import { useT } from './i18n-context';
-import { useNotify } from './notices';
+import { useNotify, type NoticeMessage } from './notices';
 
-export function useWriteFeedback(): (outcome: WriteOutcome) => WriteOutcome {
-  const t = useT();
+/** `success`: what to say when the write went through the editor (e.g. “已插入。”); silent when omitted. */
+export function useWriteFeedback(): (outcome: WriteOutcome, success?: NoticeMessage) => WriteOutcome {
   const notify = useNotify();
-  return (outcome) => {
-    if (outcome.messageKey) notify({ text: translateLoose(t, outcome.messageKey), tone: outcome.ok ? 'info' : 'error' });
-    else if (!outcome.ok) notify({ text: t('write.failed'), tone: 'error' });
+  return (outcome, success) => {
+    if (outcome.messageKey) notify({ key: outcome.messageKey, tone: outcome.ok ? 'info' : 'error' });
+    else if (!outcome.ok) notify({ key: 'write.failed', tone: 'error' });
+    else if (success) notify({ ...success, tone: 'info' });
     return outcome;
   };
 }

@@ -9,8 +9,13 @@ function hasBody(lines: string[], from: number, to: number): boolean {
   return false;
 }
 
-/** `outline` must come from `analyze(text)`. Inline enumerations (一是、二是) count as body text. */
-export function templateFromOutline(outline: readonly OutlineItem[], text: string): string {
+/**
+ * `outline` must come from `analyze(text)`. Inline enumerations (一是、二是) count as body text.
+ * Without the text (the side panel holds only the outline), every heading without subheadings is
+ * taken to have a body.
+ */
+export function templateFromOutline(outline: readonly OutlineItem[], text?: string): string {
+  if (text === undefined) return fromOutlineOnly(outline);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const headings = outline.filter((item) => item.level !== 'enum').sort((a, b) => a.line - b.line);
   const out: string[] = [];
@@ -21,6 +26,17 @@ export function templateFromOutline(outline: readonly OutlineItem[], text: strin
     const nextLine = i + 1 < headings.length ? headings[i + 1].line : lines.length;
     out.push(`${item.marker}${item.title}`);
     if (item.runOn || hasBody(lines, item.line + 1, nextLine)) out.push(BODY_BLANK);
+  });
+  return out.join('\n');
+}
+
+function fromOutlineOnly(outline: readonly OutlineItem[]): string {
+  const hasSubheading = new Set(outline.filter((o) => o.level !== 'enum').map((o) => o.parent));
+  const out: string[] = [];
+  outline.forEach((item, index) => {
+    if (item.level === 'enum') return;
+    out.push(`${item.marker}${item.title}`);
+    if (item.runOn || !hasSubheading.has(index)) out.push(BODY_BLANK);
   });
   return out.join('\n');
 }

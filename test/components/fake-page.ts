@@ -39,5 +39,10 @@ export function fakePage(text: string, editor: EditorInfo | null = CONTENTEDITAB
       local.setText(local.text() + value);
       return { ok: true, method: 'editor' };
     },
+    insertTemplate: async (value) => {
+      inserted.push(value);
+      local.setText(local.text() + value);
+      return { ok: true, method: 'editor' };
+    },
   };
 }

@@ -3,7 +3,7 @@ import { badgeText } from '../../lib/background/badge';
 import { siteSettingsFrom } from '../../lib/background/site-settings';
 import { coveredByManifest, originPattern, scriptIdFor } from '../../lib/background/sites';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
-import { highlightCss, resolveColours, safeColour } from '../../lib/highlight/styles';
+import { colourInputValue, highlightCss, resolveColours, safeColour } from '../../lib/highlight/styles';
 
 test('the badge shows unfilled blanks only for a report', () => {
   const blanks = Array.from({ length: 7 }, () => ({}) as never);
@@ -45,4 +45,15 @@ test('only plain colours from settings reach the highlight stylesheet', () => {
   const css = highlightCss(colours);
   expect(css).toContain('::highlight(ra-blank-x) { background-color: #123456;');
   expect(css).not.toContain('x}{');
+});
+
+test('the colour inputs show the hue the page paints (one source for kinds and colours)', () => {
+  const painted = resolveColours({});
+  expect(colourInputValue(painted.mou)).toBe('#ff8c3c');
+  expect(colourInputValue(painted.underline)).toBe('#50a0ff');
+  expect(colourInputValue(painted.x)).toBe('#ffc400');
+  expect(colourInputValue('#AbC')).toBe('#aabbcc');
+  expect(colourInputValue('#11223380')).toBe('#112233');
+  expect(colourInputValue('rgb(300, 0, 16)')).toBe('#ff0010');
+  expect(colourInputValue('pink')).toBeNull();
 });

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from '../../lib/content/write-actions';
+import { fillByLabel, insertAtCaret, knownEdits, replaceSpan, replaceSpans, type WriteTarget } from '../../lib/content/write-actions';
 import { FakeEditor } from './fake-editor';
 
 const REPORT = '一、工作情况\n全年走访企业XX家，慰问困难群众XX家，解决问题X个。';
@@ -60,4 +60,18 @@ test('fill by label changes every blank with that label and says how many', asyn
   expect(expected).toBeGreaterThanOrEqual(2);
   expect(await fillByLabel(targetOf(editor), label, '5')).toEqual({ ok: true, method: 'editor', count: expected });
   expect(analyze(editor.text).placeholders.filter((p) => (p.label ?? '') === label)).toEqual([]);
+});
+
+test('重新编号: the engine’s several-edit fix is applied as a whole; anything else is refused', async () => {
+  const text = '一、成效\n二、问题\n二、原因\n三、打算';
+  const editor = new FakeEditor(text);
+  const findings = analyze(text).findings;
+  const edits = findings.find((f) => f.edits)!.edits!;
+  expect(knownEdits(edits.slice(0, 1), findings, text)).toBeNull();
+  expect(knownEdits([{ ...edits[0], replacement: '九、' }, ...edits.slice(1)], findings, text)).toBeNull();
+  const known = knownEdits(edits, findings, text)!;
+  expect(await replaceSpans(targetOf(editor), known)).toEqual({ ok: true, method: 'editor', count: 2 });
+  expect(editor.text).toBe('一、成效\n二、问题\n三、原因\n四、打算');
+  // Applied once, the same request is stale: the text no longer holds the markers it replaces.
+  expect(await replaceSpans(targetOf(editor), known)).toMatchObject({ ok: false, messageKey: 'write.stale' });
 });

@@ -115,7 +115,7 @@ describe.runIf(process.env.E2E_HUGE).each([
   });
 });
 
-test('on a site the user switched off, the content script does nothing', async () => {
+test('on a site the user switched off, the content script reads and marks nothing (it only names the page)', async () => {
   const entry = page('contenteditable');
   // A first visit makes the background open the library (it answers the content script's getSiteSettings).
   const first = await LivePage.open(b, entry);
@@ -150,7 +150,8 @@ test('on a site the user switched off, the content script does nothing', async (
         ),
       tabId,
     );
-    expect(reply).toBe('no answer');
+    // Only the page's address, so the panel can show the site as off: no editor, no text, no blanks.
+    expect(reply).toMatchObject({ res: { url: off.url(), editor: null, length: 0, blanks: [] } });
     expect(await off.evaluate(() => Array.from((CSS as any).highlights.keys()).filter((k: any) => String(k).startsWith('ra-blank-')).length)).toBe(0);
     await off.close();
   } finally {

@@ -108,4 +108,20 @@ describe('template from an outline', () => {
     expect(templateFromOutline([], '只有一段正文。')).toBe('XXXXXX。');
     expect(templateFromOutline([], '')).toBe('');
   });
+
+  it('from the outline alone (the side panel) run-on headings and headings without subheadings get a body blank', () => {
+    const body = templateFromOutline(analyze(report).outline);
+    expect(body.split('\n')).toEqual([
+      '一、主要工作',
+      '（一）加强学习',
+      'XXXXXX。',
+      '1.理论学习',
+      '（1）专题研讨',
+      'XXXXXX。',
+      '二、存在的问题',
+      'XXXXXX。',
+      '三、下步打算',
+      'XXXXXX。',
+    ]);
+  });
 });

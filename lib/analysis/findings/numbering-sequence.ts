@@ -2,7 +2,8 @@
 // Siblings share the parent and the marker family; under a new parent numbering restarts.
 // Inline enumerations may restart at 1 in every paragraph, so for them only gaps and backward
 // steps other than a restart count. 首先/其次/再次/最后 are words, not numbers: not checked here.
-import { toChineseNumeral } from '../numerals';
+// A heading level's first finding carries the 重新编号 fix: every sibling renumbered in one action.
+import { markerWithOrdinal, renumberEdits } from '../renumber';
 import type { Finding, OutlineItem } from '../types';
 import { finding, MAX_OUTLINE_FINDINGS_PER_RULE, type OutlineRule } from './rule';
 
@@ -13,17 +14,31 @@ export const numberingSequence: OutlineRule = {
   checkOutline(outline) {
     const findings: Finding[] = [];
     const lastOrdinal = new Map<number, number>();
+    const firstFindingOf = new Map<number, Finding>();
+    const siblings = new Map<number, OutlineItem[]>();
     for (const item of outline) {
-      if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const family = familyOf(item);
       if (family === 0) continue;
       // A number, not a string: this runs once per heading of the document.
       const key = ((item.parent ?? -1) + 1) * FAMILIES + family;
+      if (item.level !== 'enum') {
+        const group = siblings.get(key);
+        if (group) group.push(item);
+        else siblings.set(key, [item]);
+      }
+      if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) continue;
       const previous = lastOrdinal.get(key);
       lastOrdinal.set(key, item.ordinal);
       if (previous === undefined || item.ordinal === previous + 1) continue;
       if (item.level === 'enum' && item.ordinal === 1) continue;
-      findings.push(sequenceFinding(item, previous));
+      const found = sequenceFinding(item, previous);
+      findings.push(found);
+      if (item.level !== 'enum' && !firstFindingOf.has(key)) firstFindingOf.set(key, found);
+    }
+    // Inline enumerations restart in every paragraph, so only heading levels are renumbered.
+    for (const [key, found] of firstFindingOf) {
+      const edits = renumberEdits(siblings.get(key) ?? []);
+      if (edits && edits.length) found.edits = edits;
     }
     return findings;
   },
@@ -57,10 +72,6 @@ function sequenceFinding(item: OutlineItem, previous: number): Finding {
     `Numbering repeats or goes back: ${item.marker} after ${before}; expected ${expected}`);
 }
 
-/** The marker written with another number, in its own style: （三） → （四）, 3. → 4., 一是 → 二是. */
 function withOrdinal(marker: string, n: number): string {
-  if (/[\u2460-\u2473]/.test(marker)) return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
-  return marker.replace(/[一二三四五六七八九十]+|[0-9０-９]+/, (digits) =>
-    /[0-9０-９]/.test(digits) ? String(n) : toChineseNumeral(n),
-  );
+  return markerWithOrdinal(marker, n) ?? String(n);
 }
