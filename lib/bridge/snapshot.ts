@@ -19,6 +19,11 @@ export class BridgeSnapshot {
     return true;
   }
 
+  /** The adapter's mode or features changed (e.g. the site went degraded): the state is published again. */
+  infoChanged(): void {
+    for (const listener of this.changeListeners) listener({ composing: false, info: true });
+  }
+
   /** The page re-laid out the same text (scrolled tiles, zoom, re-render): highlights must be re-measured. */
   layoutChanged(): void {
     for (const listener of this.layoutListeners) listener();

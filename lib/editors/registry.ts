@@ -2,6 +2,7 @@
 // contenteditable and textarea ones last. Adding an editor = one file + one line here.
 import type { AdapterFactory, EditorAdapter } from './adapter';
 import { ckeditor5Factory } from './ckeditor5';
+import { googleDocsFactory } from './sites/google-docs';
 import { contentEditableFactory } from './contenteditable';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
@@ -11,6 +12,8 @@ import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
+  // Site adapters (lib/editors/sites/): each checks its hostname.
+  googleDocsFactory,
   tinymceFactory,
   ckeditor5Factory,
   proseMirrorFactory,
@@ -23,9 +26,11 @@ export const ADAPTER_FACTORIES: AdapterFactory[] = [
 
 /** The adapter for the editor the user is in (focused), else the first family found in order. */
 export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTER_FACTORIES): EditorAdapter | null {
+  if (factories.some((factory) => factory.ignores?.(doc))) return null;
   const found: [AdapterFactory, HTMLElement][] = [];
   for (const factory of factories) {
     const root = factory.detect(doc);
+    if (root && factory.exclusive) return factory.create(root);
     if (root) found.push([factory, root]);
   }
   const active = doc.activeElement;
