@@ -102,7 +102,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>
         <div class="app">
-          {siteOff && origin ? <SiteOffPanel origin={origin} /> : <Header state={page.state} local={degraded} frames={frameSwitch} />}
+          {siteOff && origin ? <SiteOffPanel origin={origin} /> : <Header state={page.state} local={degraded} frames={frameSwitch} link={link} />}
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}

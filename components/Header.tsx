@@ -1,7 +1,10 @@
+import { useState } from 'preact/hooks';
 import type { DocState, EditorInfo, FrameInfo } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
+import { useNotify } from '@/lib/panel/notices';
+import type { PageLink } from '@/lib/panel/page-link';
 import type { FrameSwitchView } from '@/lib/panel/use-frame-switch';
-import { isMessageKey, type Translate } from '@/lib/i18n';
+import { isMessageKey, translateLoose, type Translate } from '@/lib/i18n';
 
 /** The editor as users call it: its product name, or plain words for a generic edit box. */
 function editorName(editor: EditorInfo, t: Translate): string {
@@ -15,11 +18,29 @@ function where(t: Translate, frame: FrameInfo): string {
   return frame.host ? t('header.embeddedFrame', { host: frame.host }) : t('header.embeddedFrameNoHost');
 }
 
-/** Always-visible line: which editor the panel follows, and a switch when there are several. */
-export function Header({ state, local, frames }: { state: DocState | null; local: boolean; frames?: FrameSwitchView | null }) {
+interface HeaderProps {
+  state: DocState | null;
+  local: boolean;
+  frames?: FrameSwitchView | null;
+  link?: PageLink | null;
+}
+
+/**
+ * Always-visible line: which editor the panel follows, a switch when there are several, and why
+ * not more where a site is only partly supported (named degraded mode).
+ */
+export function Header({ state, local, frames, link }: HeaderProps) {
   const t = useT();
+  const notify = useNotify();
+  const [loading, setLoading] = useState(false);
   const editor = local ? null : state?.editor;
   const choices = frames?.choices ?? [];
+  const loadFullText = async () => {
+    setLoading(true);
+    const loaded = (await link?.loadFullText?.().catch(() => false)) ?? false;
+    setLoading(false);
+    if (!loaded) notify({ key: 'header.fullTextFailed', tone: 'error' });
+  };
   return (
     <header class="header" data-testid="editor-line">
       {editor ? (
@@ -44,6 +65,18 @@ export function Header({ state, local, frames }: { state: DocState | null; local
             ))}
           </select>
         </label>
+      )}
+      {editor?.notice && (
+        <p class="warn" data-testid="editor-notice">
+          {translateLoose(t, editor.notice)}
+        </p>
+      )}
+      {editor?.features.includes('fullText') && link?.loadFullText && (
+        <p>
+          <button type="button" data-testid="load-full-text" disabled={loading} onClick={loadFullText}>
+            {t('header.loadFullText')}
+          </button>
+        </p>
       )}
       {state && editor && !state.isReport && <p class="muted">{t('header.notReport')}</p>}
     </header>

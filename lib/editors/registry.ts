@@ -7,6 +7,7 @@ import { kindEditorFactory } from './kindeditor';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
 import { quillFactory } from './quill';
+import { siteAdapters } from './site-adapters';
 import { slateFactory } from './slate';
 import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
@@ -27,11 +28,16 @@ export const ADAPTER_FACTORIES: AdapterFactory[] = [
   textareaFactory,
 ];
 
-/** The adapter for the editor the user is in (focused), else the first family found in order. */
-export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTER_FACTORIES): EditorAdapter | null {
+/**
+ * The adapter for the editor the user is in (focused), else the first family found in order. Site
+ * adapters registered by a site's own content script (site-adapters.ts) come first.
+ */
+export function detectEditor(doc: Document, factories: AdapterFactory[] = [...siteAdapters(), ...ADAPTER_FACTORIES]): EditorAdapter | null {
+  if (factories.some((factory) => factory.ignores?.(doc))) return null;
   const found: [AdapterFactory, HTMLElement][] = [];
   for (const factory of factories) {
     const root = factory.detect(doc);
+    if (root && factory.exclusive) return factory.create(root);
     if (root) found.push([factory, root]);
   }
   const active = doc.activeElement;

@@ -23,6 +23,8 @@ export interface PageLink {
   insertTemplate(text: string, renumber: boolean): Promise<WriteOutcome>;
   setHighlights(settings: HighlightSettings): Promise<void>;
   getSelectionText(): Promise<string>;
+  /** Asks the page to read its whole document by the site's own means (editor feature 'fullText'). */
+  loadFullText?(): Promise<boolean>;
   /** The page's URL as the browser knows it (also when no content script runs there). */
   pageUrl(): Promise<string | undefined>;
   /** Calls back with every new state the page reports; returns the unsubscribe function. */

@@ -124,6 +124,7 @@ export function createTabLink(tabId: number): PageLink {
     setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
     getSelectionText: () => toTarget('getSelectionText').catch(() => ''),
+    loadFullText: () => toTarget('loadFullText').catch(() => false),
     onStateChanged(listener) {
       listen();
       const forward = (state: DocState) => listener(state);
