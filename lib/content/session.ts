@@ -28,7 +28,11 @@ export class EditorSession {
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
-    session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
+    session.live = await LiveDocument.open(adapter, {
+      onChange: () => session.changed(),
+      onLayout: () => session.paint(),
+      intervalMs: options.intervalMs,
+    });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
     return session;

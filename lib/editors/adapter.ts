@@ -11,6 +11,11 @@ export interface TextSpan {
 export interface ChangeEvent {
   /** True while an IME composition is in progress: the content script must not re-render. */
   composing: boolean;
+  /**
+   * The text may be unchanged but what shows of it is not (a virtualised editor mounted blocks
+   * while scrolling): highlights must be painted again.
+   */
+  layout?: boolean;
 }
 
 /*

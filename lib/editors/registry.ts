@@ -6,11 +6,17 @@ import { contentEditableFactory } from './contenteditable';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
 import { quillFactory } from './quill';
+import { larkFactory } from './sites/lark';
+import { wordFactory } from './sites/word';
 import { slateFactory } from './slate';
 import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
+  // Site adapters first: each checks its hostname, and their pages hold editables (input
+  // proxies, per-block zones) that the generic factories must not take for the document.
+  larkFactory,
+  wordFactory,
   tinymceFactory,
   ckeditor5Factory,
   proseMirrorFactory,

@@ -12,6 +12,8 @@ import { DOM_EDITOR_FEATURES, DomEditorAdapter } from '../dom-adapter';
 import { settle } from '../settle';
 import { clampSpan, tookEffect } from '../spans';
 import { execInsertText } from '../write-methods';
+import { injectBridge } from './inject-bridge';
+import { connectBridge } from './page-bridge';
 
 export const WORD_HOST = /(^|[.-])word-edit\.officeapps\.live\.com$/;
 const PANEL = '#WACViewPanel';
@@ -134,7 +136,22 @@ export function isWordHost(hostname: string): boolean {
   return WORD_HOST.test(hostname);
 }
 
-export function createWordFactory(automation: (doc: Document) => WordAutomation | null = () => null): AdapterFactory {
+/** Word's automation object through the main-world bridge (entrypoints/word-bridge.ts). */
+export function wordAutomation(doc: Document): WordAutomation {
+  const bridge = connectBridge('word', doc);
+  const ready = injectBridge('/word-bridge.js');
+  return {
+    async replace(span, text) {
+      return (await ready) && (await bridge.request<boolean>('replace', { start: span.start, end: span.end, text })) === true;
+    },
+    async text() {
+      return (await ready) ? bridge.request<string | null>('text') : null;
+    },
+    dispose: () => bridge.dispose(),
+  };
+}
+
+export function createWordFactory(automation: (doc: Document) => WordAutomation | null = wordAutomation): AdapterFactory {
   return {
     id: 'word',
     detect(doc) {
@@ -144,3 +161,5 @@ export function createWordFactory(automation: (doc: Document) => WordAutomation 
     create: (root) => new WordAdapter(root, { automation: automation(root.ownerDocument) }),
   };
 }
+
+export const wordFactory = createWordFactory();
