@@ -14,28 +14,32 @@ interface PageMainLike {
 // Remote edits and edits in blocks the content script cannot see arrive without any DOM change.
 const POLL_MS = 1000;
 
-export default defineUnlistedScript(() => {
-  const pageMain = () => (window as unknown as { PageMain?: PageMainLike }).PageMain;
-  const read = (): LarkBlockText[] | null => {
-    const manager = pageMain()?.blockManager;
-    const root = manager?.rootBlockModel ?? manager?.model?.rootBlockModel;
-    return root ? blocksOfModel(root) : null;
-  };
-  let last = '';
-  const notify = serveBridge('lark', {
-    snapshot: () => read(),
-    async locate(args: { id?: unknown }) {
-      const locate = pageMain()?.locateBlockWithRecordIdImpl;
-      if (typeof locate !== 'function' || typeof args?.id !== 'string') return false;
-      return Boolean(await locate.call(pageMain(), args.id));
-    },
-  });
-  setInterval(() => {
-    const blocks = read();
-    if (!blocks) return;
-    const key = JSON.stringify(blocks);
-    if (key === last) return;
-    last = key;
-    notify('snapshot', blocks);
-  }, POLL_MS);
+// No global variable: the page's own window is left as it was.
+export default defineUnlistedScript({
+  globalName: false,
+  main() {
+    const pageMain = () => (window as unknown as { PageMain?: PageMainLike }).PageMain;
+    const read = (): LarkBlockText[] | null => {
+      const manager = pageMain()?.blockManager;
+      const root = manager?.rootBlockModel ?? manager?.model?.rootBlockModel;
+      return root ? blocksOfModel(root) : null;
+    };
+    let last = '';
+    const notify = serveBridge('lark', {
+      snapshot: () => read(),
+      async locate(args: { id?: unknown }) {
+        const locate = pageMain()?.locateBlockWithRecordIdImpl;
+        if (typeof locate !== 'function' || typeof args?.id !== 'string') return false;
+        return Boolean(await locate.call(pageMain(), args.id));
+      },
+    });
+    setInterval(() => {
+      const blocks = read();
+      if (!blocks) return;
+      const key = JSON.stringify(blocks);
+      if (key === last) return;
+      last = key;
+      notify('snapshot', blocks);
+    }, POLL_MS);
+  },
 });

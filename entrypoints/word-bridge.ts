@@ -23,45 +23,49 @@ interface WordExtension {
 const REPLACE = 4;
 const MAX_PARAGRAPHS = 20_000;
 
-export default defineUnlistedScript(() => {
-  const extension = () => (window as unknown as { WordEditor?: { Extension?: WordExtension } }).WordEditor?.Extension;
-  const paragraphs = (): WordParagraph[] | null => {
-    const body = extension()?.AutomationUtility?.getDocument()?.body;
-    if (!body) return null;
-    const count = body.paragraphs.length();
-    if (!Number.isInteger(count) || count < 1 || count > MAX_PARAGRAPHS) return null;
-    const out: WordParagraph[] = [];
-    let paragraph = body.paragraphs.getFirst();
-    for (let i = 0; i < count; i++) {
-      out.push(paragraph);
-      if (i + 1 < count) paragraph = paragraph.getNext();
-    }
-    return out;
-  };
-  serveBridge('word', {
-    text() {
-      const list = paragraphs();
-      return list ? list.map((p) => p.text).join('\n') : null;
-    },
-    replace(args: { start: number; end: number; text: string }) {
-      const list = paragraphs();
-      const Transaction = extension()?.AutomationTransaction;
-      if (!list || typeof Transaction !== 'function' || typeof args?.text !== 'string') return false;
-      let start = 0;
-      for (const paragraph of list) {
-        const end = start + paragraph.text.length;
-        if (args.start >= start && args.end <= end) {
-          const transaction = new Transaction();
-          try {
-            paragraph.getSubrange(args.start - start, args.end - args.start).insertText(args.text, REPLACE);
-          } finally {
-            transaction.dispose();
-          }
-          return true;
-        }
-        start = end + 1;
+// No global variable: the page's own window is left as it was.
+export default defineUnlistedScript({
+  globalName: false,
+  main() {
+    const extension = () => (window as unknown as { WordEditor?: { Extension?: WordExtension } }).WordEditor?.Extension;
+    const paragraphs = (): WordParagraph[] | null => {
+      const body = extension()?.AutomationUtility?.getDocument()?.body;
+      if (!body) return null;
+      const count = body.paragraphs.length();
+      if (!Number.isInteger(count) || count < 1 || count > MAX_PARAGRAPHS) return null;
+      const out: WordParagraph[] = [];
+      let paragraph = body.paragraphs.getFirst();
+      for (let i = 0; i < count; i++) {
+        out.push(paragraph);
+        if (i + 1 < count) paragraph = paragraph.getNext();
       }
-      return false;
-    },
-  });
+      return out;
+    };
+    serveBridge('word', {
+      text() {
+        const list = paragraphs();
+        return list ? list.map((p) => p.text).join('\n') : null;
+      },
+      replace(args: { start: number; end: number; text: string }) {
+        const list = paragraphs();
+        const Transaction = extension()?.AutomationTransaction;
+        if (!list || typeof Transaction !== 'function' || typeof args?.text !== 'string') return false;
+        let start = 0;
+        for (const paragraph of list) {
+          const end = start + paragraph.text.length;
+          if (args.start >= start && args.end <= end) {
+            const transaction = new Transaction();
+            try {
+              paragraph.getSubrange(args.start - start, args.end - args.start).insertText(args.text, REPLACE);
+            } finally {
+              transaction.dispose();
+            }
+            return true;
+          }
+          start = end + 1;
+        }
+        return false;
+      },
+    });
+  },
 });

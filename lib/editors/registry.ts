@@ -35,6 +35,6 @@ export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTE
     if (root) found.push([factory, root]);
   }
   const active = doc.activeElement;
-  const chosen = found.find(([, root]) => active && active !== doc.body && root.contains(active)) ?? found[0];
+  const chosen = found.find(([factory]) => factory.site) ?? found.find(([, root]) => active && active !== doc.body && root.contains(active)) ?? found[0];
   return chosen ? chosen[0].create(chosen[1]) : null;
 }

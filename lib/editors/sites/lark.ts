@@ -309,6 +309,7 @@ export function isLarkHost(hostname: string): boolean {
 export function createLarkFactory(bridge: (doc: Document) => BridgeClient | null = larkBridge): AdapterFactory {
   return {
     id: 'lark',
+    site: true,
     detect(doc) {
       if (!isLarkHost(doc.location.hostname)) return null;
       const page = doc.querySelector<HTMLElement>(PAGE);

@@ -1,6 +1,7 @@
 // The Lark docx mock: block model, virtualised rendering, editing, undo, locate. See docx.html for
 // the public sources it reproduces. Test-only code.
 (() => {
+  const baseline = new Set(Object.keys(window));
   const params = new URLSearchParams(location.search);
   const ROW = 40;
   const BUFFER = 4;
@@ -186,24 +187,30 @@
     placeCaret(caretBlock, textOf(caretBlock).length - (old.length - end));
   }
 
+  // Like the ace editor its DOM comes from, the page takes what the browser's own editing put in a
+  // line (typing, execCommand) back into its model, then re-renders the block from the model.
+  document.addEventListener('input', (e) => {
+    const zoneEl = e.target.closest?.('.zone-container');
+    const b = zoneEl && blockOfZone(zoneEl);
+    if (!b) return;
+    const old = textOf(b);
+    const now = zoneEl.innerText.replace(/\u200b/g, '').replace(/\n$/, '');
+    let prefix = 0;
+    while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+    edit(b, prefix, old.length - suffix, now.slice(prefix, now.length - suffix));
+  });
+  // Enter splits the block in the model (the browser's own paragraph would not be a block).
   document.addEventListener('beforeinput', (e) => {
     const zoneEl = e.target.closest?.('.zone-container');
-    if (!zoneEl) return;
+    if (!zoneEl || e.inputType !== 'insertParagraph') return;
     e.preventDefault();
     const b = blockOfZone(zoneEl);
-    const [range] = e.getTargetRanges();
     const sel = document.getSelection();
-    const r = range ?? (sel.rangeCount ? sel.getRangeAt(0) : null);
-    if (!b || !r) return;
-    let start = offsetIn(zoneEl, r.startContainer, r.startOffset);
-    const end = offsetIn(zoneEl, r.endContainer, r.endOffset);
-    let text = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
-    if (e.inputType === 'deleteContentBackward') {
-      if (start === end) start = Math.max(0, start - 1);
-      text = '';
-    } else if (e.inputType === 'insertParagraph') text = '\n';
-    else if (!/^insert/.test(e.inputType)) return;
-    edit(b, start, end, text);
+    if (!b || !sel.rangeCount) return;
+    const r = sel.getRangeAt(0);
+    edit(b, offsetIn(zoneEl, r.startContainer, r.startOffset), offsetIn(zoneEl, r.endContainer, r.endOffset), '\n');
   });
   document.addEventListener('paste', (e) => {
     const zoneEl = e.target.closest?.('.zone-container');
@@ -248,8 +255,10 @@
     modelText: allText,
     mountedRecords: () => [...list.querySelectorAll('[data-record-id]')].map((el) => el.dataset.recordId),
     recordOfLine: (line) => [root, ...rows.filter((b) => b.zoneState)][line]?.record.id ?? null,
-    ownGlobals: () => Object.keys(window).filter((k) => !k.startsWith('__')).sort(),
+    ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
     pageMainKeys: () => (window.PageMain ? [Object.keys(window.PageMain), Object.keys(window.PageMain.blockManager), Object.keys(root)] : null),
   };
+  // The page keeps focus in its off-screen proxy until the user clicks into a block.
+  document.querySelector('.clipboard-proxy').focus();
   document.documentElement.dataset.fixtureReady = 'lark';
 })();

@@ -1,6 +1,7 @@
 // The Word mock's model, renderer, input proxy, undo and (with ?automation=1) automation object.
 // See wordeditorframe.html for the public sources this reproduces. Test-only code.
 (() => {
+  const baseline = new Set(Object.keys(window));
   const params = new URLSearchParams(location.search);
   const LINES = [
     '某某局2025年度领导班子述职报告',
@@ -32,9 +33,12 @@
   const proxy = document.getElementById('WACViewPanel_EditingElement');
   const undoStack = [];
   let group = null;
+  let transactions = 0;
+  // ?proxy=0: the input proxy takes no typing (as when Word's input handling is not reachable).
+  if (params.get('proxy') === '0') proxy.removeAttribute('contenteditable');
 
   function render() {
-    const parts = ['<div class="Header"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">页眉：内部资料 注意保存</span></span></p></div>'];
+    const parts = ['<div class="Header"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">页眉：XX科室内部资料</span></span></p></div>'];
     for (const p of paragraphs) {
       const marker = p.list ? '<span class="ListMarkerWrappingSpan"><span class="ListMarker" aria-hidden="true">●</span></span>' : '';
       // Two runs where the text allows, as Word splits runs at formatting changes.
@@ -145,6 +149,7 @@
     }
     class AutomationTransaction {
       constructor() {
+        transactions++;
         undoStack.push(snapshot());
         group = true;
       }
@@ -166,8 +171,11 @@
     id: 'word',
     modelText: () => paragraphs.map((p) => p.text).join('\n'),
     /** The page's own globals, to show the extension added or changed none of them. */
-    ownGlobals: () => Object.keys(window).filter((k) => !k.startsWith('__')).sort(),
+    ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
     caret: () => ({ ...caret }),
+    transactions: () => transactions,
   };
+  // Word keeps keyboard focus in its input proxy.
+  if (proxy.isContentEditable) proxy.focus();
   document.documentElement.dataset.fixtureReady = 'word';
 })();
