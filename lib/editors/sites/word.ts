@@ -106,6 +106,12 @@ export class WordAdapter implements EditorAdapter {
     selection?.addRange(range);
     await settle(this.doc.defaultView);
     proxy.focus({ preventScroll: true });
+    // Focus alone leaves the selection where it was when the proxy already had focus.
+    const inProxy = this.doc.createRange();
+    inProxy.selectNodeContents(proxy);
+    inProxy.collapse(false);
+    selection?.removeAllRanges();
+    selection?.addRange(inProxy);
     if (!execInsertText(this.doc, text)) return false;
     const after = await this.textAfterChange(before);
     return tookEffect(before, after, span, text);
