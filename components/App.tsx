@@ -91,7 +91,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={setNotice}>
         <div class="app">
-          <Header state={page.state} local={degraded} />
+          <Header state={page.state} local={degraded} link={link} />
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}

@@ -3,8 +3,9 @@
 // "locate block" call. It only reads the page's objects and calls their methods; it never changes
 // them. Model: window.PageMain.blockManager.rootBlockModel (whale4113/cloud-document-converter
 // packages/lark/src/env.ts, docx.ts).
+import { LARK_BRIDGE, type LarkBridgeSpec } from '@/lib/bridge/lark-spec';
+import { serveBridge } from '@/lib/bridge/protocol';
 import { blocksOfModel, type LarkBlockText } from '@/lib/editors/sites/lark-model';
-import { serveBridge } from '@/lib/editors/sites/page-bridge';
 
 interface PageMainLike {
   blockManager?: { rootBlockModel?: unknown; model?: { rootBlockModel?: unknown } };
@@ -25,12 +26,12 @@ export default defineUnlistedScript({
       return root ? blocksOfModel(root) : null;
     };
     let last = '';
-    const notify = serveBridge('lark', {
+    const server = serveBridge<LarkBridgeSpec>(LARK_BRIDGE, {
       snapshot: () => read(),
-      async locate(args: { id?: unknown }) {
+      async locate(params) {
         const locate = pageMain()?.locateBlockWithRecordIdImpl;
-        if (typeof locate !== 'function' || typeof args?.id !== 'string') return false;
-        return Boolean(await locate.call(pageMain(), args.id));
+        if (typeof locate !== 'function' || typeof params?.id !== 'string') return false;
+        return Boolean(await locate.call(pageMain(), params.id));
       },
     });
     setInterval(() => {
@@ -39,7 +40,7 @@ export default defineUnlistedScript({
       const key = JSON.stringify(blocks);
       if (key === last) return;
       last = key;
-      notify('snapshot', blocks);
+      server.emit('snapshot', blocks);
     }, POLL_MS);
   },
 });

@@ -3,7 +3,8 @@
 // Internal and undocumented; used only where present (bartekplus/FluentTyper
 // review/WordReviewMainWorld.ts shows getDocument(), paragraphs, getSubrange(…).insertText(…, 4)
 // inside new AutomationTransaction() … dispose()). Reads and calls only; changes no page object.
-import { serveBridge } from '@/lib/editors/sites/page-bridge';
+import { serveBridge } from '@/lib/bridge/protocol';
+import { WORD_BRIDGE, type WordBridgeSpec } from '@/lib/bridge/word-spec';
 
 interface WordRange {
   text: string;
@@ -41,12 +42,12 @@ export default defineUnlistedScript({
       }
       return out;
     };
-    serveBridge('word', {
+    serveBridge<WordBridgeSpec>(WORD_BRIDGE, {
       text() {
         const list = paragraphs();
         return list ? list.map((p) => p.text).join('\n') : null;
       },
-      replace(args: { start: number; end: number; text: string }) {
+      replace(args) {
         const list = paragraphs();
         const Transaction = extension()?.AutomationTransaction;
         if (!list || typeof Transaction !== 'function' || typeof args?.text !== 'string') return false;

@@ -21,12 +21,6 @@ export const EDITOR_SITE_MATCHES = [
   'https://onedrive.live.com/*',
 ];
 
-/** Hosts of each main-world bridge script (web_accessible_resources: only its own site may load it). */
-export const BRIDGE_MATCHES: Record<string, string[]> = {
-  'lark-bridge.js': ['https://*.feishu.cn/*', 'https://*.larksuite.com/*', 'https://*.larkoffice.com/*', 'https://*.feishu.net/*', 'https://*.larkenterprise.com/*'],
-  'word-bridge.js': ['https://*.officeapps.live.com/*'],
-};
-
 export const CONTENT_MATCHES = [...LOCAL_MATCHES, ...EDITOR_SITE_MATCHES];
 
 /** Whether the manifest's content script already covers this origin (no registration needed). */

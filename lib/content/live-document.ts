@@ -10,8 +10,6 @@ import { SEGMENT_THRESHOLD, createSegmentedAnalyzer, type DocumentAnalyzer } fro
 export interface LiveDocumentOptions {
   /** Called after every re-read that changed the text (and once at the start). */
   onChange(doc: LiveDocument): void;
-  /** Called when the adapter reports that what is shown changed while the text did not. */
-  onLayout?(doc: LiveDocument): void;
   intervalMs?: number;
   timers?: Timers;
 }
@@ -20,7 +18,8 @@ export class LiveDocument {
   private readonly coalescer: Coalescer;
   private readonly stopObserving: () => void;
   private composingNow = false;
-  private layoutChanged = false;
+  /** The adapter's mode or features changed: the next refresh publishes even without a text change. */
+  private infoChanged = false;
   version = 1;
 
   /** Analyses the editor's text (huge texts in segments, one per task) and starts following it. */
@@ -43,8 +42,8 @@ export class LiveDocument {
     private readonly analyzer: DocumentAnalyzer = createIncrementalAnalyzer(safeRead(adapter)),
   ) {
     this.coalescer = createCoalescer(() => this.refresh(), options.intervalMs ?? 80, options.timers);
-    this.stopObserving = adapter.observe(({ composing, layout }) => {
-      if (layout) this.layoutChanged = true;
+    this.stopObserving = adapter.observe(({ composing, info }) => {
+      if (info) this.infoChanged = true;
       if (composing !== this.composingNow) {
         this.composingNow = composing;
         if (composing) this.coalescer.pause();
@@ -72,12 +71,8 @@ export class LiveDocument {
     const started = performance.now();
     const text = safeRead(this.adapter);
     measureSince('ra:read', started);
-    const layout = this.layoutChanged;
-    this.layoutChanged = false;
-    if (text === this.analyzer.text) {
-      if (layout) this.options.onLayout?.(this);
-      return false;
-    }
+    if (text === this.analyzer.text && !this.infoChanged) return false;
+    this.infoChanged = false;
     const analysing = performance.now();
     this.analyzer.update(text);
     measureSince('ra:analyse', analysing);

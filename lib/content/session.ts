@@ -28,11 +28,7 @@ export class EditorSession {
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
-    session.live = await LiveDocument.open(adapter, {
-      onChange: () => session.changed(),
-      onLayout: () => session.paint(),
-      intervalMs: options.intervalMs,
-    });
+    session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
     return session;
@@ -89,7 +85,7 @@ export class EditorSession {
     this.state = buildDocState({
       url: topUrl(doc),
       title: topTitle(doc),
-      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features] },
+      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features], ...(this.adapter.notice ? { notice: this.adapter.notice } : {}) },
       text,
       result,
       ...judgeReport(text, result),
@@ -156,6 +152,12 @@ export class EditorSession {
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {
     return fillByLabel(this.writeTarget, label, value);
+  }
+
+  async loadFullText(): Promise<boolean> {
+    const loaded = (await this.adapter.loadFullText?.().catch(() => false)) ?? false;
+    this.live.refresh();
+    return loaded;
   }
 
   selectionText(): string {

@@ -40,6 +40,7 @@ test('blanks and outline cover the whole block model, rendered or not; badge cou
     const text = await modelText(site);
     const expected = analyze(text);
     const state = await site.stateWhen((s) => s.editor?.id === 'lark' && s.length === text.length);
+    expect(state.editor?.notice).toBeUndefined();
     expect(state.blanks.map((x) => [x.start, x.end])).toEqual(expected.placeholders.map((x) => [x.start, x.end]));
     expect(state.outline.map((o) => [o.marker, o.title, o.line])).toEqual(expected.outline.map((o) => [o.marker, o.title, o.line]));
     // The proof it is the model: the last blanks are in blocks that are not in the DOM.
@@ -184,6 +185,8 @@ test('without the page-world model: reads the rendered blocks only, still highli
     expect(expected).toBeLessThan(full);
     const state = await site.stateWhen((s) => s.editor?.id === 'lark' && s.blanks.length === expected);
     expect(state.length).toBe(visibleText.length);
+    // Named degraded mode: the panel says only the rendered paragraphs are checked.
+    expect(state.editor?.notice).toBe('site.lark.renderedOnly');
     await expect.poll(() => site.highlighted()).toBe(expected);
     const blank = state.blanks[0];
     const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: visibleText.slice(blank.start, blank.end), text: '2025' });

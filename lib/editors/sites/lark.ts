@@ -12,9 +12,12 @@ import { centreRect, scrollableAncestors, visibleRects } from '../scrolling';
 import { settle } from '../settle';
 import { clampSpan, tookEffect } from '../spans';
 import { execInsertText } from '../write-methods';
-import { injectBridge } from './inject-bridge';
+import { injectBridge } from '../../bridge/inject';
+import { LARK_BRIDGE, type LarkBridgeSpec } from '../../bridge/lark-spec';
+import { connectBridge, type BridgeClient } from '../../bridge/protocol';
 import { joinBlocks, lineAt, type LarkBlockText, type LarkText } from './lark-model';
-import { connectBridge, type BridgeClient } from './page-bridge';
+
+type LarkBridge = BridgeClient<LarkBridgeSpec>;
 
 export const LARK_HOST = /(^|\.)(feishu\.cn|larksuite\.com|larkoffice\.com|feishu\.net|larkenterprise\.com)$/;
 const PAGE = '.docx-page-block';
@@ -38,15 +41,16 @@ export class LarkAdapter implements EditorAdapter {
   readonly features = FEATURES;
   private model: LarkText | null = null;
   private readonly listeners = new Set<(change: ChangeEvent) => void>();
+  private readonly layoutListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private composing = false;
 
   constructor(
     readonly root: HTMLElement,
-    private readonly bridge: BridgeClient | null,
+    private readonly bridge: LarkBridge | null,
   ) {
     if (bridge) {
-      this.cleanups.push(bridge.onNotice((notice, data) => notice === 'snapshot' && this.take(data)));
+      this.cleanups.push(bridge.on('snapshot', (blocks) => this.take(blocks)));
       void this.fetch();
     }
   }
@@ -55,17 +59,18 @@ export class LarkAdapter implements EditorAdapter {
     return this.root.ownerDocument;
   }
 
-  /** Whether the text covers the whole document (block model) or only the rendered blocks. */
-  get wholeDocument(): boolean {
-    return this.model !== null;
+  /** Named degraded mode: without the block model only the rendered blocks are read. */
+  get notice(): string | undefined {
+    return this.model ? undefined : 'site.lark.renderedOnly';
   }
 
   private take(blocks: unknown): boolean {
     if (!Array.isArray(blocks)) return false;
     const next = joinBlocks(blocks as LarkBlockText[]);
     if (next.text === this.model?.text) return false;
+    const first = this.model === null;
     this.model = next;
-    this.emit(false);
+    this.emit(first);
     return true;
   }
 
@@ -73,7 +78,7 @@ export class LarkAdapter implements EditorAdapter {
   private async fetch(): Promise<boolean> {
     if (!this.bridge) return false;
     try {
-      const blocks = await this.bridge.request<LarkBlockText[] | null>('snapshot');
+      const blocks = await this.bridge.request('snapshot', null);
       if (!blocks) return false;
       this.take(blocks);
       return true;
@@ -82,8 +87,8 @@ export class LarkAdapter implements EditorAdapter {
     }
   }
 
-  private emit(layout: boolean): void {
-    for (const listener of this.listeners) listener({ composing: this.composing, layout });
+  private emit(info = false): void {
+    for (const listener of this.listeners) listener({ composing: this.composing, info });
   }
 
   private current(): LarkText {
@@ -277,7 +282,8 @@ export class LarkAdapter implements EditorAdapter {
         mounted = false;
         // Typing shows in the DOM first: ask the model; blocks mounted by scrolling need painting.
         void (this.bridge && this.model ? this.fetch() : Promise.resolve(false)).then(() => {
-          if (layout || !this.model) this.emit(layout);
+          if (!this.model) this.emit();
+          if (layout) for (const notify of this.layoutListeners) notify();
         });
       }, 30);
     });
@@ -292,12 +298,18 @@ export class LarkAdapter implements EditorAdapter {
     return stop;
   }
 
+  observeLayout(listener: () => void): () => void {
+    this.layoutListeners.add(listener);
+    return () => this.layoutListeners.delete(listener);
+  }
+
   scrollContainers(): (Element | Window)[] {
     return scrollableAncestors(this.root);
   }
 
   dispose(): void {
     for (const stop of this.cleanups.splice(0)) stop();
+    this.layoutListeners.clear();
     this.bridge?.dispose();
   }
 }
@@ -306,7 +318,7 @@ export function isLarkHost(hostname: string): boolean {
   return LARK_HOST.test(hostname);
 }
 
-export function createLarkFactory(bridge: (doc: Document) => BridgeClient | null = larkBridge): AdapterFactory {
+export function createLarkFactory(bridge: (doc: Document) => LarkBridge | null = larkBridge): AdapterFactory {
   return {
     id: 'lark',
     site: true,
@@ -319,16 +331,16 @@ export function createLarkFactory(bridge: (doc: Document) => BridgeClient | null
   };
 }
 
-function larkBridge(doc: Document): BridgeClient {
-  const client = connectBridge('lark', doc);
+function larkBridge(doc: Document): LarkBridge {
+  const client = connectBridge<LarkBridgeSpec>(LARK_BRIDGE, { target: doc });
   const ready = injectBridge('/lark-bridge.js');
   // Requests wait for the bridge script to run; without it they fail and the adapter stays degraded.
   return {
-    request: async (op, args, timeoutMs) => {
+    request: async (method, params, timeoutMs) => {
       if (!(await ready)) throw new Error('bridge refused');
-      return client.request(op, args, timeoutMs);
+      return client.request(method, params, timeoutMs);
     },
-    onNotice: (listener) => client.onNotice(listener),
+    on: (event, listener) => client.on(event, listener),
     dispose: () => client.dispose(),
   };
 }

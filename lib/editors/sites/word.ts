@@ -12,8 +12,9 @@ import { DOM_EDITOR_FEATURES, DomEditorAdapter } from '../dom-adapter';
 import { settle } from '../settle';
 import { clampSpan, tookEffect } from '../spans';
 import { execInsertText } from '../write-methods';
-import { injectBridge } from './inject-bridge';
-import { connectBridge } from './page-bridge';
+import { injectBridge } from '../../bridge/inject';
+import { connectBridge } from '../../bridge/protocol';
+import { WORD_BRIDGE, type WordBridgeSpec } from '../../bridge/word-spec';
 
 export const WORD_HOST = /(^|[.-])word-edit\.officeapps\.live\.com$/;
 const PANEL = '#WACViewPanel';
@@ -144,14 +145,14 @@ export function isWordHost(hostname: string): boolean {
 
 /** Word's automation object through the main-world bridge (entrypoints/word-bridge.ts). */
 export function wordAutomation(doc: Document): WordAutomation {
-  const bridge = connectBridge('word', doc);
+  const bridge = connectBridge<WordBridgeSpec>(WORD_BRIDGE, { target: doc });
   const ready = injectBridge('/word-bridge.js');
   return {
     async replace(span, text) {
-      return (await ready) && (await bridge.request<boolean>('replace', { start: span.start, end: span.end, text })) === true;
+      return (await ready) && (await bridge.request('replace', { start: span.start, end: span.end, text })) === true;
     },
     async text() {
-      return (await ready) ? bridge.request<string | null>('text') : null;
+      return (await ready) ? bridge.request('text', null) : null;
     },
     dispose: () => bridge.dispose(),
   };
