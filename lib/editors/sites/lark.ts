@@ -1,13 +1,14 @@
 // 飞书 / Lark docx. Only blocks near the viewport are in the DOM, so the text comes from the page's
 // block model through a main-world bridge (entrypoints/lark-bridge.ts) and is kept here as a
 // snapshot, so readText() stays synchronous. Highlights, selection and writes work on the rendered
-// blocks: `[data-record-id]` elements whose `.ace-line [data-string="true"]` spans hold the text.
+// blocks: `[data-record-id]` elements whose `.ace-line` (`[data-string="true"]` spans) holds the text.
 // A block out of view is first brought in by the page's own locate call. Without the model (the
 // page changed, or the bridge is refused) the adapter reads the rendered blocks only.
 // Sources: whale4113/cloud-document-converter packages/lark/src/env.ts, docx.ts.
 import type { EditorFeature } from '../../protocol';
 import type { AdapterFactory, ChangeEvent, EditorAdapter, TextSpan } from '../adapter';
 import { watchComposition } from '../composition';
+import { buildTextMap, type TextMap } from '../dom-text';
 import { centreRect, scrollableAncestors, visibleRects } from '../scrolling';
 import { settle } from '../settle';
 import { clampSpan, tookEffect } from '../spans';
@@ -23,17 +24,11 @@ export const LARK_HOST = /(^|\.)(feishu\.cn|larksuite\.com|larkoffice\.com|feish
 const PAGE = '.docx-page-block';
 const SCROLLER = '.bear-web-x-container';
 const BLOCK = '[data-record-id]';
-const STRING = '[data-string="true"]';
 
 const CHANGE_TIMEOUT_MS = 1500;
 const MOUNT_TIMEOUT_MS = 1500;
 
 const FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
-
-interface Segment {
-  node: Text;
-  start: number;
-}
 
 export class LarkAdapter implements EditorAdapter {
   readonly id = 'lark';
@@ -99,9 +94,8 @@ export class LarkAdapter implements EditorAdapter {
   private renderedText(): LarkText {
     const blocks: LarkBlockText[] = [];
     for (const el of this.root.querySelectorAll<HTMLElement>(BLOCK)) {
-      const segments = this.segmentsOf(el);
-      if (!segments) continue;
-      blocks.push({ id: el.dataset.recordId!, type: el.dataset.blockType ?? '', text: segments.text });
+      const shown = this.lineOf(el);
+      if (shown) blocks.push({ id: el.dataset.recordId!, type: el.dataset.blockType ?? '', text: shown.text });
     }
     return joinBlocks(blocks);
   }
@@ -111,52 +105,26 @@ export class LarkAdapter implements EditorAdapter {
   }
 
   private elementOf(recordId: string): HTMLElement | null {
-    const el = this.doc.querySelector<HTMLElement>(`${PAGE} [data-record-id="${CSS.escape(recordId)}"], ${PAGE}[data-record-id="${CSS.escape(recordId)}"]`);
-    return el && this.root.contains(el) ? el : null;
+    const selector = `[data-record-id="${CSS.escape(recordId)}"]`;
+    return this.root.matches(selector) ? this.root : this.root.querySelector<HTMLElement>(selector);
   }
 
-  /** The text nodes of one block (not of the blocks nested in it), or null when it shows no text line. */
-  private segmentsOf(el: HTMLElement): { text: string; segments: Segment[] } | null {
-    const segments: Segment[] = [];
-    let text = '';
-    let lines = 0;
-    for (const line of el.querySelectorAll('.ace-line')) {
-      if (line.closest(BLOCK) !== el) continue;
-      lines++;
-      for (const span of line.querySelectorAll(STRING)) {
-        for (let node = span.firstChild; node; node = node.nextSibling) {
-          if (node.nodeType !== Node.TEXT_NODE) continue;
-          segments.push({ node: node as Text, start: text.length });
-          text += (node as Text).data;
-        }
-      }
-    }
-    return lines ? { text, segments } : null;
+  /** The text of one block's own line (not of the blocks nested in it), or null when it shows none. */
+  private lineOf(el: HTMLElement): TextMap | null {
+    const line = Array.from(el.querySelectorAll('.ace-line')).find((l) => l.closest(BLOCK) === el);
+    // The zero-width [data-enter] end of a line is not text.
+    return line ? buildTextMap(line, { classify: (child) => (child.matches('[data-enter]') ? 'skip' : undefined) }) : null;
   }
 
   rangeFor(span: TextSpan): Range | null {
     const { lines } = this.current();
-    const i = lineAt(lines, span.start);
-    if (i < 0) return null;
-    const line = lines[i];
-    if (span.end > line.start + line.text.length) return null;
+    const line = lines[lineAt(lines, span.start)];
+    if (!line || span.end > line.start + line.text.length) return null;
     const el = this.elementOf(line.id);
-    const shown = el && this.segmentsOf(el);
+    const shown = el && this.lineOf(el);
     // Not mounted, or the render is behind the model: no range rather than a wrong one.
     if (!shown || shown.text !== line.text) return null;
-    const from = this.point(shown.segments, span.start - line.start, el);
-    const to = this.point(shown.segments, span.end - line.start, el);
-    const range = this.doc.createRange();
-    range.setStart(from[0], from[1]);
-    range.setEnd(to[0], to[1]);
-    return range;
-  }
-
-  private point(segments: Segment[], offset: number, el: HTMLElement): [Node, number] {
-    for (let k = segments.length - 1; k >= 0; k--) {
-      if (segments[k].start <= offset) return [segments[k].node, Math.min(offset - segments[k].start, segments[k].node.data.length)];
-    }
-    return [el.querySelector('.ace-line') ?? el, 0];
+    return shown.rangeFor({ start: span.start - line.start, end: span.end - line.start });
   }
 
   rectsFor(span: TextSpan): DOMRect[] {
@@ -213,19 +181,9 @@ export class LarkAdapter implements EditorAdapter {
 
   private offsetOf(node: Node, offset: number): number | null {
     const el = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest<HTMLElement>(BLOCK);
-    if (!el || !this.root.contains(el)) return null;
-    const { lines } = this.current();
-    const line = lines.find((l) => l.id === el.dataset.recordId);
-    const shown = this.segmentsOf(el);
-    if (!line || !shown) return null;
-    const probe = this.doc.createRange();
-    probe.setStart(node, offset);
-    let at = 0;
-    for (const segment of shown.segments) {
-      if (segment.node === node) return line.start + segment.start + Math.min(offset, segment.node.data.length);
-      if (probe.comparePoint(segment.node, 0) < 0) at = segment.start + segment.node.data.length;
-    }
-    return line.start + Math.min(at, line.text.length);
+    const line = el && this.root.contains(el) ? this.current().lines.find((l) => l.id === el.dataset.recordId) : null;
+    const at = line && this.lineOf(el!)?.offsetAt(node, offset);
+    return line && typeof at === 'number' ? line.start + Math.min(at, line.text.length) : null;
   }
 
   async insertText(text: string, at?: TextSpan): Promise<boolean> {
@@ -235,10 +193,9 @@ export class LarkAdapter implements EditorAdapter {
     const range = await this.mount(span);
     if (!range) return false;
     this.select(range);
+    // Focus may re-render the block: select again on what is there now.
     await settle(this.doc.defaultView);
-    const target = this.rangeFor(span);
-    if (!target) return false;
-    this.select(target);
+    this.select(this.rangeFor(span) ?? range);
     if (!execInsertText(this.doc, text) && this.readText() === before && !(await this.fetch())) return false;
     const after = await this.textAfterChange(before);
     return tookEffect(before, after, span, text);

@@ -7,7 +7,7 @@
 // script copies the text to the clipboard.
 // Sources: ken107/read-aloud js/content/onedrive-doc.js; bartekplus/FluentTyper
 // review/WordReviewMainWorld.ts, WordReviewTarget.ts, WordReviewProtocol.ts.
-import type { AdapterFactory, ChangeEvent, EditorAdapter, TextSpan } from '../adapter';
+import type { AdapterFactory, TextSpan } from '../adapter';
 import { DOM_EDITOR_FEATURES, DomEditorAdapter } from '../dom-adapter';
 import { settle } from '../settle';
 import { clampSpan, tookEffect } from '../spans';
@@ -23,8 +23,6 @@ const INPUT_PROXY = 'WACViewPanel_EditingElement';
 // and Word's input/clipboard proxies.
 const NOT_TEXT = `.EOP, .ListMarker, .ListMarkerWrappingSpan, .Header, .Footer, [aria-hidden="true"], #${INPUT_PROXY}, #WACViewPanel_ClipboardElement`;
 
-const CHANGE_TIMEOUT_MS = 1000;
-
 /** Writes through Word's automation object, when a bridge to the page world offers one. */
 export interface WordAutomation {
   /** Replaces [start, end) of the model text ('\n' between paragraphs) in one undo step; false when refused. */
@@ -38,54 +36,21 @@ export interface WordAdapterOptions {
   automation?: WordAutomation | null;
 }
 
-export class WordAdapter implements EditorAdapter {
-  readonly id = 'word';
-  readonly name = 'Word';
-  readonly features = DOM_EDITOR_FEATURES;
-  private readonly dom: DomEditorAdapter;
+export class WordAdapter extends DomEditorAdapter {
   private readonly automation: WordAutomation | null;
 
-  constructor(
-    readonly root: HTMLElement,
-    options: WordAdapterOptions = {},
-  ) {
-    this.automation = options.automation ?? null;
-    this.dom = new DomEditorAdapter(root, {
-      id: this.id,
-      name: this.name,
-      features: this.features,
+  constructor(root: HTMLElement, options: WordAdapterOptions = {}) {
+    super(root, {
+      id: 'word',
+      name: 'Word',
+      features: DOM_EDITOR_FEATURES,
       text: { classify: (el) => (el.matches(NOT_TEXT) ? 'skip' : undefined) },
       writeMethods: [],
     });
+    this.automation = options.automation ?? null;
   }
 
-  private get doc(): Document {
-    return this.root.ownerDocument;
-  }
-
-  readText(): string {
-    return this.dom.readText();
-  }
-  rangeFor(span: TextSpan): Range | null {
-    return this.dom.rangeFor(span);
-  }
-  rectsFor(span: TextSpan): DOMRect[] {
-    return this.dom.rectsFor(span);
-  }
-  reveal(span: TextSpan, select = true): void {
-    this.dom.reveal(span, select);
-  }
-  getSelection(): TextSpan | null {
-    return this.dom.getSelection();
-  }
-  observe(listener: (change: ChangeEvent) => void): () => void {
-    return this.dom.observe(listener);
-  }
-  scrollContainers(): (Element | Window)[] {
-    return this.dom.scrollContainers();
-  }
-
-  async insertText(text: string, at?: TextSpan): Promise<boolean> {
+  override async insertText(text: string, at?: TextSpan): Promise<boolean> {
     const before = this.readText();
     const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
     if (this.automation && (await this.automation.text().catch(() => null)) === before) {
@@ -101,41 +66,22 @@ export class WordAdapter implements EditorAdapter {
   private async typeIntoProxy(before: string, span: TextSpan, text: string): Promise<boolean> {
     const proxy = this.doc.getElementById(INPUT_PROXY);
     const range = this.rangeFor(span);
-    if (!proxy || !range || !proxy.isContentEditable) return false;
     const selection = this.doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    if (!proxy?.isContentEditable || !range || !selection) return false;
+    selection.removeAllRanges();
+    selection.addRange(range);
     await settle(this.doc.defaultView);
     proxy.focus({ preventScroll: true });
     // Focus alone leaves the selection where it was when the proxy already had focus.
-    const inProxy = this.doc.createRange();
-    inProxy.selectNodeContents(proxy);
-    inProxy.collapse(false);
-    selection?.removeAllRanges();
-    selection?.addRange(inProxy);
+    selection.selectAllChildren(proxy);
+    selection.collapseToEnd();
     if (!execInsertText(this.doc, text)) return false;
-    const after = await this.textAfterChange(before);
-    return tookEffect(before, after, span, text);
+    return tookEffect(before, await this.textAfterChange(before), span, text);
   }
 
-  private async textAfterChange(before: string): Promise<string> {
-    const view = this.doc.defaultView;
-    const deadline = Date.now() + CHANGE_TIMEOUT_MS;
-    await settle(view);
-    while (this.readText() === before && Date.now() < deadline) await new Promise<void>((ok) => setTimeout(ok, 10));
-    await settle(view);
-    return this.readText();
-  }
-
-  async replaceAll(spans: TextSpan[], text: string): Promise<number> {
-    let count = 0;
-    for (const span of [...spans].sort((a, b) => b.start - a.start)) if (await this.insertText(text, span)) count++;
-    return count;
-  }
-
-  dispose(): void {
+  override dispose(): void {
     this.automation?.dispose();
-    this.dom.dispose();
+    super.dispose();
   }
 }
 
