@@ -170,6 +170,47 @@ test('insert at the caret in a block the user clicked into', async () => {
   }
 });
 
+test('typing in a block and a collaborator editing an unrendered block both reach the analysis', async () => {
+  const site = await openLark();
+  try {
+    const text = await modelText(site);
+    await site.stateWhen((s) => s.length === text.length);
+    const line = text.split('\n')[1];
+    await site.page.locator('.docx-text-block [data-string="true"]', { hasText: line }).click();
+    await site.page.keyboard.press('End');
+    await site.page.keyboard.type('计划X项');
+    const typed = await modelText(site);
+    expect(typed.split('\n')[1]).toBe(line + '计划X项');
+    let state = await site.stateWhen((s) => s.length === typed.length);
+    expect(state.blanks.length).toBe(analyze(typed).placeholders.length);
+
+    // Far below, not rendered: only the model changes, and the bridge reports it.
+    const lines = typed.split('\n');
+    const far = lines.length - 2;
+    expect(await mounted(site)).not.toContain(await recordOfLine(site, far));
+    await fixture(site, 'remoteEdit', [far, '由某某负责，XX月完成。']);
+    const remote = await modelText(site);
+    state = await site.stateWhen((s) => s.length === remote.length);
+    expect(state.blanks.map((x) => [x.start, x.end])).toEqual(analyze(remote).placeholders.map((x) => [x.start, x.end]));
+  } finally {
+    await site.close();
+  }
+});
+
+test('when the page throws the edit away, the text goes to the clipboard and the model is unchanged', async () => {
+  const site = await openLark(`${URL}?ignoreInput=1`);
+  try {
+    const text = await modelText(site);
+    const state = await site.stateWhen((s) => s.length === text.length);
+    const blank = state.blanks[1];
+    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '30' });
+    expect(outcome).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
+    expect(await modelText(site)).toBe(text);
+  } finally {
+    await site.close();
+  }
+});
+
 test('without the page-world model: reads the rendered blocks only, still highlights and writes', async () => {
   const site = await openLark(`${URL}?model=0`);
   try {

@@ -45,7 +45,7 @@ test('blanks and outline equal the engine on the document text; header, footer, 
   }
 });
 
-test('jump to a heading out of view scrolls the view panel to it', async () => {
+test('jump to a heading out of view scrolls the view panel to it and selects it', async () => {
   const { site, frame } = await openWord();
   try {
     const text = await modelText(frame);
@@ -62,6 +62,9 @@ test('jump to a heading out of view scrolls the view panel to it', async () => {
     expect(await inView()).toBe(false);
     expect(await site.send('jumpTo', { offset: heading.start, end: heading.end })).toBe(true);
     await expect.poll(inView).toBe(true);
+    // The selection is on the heading, and Word's caret (the mock follows the selection) with it.
+    expect(await frame.evaluate(() => document.getSelection()!.toString())).toBe(text.slice(heading.start, heading.end));
+    expect((await fixture(frame, 'caret')).para).toBe(heading.line);
   } finally {
     await site.close();
   }

@@ -193,6 +193,8 @@
     const zoneEl = e.target.closest?.('.zone-container');
     const b = zoneEl && blockOfZone(zoneEl);
     if (!b) return;
+    // ?ignoreInput=1: the page throws away what it did not type itself (re-renders from its model).
+    if (params.get('ignoreInput') === '1') return renderRows(true);
     const old = textOf(b);
     const now = zoneEl.innerText.replace(/\u200b/g, '').replace(/\n$/, '');
     let prefix = 0;
@@ -254,6 +256,12 @@
     id: 'lark',
     modelText: allText,
     mountedRecords: () => [...list.querySelectorAll('[data-record-id]')].map((el) => el.dataset.recordId),
+    /** A collaborator's edit: changes a block's text in the model only (no DOM event here). */
+    remoteEdit: ([line, text]) => {
+      const b = [root, ...rows.filter((x) => x.zoneState)][line];
+      setText(b, text);
+      if (mounted.has(b.id)) renderRows(true);
+    },
     recordOfLine: (line) => [root, ...rows.filter((b) => b.zoneState)][line]?.record.id ?? null,
     ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
     pageMainKeys: () => (window.PageMain ? [Object.keys(window.PageMain), Object.keys(window.PageMain.blockManager), Object.keys(root)] : null),
