@@ -228,6 +228,9 @@ test('without the page-world model: reads the rendered blocks only, still highli
     expect(state.length).toBe(visibleText.length);
     // Named degraded mode: the panel says only the rendered paragraphs are checked.
     expect(state.editor?.notice).toBe('site.lark.renderedOnly');
+    const panel = await site.openPanel();
+    await expect.poll(() => panel.locator('[data-testid="editor-notice"]').innerText().catch(() => '')).toMatch(/飞书未开放文档模型|Lark did not expose its document model/);
+    await panel.close();
     await expect.poll(() => site.highlighted()).toBe(expected);
     const blank = state.blanks[0];
     const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: visibleText.slice(blank.start, blank.end), text: '2025' });

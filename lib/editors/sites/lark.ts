@@ -35,6 +35,8 @@ export class LarkAdapter implements EditorAdapter {
   readonly name = '飞书 / Lark';
   readonly features = FEATURES;
   private model: LarkText | null = null;
+  /** The bridge answered without a model (or never answered): the named degraded mode. */
+  private modelAbsent: boolean;
   private readonly listeners = new Set<(change: ChangeEvent) => void>();
   private readonly layoutListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
@@ -44,6 +46,7 @@ export class LarkAdapter implements EditorAdapter {
     readonly root: HTMLElement,
     private readonly bridge: LarkBridge | null,
   ) {
+    this.modelAbsent = !bridge;
     if (bridge) {
       this.cleanups.push(bridge.on('snapshot', (blocks) => this.take(blocks)));
       void this.fetch();
@@ -56,7 +59,7 @@ export class LarkAdapter implements EditorAdapter {
 
   /** Named degraded mode: without the block model only the rendered blocks are read. */
   get notice(): string | undefined {
-    return this.model ? undefined : 'site.lark.renderedOnly';
+    return this.model || !this.modelAbsent ? undefined : 'site.lark.renderedOnly';
   }
 
   private take(blocks: unknown): boolean {
@@ -72,14 +75,18 @@ export class LarkAdapter implements EditorAdapter {
   /** Asks the bridge for the model now; false when it has none. */
   private async fetch(): Promise<boolean> {
     if (!this.bridge) return false;
+    let blocks: LarkBlockText[] | null = null;
     try {
-      const blocks = await this.bridge.request('snapshot', null);
-      if (!blocks) return false;
-      this.take(blocks);
-      return true;
+      blocks = await this.bridge.request('snapshot', null);
     } catch {
-      return false;
+      // refused or timed out: as without a model
     }
+    if (blocks) return this.take(blocks) || true;
+    if (!this.model && !this.modelAbsent) {
+      this.modelAbsent = true;
+      this.emit(true);
+    }
+    return false;
   }
 
   private emit(info = false): void {
