@@ -74,12 +74,9 @@ export interface EditorAdapter {
 
 export interface AdapterFactory {
   id: string;
-  /**
-   * A site adapter (its detect() checked the hostname): when it finds its editor it is chosen
-   * even if focus is elsewhere, e.g. in the site's input proxy.
-   */
-  site?: boolean;
   /** The editor root of this family in the document, or null. */
   detect(doc: Document): HTMLElement | null;
+  /** A site's own adapter: when it detects, it is chosen whatever else the page holds or where focus is. */
+  exclusive?: boolean;
   create(root: HTMLElement): EditorAdapter;
 }

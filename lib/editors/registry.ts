@@ -13,8 +13,7 @@ import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
-  // Site adapters first: each checks its hostname, and their pages hold editables (input
-  // proxies, per-block zones) that the generic factories must not take for the document.
+  // Site adapters (lib/editors/sites/): each checks its hostname.
   larkFactory,
   wordFactory,
   tinymceFactory,
@@ -32,9 +31,10 @@ export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTE
   const found: [AdapterFactory, HTMLElement][] = [];
   for (const factory of factories) {
     const root = factory.detect(doc);
+    if (root && factory.exclusive) return factory.create(root);
     if (root) found.push([factory, root]);
   }
   const active = doc.activeElement;
-  const chosen = found.find(([factory]) => factory.site) ?? found.find(([, root]) => active && active !== doc.body && root.contains(active)) ?? found[0];
+  const chosen = found.find(([, root]) => active && active !== doc.body && root.contains(active)) ?? found[0];
   return chosen ? chosen[0].create(chosen[1]) : null;
 }

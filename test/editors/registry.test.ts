@@ -53,9 +53,9 @@ describe('finding the editor on a page', () => {
   test("a site adapter that found its editor wins over the site's focused input proxy", () => {
     page('<div id="doc"><p>一、概况</p></div><div id="proxy" contenteditable="true">X</div>');
     document.querySelector<HTMLElement>('#proxy')!.focus();
-    const site: AdapterFactory = { ...contentEditableFactory, id: 'site', site: true, detect: (doc) => doc.querySelector<HTMLElement>('#doc') };
+    const site: AdapterFactory = { ...contentEditableFactory, id: 'site', exclusive: true, detect: (doc) => doc.querySelector<HTMLElement>('#doc') };
     expect(detectEditor(document, [site, contentEditableFactory])?.root.id).toBe('doc');
-    expect(detectEditor(document, [{ ...site, site: false }, contentEditableFactory])?.root.id).toBe('proxy');
+    expect(detectEditor(document, [{ ...site, exclusive: false }, contentEditableFactory])?.root.id).toBe('proxy');
   });
 
   test('every family has its own id, and the generic ones come last', () => {

@@ -285,7 +285,7 @@ export function isLarkHost(hostname: string): boolean {
 export function createLarkFactory(bridge: (doc: Document) => LarkBridge | null = larkBridge): AdapterFactory {
   return {
     id: 'lark',
-    site: true,
+    exclusive: true,
     detect(doc) {
       if (!isLarkHost(doc.location.hostname)) return null;
       const page = doc.querySelector<HTMLElement>(PAGE);

@@ -107,7 +107,7 @@ export function wordAutomation(doc: Document): WordAutomation {
 export function createWordFactory(automation: (doc: Document) => WordAutomation | null = wordAutomation): AdapterFactory {
   return {
     id: 'word',
-    site: true,
+    exclusive: true,
     detect(doc) {
       if (!isWordHost(doc.location.hostname)) return null;
       return doc.querySelector<HTMLElement>(PANEL);
