@@ -16,26 +16,38 @@ export interface DocsLayoutRun {
   xs: number[];
 }
 
+/** 'waiting': Docs has not started yet; 'absent': it started without the annotated canvas (degraded mode). */
+export type DocsBridgeState = 'waiting' | 'annotated' | 'absent';
+
+/** How long Docs may take to offer the annotated canvas before the adapter goes degraded. */
+export const DOCS_ANNOTATE_WAIT_MS = 15_000;
+/** …and how long after its first tiles are drawn. */
+export const DOCS_ANNOTATE_GRACE_MS = 2_000;
+
 export interface DocsLayout {
   runs: DocsLayoutRun[];
 }
 
 export interface GoogleDocsBridgeSpec {
   methods: {
-    /** Whether Docs gave the annotated canvas (text + rects) to this extension. */
-    hello: { params: null; result: { annotated: boolean } };
+    /** Whether Docs gave the annotated canvas (text + rects) to this extension, or is still starting. */
+    hello: { params: null; result: { state: DocsBridgeState } };
     getText: { params: null; result: string | null };
     getSelection: { params: null; result: { start: number; end: number } | null };
     setSelection: { params: { start: number; end: number }; result: boolean };
-    /** Replaces [start, end) with text through the text-event iframe; the text Docs then reports. */
+    /** Replaces [start, end) with text through the text-event iframe; the text Docs holds afterwards (re-read until it changed). */
     insert: { params: { start: number; end: number; text: string }; result: { text: string | null; via: 'insertText' | 'paste' | 'none' } };
     layout: { params: null; result: DocsLayout };
-    /** The same-origin plain-text export of the whole document (degraded mode, on the user's request). */
+    /** The same-origin plain-text export of the whole document, \n line ends, no BOM (degraded mode, on the user's request). */
     exportText: { params: null; result: string | null };
   };
   events: {
-    ready: { annotated: boolean };
+    ready: { state: DocsBridgeState };
+    /** getText() after it changed. */
     text: string;
+    /** The user's selection after it moved (page offsets). */
+    selection: { start: number; end: number } | null;
+    /** Rendered rects after a re-render, scroll to new tiles, zoom or resize. */
     layout: DocsLayout;
   };
 }

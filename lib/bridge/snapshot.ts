@@ -19,6 +19,11 @@ export class BridgeSnapshot {
     return true;
   }
 
+  /** The adapter's mode or features changed (e.g. the site went degraded): the state is published again. */
+  infoChanged(): void {
+    for (const listener of this.changeListeners) listener({ composing: false, info: true });
+  }
+
   /** The page re-laid out the same text (scrolled tiles, zoom, re-render): highlights must be re-measured. */
   layoutChanged(): void {
     for (const listener of this.layoutListeners) listener();
@@ -32,24 +37,6 @@ export class BridgeSnapshot {
   observeLayout(listener: () => void): () => void {
     this.layoutListeners.add(listener);
     return () => this.layoutListeners.delete(listener);
-  }
-
-  /**
-   * Re-reads through the bridge until `took(text)` holds (a write has landed in the page's model),
-   * keeping the snapshot current; false when it never does.
-   */
-  async confirm(read: () => Promise<string>, took: (text: string) => boolean, attempts = 10, intervalMs = 40): Promise<boolean> {
-    for (let i = 0; i < attempts; i++) {
-      try {
-        const text = await read();
-        this.update(text);
-        if (took(text)) return true;
-      } catch {
-        // a busy page: try again
-      }
-      await new Promise((ok) => setTimeout(ok, intervalMs));
-    }
-    return false;
   }
 
   dispose(): void {

@@ -78,5 +78,7 @@ export interface AdapterFactory {
   detect(doc: Document): HTMLElement | null;
   /** A site's own adapter: when it detects, it is chosen whatever else the page holds or where focus is. */
   exclusive?: boolean;
+  /** True for a document that is the site's input proxy (a hidden text-event frame): no adapter runs there. */
+  ignores?(doc: Document): boolean;
   create(root: HTMLElement): EditorAdapter;
 }
