@@ -240,6 +240,17 @@ test('without the page-world model: reads the rendered blocks only, still highli
   }
 });
 
+test.each(['acme.larksuite.com', 'acme.larkoffice.com', 'acme.feishu.net', 'acme.larkenterprise.com'])('the same on %s', async (host) => {
+  const site = await openLark(`https://${host}/docx/Rpt2025AnnualX`);
+  try {
+    const text = await modelText(site);
+    const state = await site.stateWhen((s) => s.editor?.id === 'lark' && s.length === text.length);
+    expect(state.blanks.length).toBe(analyze(text).placeholders.length);
+  } finally {
+    await site.close();
+  }
+});
+
 test("the page's own objects are left as they were, and no request leaves the machine", async () => {
   const site = await openLark();
   try {
