@@ -170,6 +170,25 @@ test('insert at the caret in a block the user clicked into', async () => {
   }
 });
 
+test('a section of several lines inserted at the caret becomes blocks of the model', async () => {
+  const site = await openLark();
+  try {
+    const text = await modelText(site);
+    await site.stateWhen((s) => s.length === text.length);
+    const line = text.split('\n')[1];
+    await site.page.locator('.docx-text-block [data-string="true"]', { hasText: line }).click();
+    await site.page.keyboard.press('End');
+    const outcome = await site.write('insertText', { text: '\n四、其他事项\n（一）由某某牵头办理。' });
+    expect(outcome).toEqual({ ok: true, method: 'editor' });
+    const after = await modelText(site);
+    expect(after.split('\n').slice(1, 4)).toEqual([line, '四、其他事项', '（一）由某某牵头办理。']);
+    const state = await site.stateWhen((s) => s.length === after.length);
+    expect(state.outline.map((o) => o.title)).toEqual(analyze(after).outline.map((o) => o.title));
+  } finally {
+    await site.close();
+  }
+});
+
 test('typing in a block and a collaborator editing an unrendered block both reach the analysis', async () => {
   const site = await openLark();
   try {

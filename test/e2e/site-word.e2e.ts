@@ -11,8 +11,8 @@ import { SitePage } from './sites/site-page';
 
 const URL = 'https://onedrive.live.com/edit.aspx?resid=REPORT2025';
 
-async function openWord(query = ''): Promise<{ site: SitePage; frame: Frame }> {
-  const site = await SitePage.open(b, `${URL}${query}`);
+async function openWord(query = '', url = URL): Promise<{ site: SitePage; frame: Frame }> {
+  const site = await SitePage.open(b, `${url}${query}`);
   const handle = await site.page.waitForSelector('#WebApplicationFrame');
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector('html[data-fixture-ready]');
@@ -131,6 +131,22 @@ test('insert at the caret the user put in a paragraph', async () => {
     const outcome = await site.write('insertText', { text: '（已审核）' });
     expect(outcome).toEqual({ ok: true, method: 'editor' });
     expect((await modelText(frame)).split('\n')[1]).toBe(line + '（已审核）');
+  } finally {
+    await site.close();
+  }
+});
+
+test('the same editing frame inside a SharePoint page', async () => {
+  const { site, frame } = await openWord('&automation=1', 'https://contoso.sharepoint.com/_layouts/15/Doc.aspx?sourcedoc=REPORT2025');
+  try {
+    const text = await modelText(frame);
+    const state = await site.stateWhen((s) => s.editor?.id === 'word' && s.length === text.length);
+    expect(state.blanks.length).toBe(analyze(text).placeholders.length);
+    const blank = state.blanks[0];
+    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '市' });
+    expect(outcome).toEqual({ ok: true, method: 'editor' });
+    expect(await fixture(frame, 'transactions')).toBe(1);
+    expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
   }
