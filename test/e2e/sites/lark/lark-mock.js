@@ -35,7 +35,8 @@
     block('text', '2.开展专项检查X次，发现并整改问题____个。'),
     block('heading2', '（二）队伍建设持续加强。'),
     block('quote_container', null, [block('text', '一是组织业务培训XX期，二是选派某某名骨干外出学习。')]),
-    ...filler(40),
+    // ?long=1: about 30,000 characters, most of them in blocks that are never rendered.
+    ...filler(params.get('long') === '1' ? 1000 : 40),
     block('heading1', '二、存在的主要问题'),
     block('text', '一是统筹谋划不够；二是督促落实不严。'),
     ...filler(40),
