@@ -15,13 +15,22 @@ interface WordParagraph {
   getNext(): WordParagraph;
   getSubrange(offset: number, length: number): WordRange;
 }
+interface WordRangeEnds {
+  text: string;
+  getRange(location: number): WordRangeEnds;
+  expandTo(range: WordRangeEnds): WordRangeEnds;
+}
 interface WordExtension {
-  AutomationUtility?: { getDocument(): { body: { paragraphs: { length(): number; getFirst(): WordParagraph } } } };
+  AutomationUtility?: {
+    getDocument(): { body: { paragraphs: { length(): number; getFirst(): WordParagraph }; getRange(location: number): WordRangeEnds }; getSelection(): WordRangeEnds | null };
+  };
   AutomationTransaction?: new () => { dispose(): void };
 }
 
 /** Word's insertText location for "replace the range". */
 const REPLACE = 4;
+/** Word's range location for "the start". */
+const START = 1;
 const MAX_PARAGRAPHS = 20_000;
 
 // No global variable: the page's own window is left as it was.
@@ -46,6 +55,14 @@ export default defineUnlistedScript({
       text() {
         const list = paragraphs();
         return list ? list.map((p) => p.text).join('\n') : null;
+      },
+      selection() {
+        const doc = extension()?.AutomationUtility?.getDocument();
+        const selected = doc?.getSelection();
+        if (!doc || !selected) return null;
+        // The text from the body's start to the selection's start: its length is the offset.
+        const start = doc.body.getRange(START).expandTo(selected.getRange(START)).text.length;
+        return { start, end: start + selected.text.length };
       },
       replace(args) {
         const list = paragraphs();

@@ -20,7 +20,7 @@ async function openWord(query = '', url = URL): Promise<{ site: SitePage; frame:
 }
 
 // The fixture's test hooks (window.__fixture in word-mock.js); the extension never uses them.
-const fixture = (frame: Frame, call: string): Promise<any> => frame.evaluate((call) => (window as any).__fixture[call](), call);
+const fixture = (frame: Frame, call: string, arg?: unknown): Promise<any> => frame.evaluate(({ call, arg }) => (window as any).__fixture[call](arg), { call, arg });
 const modelText = (frame: Frame): Promise<string> => fixture(frame, 'modelText');
 
 test('blanks and outline equal the engine on the document text; header, footer, list markers and the input proxy are not read', async () => {
@@ -149,6 +149,31 @@ test('the same editing frame inside a SharePoint page', async () => {
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
+  }
+});
+
+test("several lines at Word's caret: through the automation object as paragraphs; without it, to the clipboard untouched", async () => {
+  const section = '\n四、其他事项\n（一）由某某牵头办理。';
+  for (const [query, took] of [['&automation=1', true], ['', false]] as const) {
+    const { site, frame } = await openWord(query);
+    try {
+      const text = await modelText(frame);
+      await site.stateWhen((s) => s.length === text.length);
+      // Word's caret at the end of the second paragraph; the page selection stays in the proxy.
+      await fixture(frame, 'caretAtEndOf', 1);
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('WACViewPanel_EditingElement');
+      const outcome = await site.write('insertText', { text: section });
+      if (took) {
+        expect(outcome).toEqual({ ok: true, method: 'editor' });
+        const lines = text.split('\n');
+        expect(await modelText(frame)).toBe([lines[0], lines[1] + section, ...lines.slice(2)].join('\n'));
+      } else {
+        expect(outcome).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
+        expect(await modelText(frame)).toBe(text);
+      }
+    } finally {
+      await site.close();
+    }
   }
 });
 

@@ -29,6 +29,8 @@ export interface WordAutomation {
   replace(span: TextSpan, text: string): Promise<boolean>;
   /** The model text, or null when the automation object is absent. */
   text(): Promise<string | null>;
+  /** Word's own selection in the model text, or null. */
+  selection(): Promise<TextSpan | null>;
   dispose(): void;
 }
 
@@ -50,11 +52,19 @@ export class WordAdapter extends DomEditorAdapter {
     this.automation = options.automation ?? null;
   }
 
+  /** The page selection, unless it is in the input proxy (where it sits while the user types in Word). */
+  override getSelection(): TextSpan | null {
+    const anchor = this.doc.getSelection()?.anchorNode;
+    return anchor && this.doc.getElementById(INPUT_PROXY)?.contains(anchor) ? null : super.getSelection();
+  }
+
   override async insertText(text: string, at?: TextSpan): Promise<boolean> {
     const before = this.readText();
-    const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
-    if (this.automation && (await this.automation.text().catch(() => null)) === before) {
-      const accepted = await this.automation.replace(span, text).catch(() => false);
+    const modelReady = this.automation && (await this.automation.text().catch(() => null)) === before;
+    const caret = at ?? this.getSelection() ?? (modelReady ? await this.automation!.selection().catch(() => null) : null);
+    const span = clampSpan(caret ?? { start: before.length, end: before.length }, before.length);
+    if (modelReady) {
+      const accepted = await this.automation!.replace(span, text).catch(() => false);
       const after = await this.textAfterChange(before);
       if (accepted && tookEffect(before, after, span, text)) return true;
       if (after !== before) return false;
@@ -64,6 +74,9 @@ export class WordAdapter extends DomEditorAdapter {
 
   /** Puts the selection on the span (Word follows it with its caret) and types into the input proxy. */
   private async typeIntoProxy(before: string, span: TextSpan, text: string): Promise<boolean> {
+    // How Word turns a line break typed into its proxy into paragraphs is not known: several
+    // lines go to the clipboard rather than into the document mangled.
+    if (text.includes('\n')) return false;
     const proxy = this.doc.getElementById(INPUT_PROXY);
     const range = this.rangeFor(span);
     const selection = this.doc.getSelection();
@@ -99,6 +112,9 @@ export function wordAutomation(doc: Document): WordAutomation {
     },
     async text() {
       return (await ready) ? bridge.request('text', null) : null;
+    },
+    async selection() {
+      return (await ready) ? bridge.request('selection', null) : null;
     },
     dispose: () => bridge.dispose(),
   };

@@ -158,9 +158,28 @@
         render();
       }
     }
+    // Ranges over body.text: getRange(1) is the start, expandTo() spans to another range's end.
+    const bodyRange = (start, end) => ({
+      get text() {
+        return body.text.slice(start, end);
+      },
+      get isEmpty() {
+        return start === end;
+      },
+      getRange: (location) => (location === 1 ? bodyRange(start, start) : bodyRange(end, end)),
+      expandTo: (other) => bodyRange(Math.min(start, other.start), Math.max(end, other.end)),
+      start,
+      end,
+    });
+    body.getRange = (location) => (location === 1 ? bodyRange(0, 0) : bodyRange(body.text.length, body.text.length));
+    const selectionRange = () => {
+      let at = 0;
+      for (let i = 0; i < caret.para; i++) at += paragraphs[i].text.length + 1;
+      return bodyRange(at + caret.start, at + caret.end);
+    };
     window.WordEditor = Object.freeze({
       Extension: Object.freeze({
-        AutomationUtility: Object.freeze({ getDocument: () => ({ changeTrackingMode: 0, body, getSelection: () => null }) }),
+        AutomationUtility: Object.freeze({ getDocument: () => ({ changeTrackingMode: 0, body, getSelection: selectionRange }) }),
         AutomationTransaction,
       }),
     });
@@ -173,6 +192,11 @@
     /** The page's own globals, to show the extension added or changed none of them. */
     ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
     caret: () => ({ ...caret }),
+    /** Puts Word's caret at the end of a paragraph while focus stays in the proxy (as after clicking there). */
+    caretAtEndOf: (index) => {
+      caret = { para: index, start: paragraphs[index].text.length, end: paragraphs[index].text.length };
+      proxy.focus();
+    },
     transactions: () => transactions,
   };
   // Word keeps keyboard focus in its input proxy.
