@@ -6,6 +6,9 @@ import { analyze } from '../../lib/analysis';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { SitePage } from './sites/site-page';
 
+// A busy machine (several browsers at once) can be slow to paint: poll for longer than the 1 s default.
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 const URL = 'https://acme.feishu.cn/docx/Rpt2025AnnualX';
 
 // The fixture's test hooks (window.__fixture in lark-mock.js); the extension never uses them.
@@ -49,7 +52,7 @@ test('blanks and outline cover the whole block model, rendered or not; badge cou
     // The page's off-screen editable proxy (focused at load) is not the document.
     expect(text).not.toContain('代理');
     const worker = b.context.serviceWorkers()[0];
-    await expect.poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
+    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
@@ -63,7 +66,7 @@ test('highlights sit on rendered blocks and appear on blocks mounted by scrollin
     const blanks = analyze(text).placeholders;
     await site.stateWhen((s) => s.length === text.length);
     const lastRecord = await recordOfLine(site, lineOf(text, blanks.at(-1)!.start));
-    await expect.poll(async () => (await highlightedRanges(site)).length).toBeGreaterThan(0);
+    await poll(async () => (await highlightedRanges(site)).length).toBeGreaterThan(0);
     const before = await highlightedRanges(site);
     expect(before.length).toBeLessThan(blanks.length);
     expect(before.every((r) => r.record && blanks.some((x) => text.slice(x.start, x.end) === r.text))).toBe(true);
@@ -73,8 +76,8 @@ test('highlights sit on rendered blocks and appear on blocks mounted by scrollin
       const box = document.querySelector('.bear-web-x-container')!;
       box.scrollTop = box.scrollHeight;
     });
-    await expect.poll(() => mounted(site)).toContain(lastRecord);
-    await expect.poll(async () => (await highlightedRanges(site)).filter((r) => r.record === lastRecord).map((r) => r.text).sort()).toEqual(
+    await poll(() => mounted(site)).toContain(lastRecord);
+    await poll(async () => (await highlightedRanges(site)).filter((r) => r.record === lastRecord).map((r) => r.text).sort()).toEqual(
       blanks.filter((x) => lineOf(text, x.start) === lineOf(text, blanks.at(-1)!.start)).map((x) => text.slice(x.start, x.end)).sort(),
     );
   } finally {
@@ -100,14 +103,14 @@ test('jump to an outline heading and to a blank in unrendered blocks brings them
         const box = document.querySelector('.bear-web-x-container')!.getBoundingClientRect();
         return r.top >= box.top && r.bottom <= box.bottom;
       }, record);
-    await expect.poll(() => inView(headingRecord)).toBe(true);
+    await poll(() => inView(headingRecord)).toBe(true);
 
     const blank = result.placeholders.at(-1)!;
     const blankRecord = await recordOfLine(site, lineOf(text, blank.start));
     await site.page.evaluate(() => (document.querySelector('.bear-web-x-container')!.scrollTop = 0));
     expect(await site.send('jumpTo', { offset: blank.start, end: blank.end })).toBe(true);
-    await expect.poll(() => inView(blankRecord)).toBe(true);
-    await expect.poll(() => site.page.evaluate(() => document.getSelection()?.toString())).toBe(text.slice(blank.start, blank.end));
+    await poll(() => inView(blankRecord)).toBe(true);
+    await poll(() => site.page.evaluate(() => document.getSelection()?.toString())).toBe(text.slice(blank.start, blank.end));
   } finally {
     await site.close();
   }
@@ -126,7 +129,7 @@ test('fill one blank in an unrendered block through the editor, confirmed in the
     expect(await modelText(site)).toBe(after);
     await site.stateWhen((s) => s.length === after.length);
     await site.page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(site)).toBe(text);
+    await poll(() => modelText(site)).toBe(text);
     await site.stateWhen((s) => s.length === text.length);
     expect(b.offsiteRequests).toEqual([]);
   } finally {
@@ -248,9 +251,9 @@ test('without the page-world model: reads the rendered blocks only, still highli
     // Named degraded mode: the panel says only the rendered paragraphs are checked.
     expect(state.editor?.notice).toBe('site.lark.renderedOnly');
     const panel = await site.openPanel();
-    await expect.poll(() => panel.locator('[data-testid="editor-notice"]').innerText().catch(() => '')).toMatch(/飞书未开放文档模型|Lark did not expose its document model/);
+    await poll(() => panel.locator('[data-testid="editor-notice"]').innerText().catch(() => '')).toMatch(/飞书未开放文档模型|Lark did not expose its document model/);
     await panel.close();
-    await expect.poll(() => site.highlighted()).toBe(expected);
+    await poll(() => site.highlighted()).toBe(expected);
     const blank = state.blanks[0];
     const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: visibleText.slice(blank.start, blank.end), text: '2025' });
     expect(outcome).toEqual({ ok: true, method: 'editor' });

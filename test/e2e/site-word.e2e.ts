@@ -9,6 +9,9 @@ import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { countHighlighted } from './scenarios/live-page';
 import { SitePage } from './sites/site-page';
 
+// A busy machine (several browsers at once) can be slow to paint: poll for longer than the 1 s default.
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 const URL = 'https://onedrive.live.com/edit.aspx?resid=REPORT2025';
 
 async function openWord(query = '', url = URL): Promise<{ site: SitePage; frame: Frame }> {
@@ -36,9 +39,9 @@ test('blanks and outline equal the engine on the document text; header, footer, 
     // The proxy had focus when the content script started, and the header holds a blank of its own.
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe('WACViewPanel_EditingElement');
     expect(await frame.evaluate(() => document.querySelector('.Header')!.textContent)).toMatch(/XX/);
-    await expect.poll(() => frame.evaluate(countHighlighted)).toBe(expected.placeholders.length);
+    await poll(() => frame.evaluate(countHighlighted)).toBe(expected.placeholders.length);
     const worker = b.context.serviceWorkers()[0];
-    await expect.poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
+    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
@@ -61,7 +64,7 @@ test('jump to a heading out of view scrolls the view panel to it and selects it'
       }, line);
     expect(await inView()).toBe(false);
     expect(await site.send('jumpTo', { offset: heading.start, end: heading.end })).toBe(true);
-    await expect.poll(inView).toBe(true);
+    await poll(inView).toBe(true);
     // The selection is on the heading, and Word's caret (the mock follows the selection) with it.
     expect(await frame.evaluate(() => document.getSelection()!.toString())).toBe(text.slice(heading.start, heading.end));
     expect((await fixture(frame, 'caret')).para).toBe(heading.line);
@@ -81,7 +84,7 @@ test('without the automation object: a blank is filled by typing into the input 
     expect(await modelText(frame)).toBe(text.slice(0, blank.start) + '12' + text.slice(blank.end));
     await frame.focus('#WACViewPanel_EditingElement');
     await site.page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(frame)).toBe(text);
+    await poll(() => modelText(frame)).toBe(text);
   } finally {
     await site.close();
   }
@@ -107,7 +110,7 @@ test("with the automation object: fills go through Word's transactions, one undo
     await frame.focus('#WACViewPanel_EditingElement');
     await site.page.keyboard.press('Control+z');
     // One step takes back the last transaction only: one blank comes back.
-    await expect.poll(async () => analyze(await modelText(frame)).placeholders.length).toBe(state.blanks.length - count + 1);
+    await poll(async () => analyze(await modelText(frame)).placeholders.length).toBe(state.blanks.length - count + 1);
     // Word's own objects are left as they were; nothing of ours is added to the page's window.
     expect(await fixture(frame, 'ownGlobals')).toEqual(['WordEditor']);
     expect(b.offsiteRequests).toEqual([]);
