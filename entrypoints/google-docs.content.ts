@@ -3,6 +3,7 @@
 // page at document_start, because Docs decides whether to render its annotated canvas when it
 // starts. It also runs in Docs' about:blank text-event iframe, where the adapter's `ignores`
 // keeps every adapter off that input proxy.
+import { DOCS_FLAG_ASK, DOCS_FLAG_ID } from '@/lib/bridge/google-docs-spec';
 import { injectBridge } from '@/lib/bridge/inject';
 import { registerSiteAdapter } from '@/lib/editors/site-adapters';
 import { googleDocsFactory } from '@/lib/editors/sites/google-docs';
@@ -14,6 +15,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     registerSiteAdapter(googleDocsFactory);
-    if (window === window.top) void injectBridge('/google-docs-bridge.js');
+    if (window !== window.top) return;
+    // Our id for the main-world flag script (google-docs-flag.content.ts), whichever runs first.
+    const tell = () => document.dispatchEvent(new CustomEvent(DOCS_FLAG_ID, { detail: browser.runtime.id }));
+    document.addEventListener(DOCS_FLAG_ASK, tell, { once: true });
+    tell();
+    void injectBridge('/google-docs-bridge.js');
   },
 });

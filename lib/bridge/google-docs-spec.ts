@@ -3,6 +3,14 @@
 
 export const GOOGLE_DOCS_BRIDGE = 'google-docs';
 
+/**
+ * The id handshake between Docs' isolated content script (which knows this extension's id) and the
+ * main-world flag script (which runs before the page's scripts but has no extension API): the
+ * main-world side asks, the isolated side tells; each also acts on start, so either may run first.
+ */
+export const DOCS_FLAG_ASK = 'ra-google-docs:ask-extension-id';
+export const DOCS_FLAG_ID = 'ra-google-docs:extension-id';
+
 /** One rendered SVG rect of the annotated canvas, mapped to the text. */
 export interface DocsLayoutRun {
   /** Page offsets of the rect's text [start, end). */

@@ -305,6 +305,10 @@ test("the page's own objects are untouched apart from the annotate flag; the tex
   }
 });
 
+test('no request left the machine in any of these scenarios', () => {
+  expect(b.offsiteRequests).toEqual([]);
+});
+
 let b: ExtensionBrowser;
 beforeAll(async () => {
   b = await launchWithExtension({ sites: true });

@@ -304,16 +304,12 @@
     },
   };
 
-  // The editor starts once the page has loaded (Docs loads its editor code after the HTML); an
-  // extension's document_start script has run by then.
-  const loaded = new Promise((ok) => (document.readyState === 'complete' ? ok() : window.addEventListener('load', ok, { once: true })));
-  loaded
-    .then(() => fetch(`/__mock/document/${id}`))
+  fetch(`/__mock/document/${id}`)
     .then((r) => r.text())
     .then((body) => {
       text = `\u0003${body}\n`;
-      // Docs reads the flag as its editor starts; a build that does not honour it (-noapi) ignores it.
-      const requested = window._docs_annotate_canvas_by_ext;
+      // The flag as the page's first script saw it; a build that does not honour it (-noapi) ignores it.
+      const requested = document.documentElement.dataset.annotateFlagAtStart || undefined;
       window.__fixture.annotateRequestedBy = requested;
       annotate = typeof requested === 'string' && requested !== '' && !id.endsWith('-noapi');
       if (annotate) window._docs_annotate_getAnnotatedText = getAnnotatedText;
