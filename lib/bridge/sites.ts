@@ -1,6 +1,8 @@
 // Which main-world bridge script each site gets. wxt.config.ts lists each one in
 // web_accessible_resources for its own site's hosts only, so no other page can load it.
 
+import { LARK_MATCHES } from '../editors/sites/lark-hosts';
+
 export interface BridgeResource {
   /** The unlisted script's output file (entrypoints/<name>.ts → <name>.js). */
   script: string;
@@ -8,4 +10,9 @@ export interface BridgeResource {
   matches: string[];
 }
 
-export const BRIDGE_RESOURCES: BridgeResource[] = [{ script: 'google-docs-bridge.js', matches: ['https://docs.google.com/*'] }];
+export const BRIDGE_RESOURCES: BridgeResource[] = [
+  { script: 'google-docs-bridge.js', matches: ['https://docs.google.com/*'] },
+  { script: 'lark-bridge.js', matches: LARK_MATCHES },
+  // Only Word's editing frame runs the bridge, not the OneDrive page around it.
+  { script: 'word-bridge.js', matches: ['https://*.officeapps.live.com/*'] },
+];

@@ -50,7 +50,7 @@ export class DomEditorAdapter implements EditorAdapter {
     this.index = new DomTextIndex(root, config.text);
   }
 
-  private get doc(): Document {
+  protected get doc(): Document {
     return this.root.ownerDocument;
   }
 
@@ -133,7 +133,7 @@ export class DomEditorAdapter implements EditorAdapter {
   }
 
   /** Some editors apply input a little later (CKEditor 5 waits for its focus handling): wait for the text to move. */
-  private async textAfterChange(before: string, timeoutMs = CHANGE_TIMEOUT_MS): Promise<string> {
+  protected async textAfterChange(before: string, timeoutMs = CHANGE_TIMEOUT_MS): Promise<string> {
     const view = this.doc.defaultView;
     const deadline = Date.now() + timeoutMs;
     await settle(view);

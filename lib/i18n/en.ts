@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'header.loadFullText': 'Analyse whole document',
   'header.fullTextFailed': 'Could not read the whole document. Select text and analyse it, or paste it.',
   'site.googleDocs.noCanvas': 'Google Docs did not open its canvas text: no highlights, jumps or direct inserts on the page. "Analyse whole document" reads the document\'s text export; inserts are copied to the clipboard: press Ctrl+V in the document.',
+  'site.lark.renderedOnly': 'Lark did not expose its document model: only the paragraphs on screen are checked, and those that appear as you scroll; blanks and outline may be incomplete.',
 
   'degraded.title': 'Simplified mode',
   'degraded.explain': 'Analyse the text selected on the page, or paste text here. Inserts are copied to the clipboard: press Ctrl+V in the editor.',

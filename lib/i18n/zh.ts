@@ -25,6 +25,7 @@ export const zh = {
   'header.loadFullText': '分析全文',
   'header.fullTextFailed': '无法读取全文。可选中文字后分析，或粘贴文本。',
   'site.googleDocs.noCanvas': 'Google Docs 未开放画布文本：无法在页面上高亮、跳转和直接插入。点击“分析全文”可读取文档导出的全文；插入的内容会复制到剪贴板，请在文档中按 Ctrl+V 粘贴。',
+  'site.lark.renderedOnly': '飞书未开放文档模型：只检查当前显示的段落，滚动后会读取新显示的段落；待填项和提纲可能不全。',
 
   'degraded.title': '简化模式',
   'degraded.explain': '可分析页面上选中的文字，或粘贴文本在此分析。插入的内容将复制到剪贴板，请在编辑器中按 Ctrl+V 粘贴。',

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import type { AdapterFactory } from '../../lib/editors/adapter';
+import { contentEditableFactory } from '../../lib/editors/contenteditable';
 import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
 
 afterEach(() => {
@@ -77,6 +79,14 @@ describe('finding the editor on a page', () => {
   test('a nested editable belongs to its outer editor', () => {
     page('<div id="outer" contenteditable="true"><p>甲</p><div contenteditable="true">乙</div></div>');
     expect(detectEditor(document)?.root.id).toBe('outer');
+  });
+
+  test("a site adapter that found its editor wins over the site's focused input proxy", () => {
+    page('<div id="doc"><p>一、概况</p></div><div id="proxy" contenteditable="true">X</div>');
+    document.querySelector<HTMLElement>('#proxy')!.focus();
+    const site: AdapterFactory = { ...contentEditableFactory, id: 'site', exclusive: true, detect: (doc) => doc.querySelector<HTMLElement>('#doc') };
+    expect(detectEditor(document, [site, contentEditableFactory])?.root.id).toBe('doc');
+    expect(detectEditor(document, [{ ...site, exclusive: false }, contentEditableFactory])?.root.id).toBe('proxy');
   });
 
   test('every family has its own id, and the generic ones come last', () => {
