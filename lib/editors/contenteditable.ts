@@ -2,6 +2,7 @@
 // keeps the page's undo; a synthetic paste is the fallback for pages that handle paste themselves.
 import type { AdapterFactory } from './adapter';
 import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
+import { looksLikeDocument } from './visibility';
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
@@ -14,19 +15,16 @@ function editingHost(el: Element | null): HTMLElement | null {
   return host;
 }
 
-function isShown(el: Element): boolean {
-  return el.getClientRects().length > 0;
-}
-
 export const contentEditableFactory: AdapterFactory = {
   id: 'contenteditable',
   detect(doc) {
+    // Focus alone proves nothing: input proxies are focused while the user types into the page.
     const focused = editingHost(doc.activeElement);
-    if (focused) return focused;
-    if (doc.body?.isContentEditable) return doc.body;
+    if (focused && looksLikeDocument(focused)) return focused;
+    if (doc.body?.isContentEditable && looksLikeDocument(doc.body)) return doc.body;
     for (const el of doc.querySelectorAll<HTMLElement>(EDITABLE)) {
       const host = editingHost(el);
-      if (host && isShown(host)) return host;
+      if (host && looksLikeDocument(host)) return host;
     }
     return null;
   },

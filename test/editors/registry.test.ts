@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
+import { useLayoutShim } from './layout-shim';
+
+useLayoutShim();
 
 afterEach(() => {
   document.body.innerHTML = '';
