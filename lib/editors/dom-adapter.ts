@@ -19,7 +19,15 @@ export interface DomAdapterConfig {
   writeMethods: WriteMethod[];
   /** Input paths for text with line breaks, when they differ (default: writeMethods). */
   multilineWriteMethods?: WriteMethod[];
+  /**
+   * Editors that may undo a write shortly after it showed (Notion reverts a write made right after
+   * the selection moved into a block): a write counts only if it is still there after this long,
+   * and a reverted write is made once more, now that the selection has settled.
+   */
+  revertWindowMs?: number;
 }
+
+type Attempt = 'took' | 'refused' | 'other';
 
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
 export const DOM_EDITOR_FEATURES = ALL_FEATURES;
@@ -61,8 +69,16 @@ export class DomEditorAdapter implements EditorAdapter {
     return range ? visibleRects(this.root, Array.from(range.getClientRects())) : [];
   }
 
+  /** What takes focus: the editing host around the root (Notion's root holds one editable leaf per block). */
+  private get focusTarget(): HTMLElement {
+    let host = this.root;
+    for (let node = this.root.parentElement; node?.isContentEditable; node = node.parentElement) host = node;
+    return host;
+  }
+
   private select(range: Range): void {
-    if (this.doc.activeElement !== this.root && !this.root.contains(this.doc.activeElement)) this.root.focus({ preventScroll: true });
+    const target = this.focusTarget;
+    if (this.doc.activeElement !== target && !target.contains(this.doc.activeElement)) target.focus({ preventScroll: true });
     const selection = this.doc.getSelection();
     if (!selection) return;
     selection.removeAllRanges();
@@ -96,25 +112,41 @@ export class DomEditorAdapter implements EditorAdapter {
   async insertText(text: string, at?: TextSpan): Promise<boolean> {
     const before = this.readText();
     const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
-    const view = this.doc.defaultView;
     const methods = text.includes('\n') ? (this.config.multilineWriteMethods ?? this.config.writeMethods) : this.config.writeMethods;
+    const tries = this.config.revertWindowMs ? 2 : 1;
     for (const method of methods) {
-      const range = this.rangeFor(span);
-      if (!range) return false;
-      this.select(range);
-      await settle(view);
-      const target = this.rangeFor(span) ?? range;
-      if (method === 'execCommand') {
-        // Refused outright (no editing host, or disabled): nothing can arrive later.
-        if (!execInsertText(this.doc, text) && this.readText() === before) continue;
-      } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
-      else dispatchPaste(this.root, target, text);
-      const after = await this.textAfterChange(before);
-      if (tookEffect(before, after, span, text)) return true;
-      // Something else changed: trying another path now could insert the text twice.
-      if (after !== before) return false;
+      for (let i = 0; i < tries; i++) {
+        const outcome = await this.attempt(method, span, text, before);
+        if (outcome === 'took') return true;
+        // Something else changed: trying again now could insert the text twice.
+        if (outcome === 'other') return false;
+        if (outcome === 'refused') break;
+      }
     }
     return false;
+  }
+
+  /** One write through one input path; 'refused' when nothing changed (or the editor put the text back). */
+  private async attempt(method: WriteMethod, span: TextSpan, text: string, before: string): Promise<Attempt | 'reverted'> {
+    const view = this.doc.defaultView;
+    const range = this.rangeFor(span);
+    if (!range) return 'other';
+    this.select(range);
+    await settle(view);
+    const target = this.rangeFor(span) ?? range;
+    if (method === 'execCommand') {
+      // Refused outright (no editing host, or disabled): nothing can arrive later.
+      if (!execInsertText(this.doc, text) && this.readText() === before) return 'refused';
+    } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
+    else dispatchPaste(this.root, target, text);
+    const after = await this.textAfterChange(before);
+    if (!tookEffect(before, after, span, text)) return after === before ? 'refused' : 'other';
+    const window = this.config.revertWindowMs;
+    if (!window) return 'took';
+    await new Promise<void>((ok) => setTimeout(ok, window));
+    const kept = this.readText();
+    if (kept === after) return 'took';
+    return kept === before ? 'reverted' : 'other';
   }
 
   /** Some editors apply input a little later (CKEditor 5 waits for its focus handling): wait for the text to move. */

@@ -2,6 +2,9 @@
 // contenteditable and textarea ones last. Adding an editor = one file + one line here.
 import type { AdapterFactory, EditorAdapter } from './adapter';
 import { ckeditor5Factory } from './ckeditor5';
+import { confluenceFactory } from './sites/confluence';
+import { notionFactory } from './sites/notion';
+import { yuqueFactory } from './sites/yuque';
 import { contentEditableFactory } from './contenteditable';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
@@ -11,6 +14,10 @@ import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
+  // Site adapters (lib/editors/sites/): each checks its own hostname first.
+  yuqueFactory,
+  notionFactory,
+  confluenceFactory,
   tinymceFactory,
   ckeditor5Factory,
   proseMirrorFactory,

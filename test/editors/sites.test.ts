@@ -1,0 +1,56 @@
+// Site adapters take their site's editor on their own hosts only; elsewhere the same markup goes
+// to the generic families.
+import { afterEach, describe, expect, test } from 'vitest';
+import { detectEditor } from '../../lib/editors/registry';
+import { useLayoutShim } from './layout-shim';
+
+useLayoutShim();
+afterEach(() => {
+  document.body.innerHTML = '';
+  setUrl('http://localhost:3000/');
+});
+
+function setUrl(url: string) {
+  (window as any).happyDOM.setURL(url);
+}
+
+const YUQUE = '<div id="lark-text-editor"><div class="ne-engine" contenteditable="true"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
+const NOTION = '<div data-content-editable-root="true" contenteditable="true"><div class="notion-page-content"><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">一、概况</div></div><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">正文XX</div></div></div></div>';
+const CONFLUENCE = '<div class="ak-editor-content-area"><div class="ProseMirror" contenteditable="true"><h2>一、概况</h2><p>正文XX</p></div></div>';
+
+describe('site adapters', () => {
+  test.each([
+    ['yuque', 'https://www.yuque.com/team/book/doc/edit', YUQUE],
+    ['notion', 'https://www.notion.so/Report-0123', NOTION],
+    ['confluence', 'https://example.atlassian.net/wiki/spaces/S/pages/1/edit-v2', CONFLUENCE],
+  ])('%s is recognised on its own host and reads one line per block', (id, url, html) => {
+    setUrl(url);
+    document.body.innerHTML = html;
+    const adapter = detectEditor(document);
+    expect(adapter?.id).toBe(id);
+    expect(adapter?.readText()).toBe('一、概况\n正文XX');
+  });
+
+  test.each([
+    ['contenteditable', YUQUE],
+    ['contenteditable', NOTION],
+    ['prosemirror', CONFLUENCE],
+  ])('elsewhere the same markup is a generic %s', (id, html) => {
+    setUrl('http://127.0.0.1:8080/page.html');
+    document.body.innerHTML = html;
+    expect(detectEditor(document)?.id).toBe(id);
+  });
+
+  test('a lookalike host is not the site', () => {
+    setUrl('https://notyuque.com/doc');
+    document.body.innerHTML = YUQUE;
+    expect(detectEditor(document)?.id).toBe('contenteditable');
+  });
+
+  test("语雀's list markers and heading tools are not text", () => {
+    setUrl('https://www.yuque.com/doc');
+    document.body.innerHTML =
+      '<div id="lark-text-editor"><div class="ne-engine" contenteditable="true"><ne-h2><ne-heading-ext>#</ne-heading-ext><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-oli><ne-oli-i>1.</ne-oli-i><ne-oli-c><ne-text>完成XX项</ne-text></ne-oli-c></ne-oli></div></div>';
+    expect(detectEditor(document)?.readText()).toBe('一、概况\n完成XX项');
+  });
+});
