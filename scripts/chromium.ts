@@ -7,11 +7,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export function launchChromiumWithExtension(
   profileDir: string,
   extensionPath: string,
-  options: { headless: boolean; viewport?: { width: number; height: number } | null; locale?: string },
+  options: { headless: boolean; viewport?: { width: number; height: number } | null; locale?: string; args?: string[] },
 ): Promise<BrowserContext> {
+  const { args = [], ...launchOptions } = options;
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    ...options,
+    ...launchOptions,
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -23,6 +24,7 @@ export function launchChromiumWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--lang=zh-CN',
+      ...args,
     ],
   });
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { inject } from 'vitest';
+import { hostMatches, hostResolverArgs } from './sites/site-fixture';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
@@ -11,10 +12,12 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   pagesUrl: string;
-  /** Every request the browser made that did not go to 127.0.0.1 or to the extension itself. */
+  /** Every request the browser made that did not go to 127.0.0.1, a mapped site host (with `sites`) or the extension itself. */
   offsiteRequests: string[];
   /** Opens a fixture page (path relative to test/e2e/pages). */
   openPage(path: string): Promise<Page>;
+  /** Opens any URL, e.g. a site fixture under its real hostname (launch with `sites: true`). */
+  openUrl(url: string): Promise<Page>;
   /** Opens the side panel page as a tab, bound to the given page's tab. */
   openPanel(page: Page): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
@@ -22,19 +25,30 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * Serve the site fixtures under their real hostnames (test/e2e/sites/README.md): Chromium
+   * resolves those hosts to the local HTTPS fixture server and accepts its self-signed certificate.
+   */
+  sites?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionPath = inject('extensionPath');
   const pagesUrl = inject('pagesUrl');
   const profile = mkdtempSync(join(tmpdir(), 'ra-e2e-'));
   const context = await launchChromiumWithExtension(profile, extensionPath, {
     headless: true,
     viewport: { width: 1100, height: 800 },
+    args: options.sites ? hostResolverArgs(inject('siteHosts'), inject('sitesPort')) : [],
   });
+  const siteHosts = options.sites ? inject('siteHosts') : [];
   const offsiteRequests: string[] = [];
   const watch = (req: Request) => {
     const url = req.url();
     if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return;
     if (/^https?:\/\/127\.0\.0\.1[:/]/.test(url)) return;
+    if (siteHosts.length && /^https:/.test(url) && siteHosts.some((host) => hostMatches(host, new URL(url).hostname))) return;
     offsiteRequests.push(url);
   };
   context.on('request', watch);
@@ -60,6 +74,11 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(`${pagesUrl}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async openUrl(url) {
+      const page = await context.newPage();
+      await page.goto(url);
       return page;
     },
     async openPanel(page) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/static-server';
+import { loadSiteFixtures, serveSites } from './sites/server';
 
 // Helpers running E2E in parallel give each run its own build dir.
 export const E2E_OUT_DIR = process.env.E2E_OUT_DIR ?? '.output-e2e';
@@ -20,12 +21,21 @@ export default async function setup(project: TestProject) {
   const { url, server } = await serveStatic(resolve(root, 'test/e2e/pages'));
   project.provide('pagesUrl', url);
   project.provide('extensionPath', resolve(root, E2E_OUT_DIR, 'chrome-mv3'));
-  return () => new Promise<void>((ok) => server.close(() => ok()));
+  // Site fixtures under their real hostnames over HTTPS (test/e2e/sites/README.md).
+  const sites = await serveSites(await loadSiteFixtures());
+  project.provide('sitesPort', sites.port);
+  project.provide('siteHosts', sites.hosts);
+  const closing = (s: { close(cb: () => void): unknown }) => new Promise<void>((ok) => s.close(() => ok()));
+  return async () => {
+    await Promise.all([closing(server), closing(sites.server)]);
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pagesUrl: string;
     extensionPath: string;
+    sitesPort: number;
+    siteHosts: string[];
   }
 }

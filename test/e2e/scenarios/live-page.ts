@@ -1,13 +1,13 @@
 // Page object for the content script on a fixture page: talks to it the way the panel does
 // (protocol messages from the extension's service worker to the tab) and reads what it drew
 // from the page's own world.
-import type { Worker } from 'playwright-core';
 import type { ExtensionBrowser } from '../browser';
 import { EditorPageObject } from '../adapter-harness/editor-page';
 import type { EditorPage } from '../pages/editor-pages';
 import type { DocState, ProtocolMap, WriteOutcome } from '../../../lib/protocol';
+import { sendToTab, type MessageData } from '../tab-messages';
 
-type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Data<K extends keyof ProtocolMap> = MessageData<K>;
 
 export class LivePage {
   private constructor(
@@ -34,19 +34,9 @@ export class LivePage {
     return this.ed.entry;
   }
 
-  private worker(): Worker {
-    return this.b.context.serviceWorkers()[0];
-  }
-
-  /** Sends one protocol message to the tab in @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}). */
-  async send<K extends keyof ProtocolMap>(type: K, data?: Data<K>): Promise<ReturnType<ProtocolMap[K]>> {
-    const reply = await this.worker().evaluate(
-      ({ tabId, message }) =>
-        new Promise<any>((ok) => chrome.tabs.sendMessage(tabId, message, (r: unknown) => ok(chrome.runtime.lastError ? { err: chrome.runtime.lastError.message } : r))),
-      { tabId: this.tabId, message: { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() } },
-    );
-    if (!reply || reply.err) throw new Error(`${type}: ${JSON.stringify(reply?.err ?? 'no answer')}`);
-    return reply.res;
+  /** Sends one protocol message to the tab, as the panel does. */
+  send<K extends keyof ProtocolMap>(type: K, data?: Data<K>): Promise<ReturnType<ProtocolMap[K]>> {
+    return sendToTab(this.b.context, this.tabId, type, data);
   }
 
   async waitForContentScript(): Promise<void> {
@@ -72,16 +62,7 @@ export class LivePage {
 
   /** Blanks drawn: ranges in CSS.highlights (ra-blank-*), or distinct blanks boxed by the overlay. */
   highlighted(): Promise<number> {
-    return this.frame.evaluate(() => {
-      let ranges = 0;
-      const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
-      registry?.forEach((h, name) => {
-        if (name.startsWith('ra-blank-')) ranges += h.size;
-      });
-      const host = document.querySelector('ra-blank-overlay');
-      const boxes = new Set(Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-blank]') ?? []).map((el) => el.dataset.blank));
-      return ranges + boxes.size;
-    });
+    return this.frame.evaluate(countHighlighted);
   }
 
   /** Blanks the overlay holds, drawn or waiting off screen (textarea). */
@@ -118,4 +99,15 @@ export class LivePage {
   }
 }
 
-declare const chrome: any;
+
+/** In the page: blanks drawn as ranges in CSS.highlights (ra-blank-*) plus distinct blanks boxed by the overlay. */
+export function countHighlighted(): number {
+  let ranges = 0;
+  const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
+  registry?.forEach((h, name) => {
+    if (name.startsWith('ra-blank-')) ranges += h.size;
+  });
+  const host = document.querySelector('ra-blank-overlay');
+  const boxes = new Set(Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-blank]') ?? []).map((el) => el.dataset.blank));
+  return ranges + boxes.size;
+}
