@@ -9,6 +9,8 @@ import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { createLocalLink } from '@/lib/panel/local-link';
+import { degradedSiteForHost } from '@/lib/editors/sites/degraded';
+import type { SiteInfo } from '@/lib/protocol';
 import { useDocState } from '@/lib/panel/use-doc-state';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
 import { useLive } from '@/lib/panel/use-live';
@@ -43,6 +45,17 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const page = useDocState(link);
   const local = useDocState(localLink);
   const degraded = !page.loading && (!page.state || !page.state.editor);
+  // A known suite is named even where its content script does not answer (switched off, not loaded yet).
+  const [siteByUrl, setSiteByUrl] = useState<SiteInfo | null>(null);
+  useEffect(() => {
+    if (!degraded || page.state?.site || !link) return;
+    let alive = true;
+    void link.pageUrl().then((url) => alive && setSiteByUrl(url ? degradedSiteForHost(hostnameOf(url)) : null));
+    return () => {
+      alive = false;
+    };
+  }, [link, degraded, !!page.state?.site]);
+  const site = page.state?.site ?? siteByUrl;
   const activeLink = degraded && localLink ? localLink : link;
   const state = degraded && localLink ? local.state : page.state;
   const showError = (text: string) => setNotice({ text, tone: 'error' });
@@ -91,12 +104,14 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={setNotice}>
         <div class="app">
-          <Header state={page.state} local={degraded} />
+          <Header state={page.state} local={degraded} site={degraded ? site : null} />
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}
               onText={setLocalText}
               hasLocal={localText !== null}
+              filledText={() => localLink?.text() ?? ''}
+              site={site}
             />
           )}
           <TabBar
@@ -112,4 +127,12 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
       </NoticeContext.Provider>
     </I18nContext.Provider>
   );
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -12,6 +12,15 @@ export interface EditorInfo {
   features: EditorFeature[];
 }
 
+/** An online suite the extension knows but cannot read from the page (lib/editors/sites/degraded.ts). */
+export interface SiteInfo {
+  id: string;
+  /** Product name (not translated). */
+  name: string;
+  /** Why: 'canvas' = the text is drawn, not in the page; 'closed' = no public account of where it is. */
+  reason: 'canvas' | 'closed';
+}
+
 /** A blank with a little text around it, so the panel can show it without the document. */
 export interface BlankView extends Placeholder {
   before: string;
@@ -23,6 +32,8 @@ export interface DocState {
   title: string;
   /** Null when no supported editor was found on the page. */
   editor: EditorInfo | null;
+  /** Set (with editor null) on a known online suite that works in the named degraded mode. */
+  site?: SiteInfo;
   /** 0–1: how much the text looks like a formal report. */
   reportScore: number;
   isReport: boolean;

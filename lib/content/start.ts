@@ -1,7 +1,10 @@
 // The content script's whole life on a page: ask the background whether this site is on, wait for
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
+import type { EditorAdapter } from '../editors/adapter';
 import { detectEditor } from '../editors/registry';
-import { sendMessage, type DocState, type SiteSettings } from '../protocol';
+import { degradedSiteFor } from '../editors/sites/degraded';
+import { sendMessage, type DocState, type SiteInfo, type SiteSettings } from '../protocol';
+import { serveDegradedSite } from './degraded-site';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -20,6 +23,16 @@ async function siteSettings(origin: string): Promise<SiteSettings> {
 
 function publish(state: DocState): void {
   void sendMessage('stateChanged', state).catch(() => {});
+}
+
+type Found = { adapter: EditorAdapter } | { site: SiteInfo };
+
+/** The editor on the page; on a known suite without readable text, the site (top frame) or nothing (its frames). */
+function detectPage(doc: Document): Found | null {
+  const site = degradedSiteFor(doc);
+  if (site) return doc.defaultView === doc.defaultView?.top ? { site } : null;
+  const adapter = detectEditor(doc);
+  return adapter ? { adapter } : null;
 }
 
 export interface RunningContent {
@@ -44,7 +57,12 @@ export async function startContent(doc: Document = document): Promise<RunningCon
     session = null;
   };
   const follow = () => {
-    stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
+    stopWatching = watchForEditor(doc, detectPage, (found) => {
+      if ('site' in found) {
+        unregister = serveDegradedSite(doc, found.site, publish);
+        return;
+      }
+      const { adapter } = found;
       void EditorSession.start(adapter, { highlights: settings.highlights, publish }).then((started) => {
         if (stopped) return started.dispose();
         session = started;

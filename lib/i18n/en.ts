@@ -33,6 +33,13 @@ export const en: Record<MessageKey, string> = {
   'degraded.noSelection': 'Nothing is selected on the page.',
   'degraded.analyzed': 'Analysed local text ({chars} characters).',
   'degraded.clear': 'Clear local text',
+  'degraded.siteSteps': 'In {name}, select what to check (Ctrl+A for all), press Ctrl+C and paste it below. Fill the blanks in this panel, click "Copy filled text" and paste it back into {name}.',
+  'degraded.copyBack': 'Copy filled text',
+  'degraded.copiedBack': 'Filled text copied. Go back to the editor, select the passage you copied, and press Ctrl+V to replace it.',
+  'degraded.copiedBackTo': 'Filled text copied. Go back to {name}, select the passage you copied, and press Ctrl+V to replace it.',
+  'site.degraded': '{name}: simplified mode.',
+  'site.reason.canvas': '{name} draws the document on a canvas: the page holds no text to read, so blanks cannot be marked, jumped to or filled in the document itself.',
+  'site.reason.closed': "No public account of {name}'s editor exists to build on: to avoid misreading or damaging the document, the extension does not read or change it directly.",
 
   'outline.empty': 'No headings found. Number them 一、 （一） 1. （1）.',
   'outline.chars': '{chars} chars',

@@ -32,6 +32,13 @@ export const zh = {
   'degraded.noSelection': '页面上没有选中文字。',
   'degraded.analyzed': '已分析本地文本（{chars} 字）。',
   'degraded.clear': '清除本地文本',
+  'degraded.siteSteps': '在{name}中选中要检查的内容（全文可按 Ctrl+A），按 Ctrl+C 复制，粘贴到下面分析。在本面板中填好待填项后，点“复制填好的文字”，再粘贴回{name}。',
+  'degraded.copyBack': '复制填好的文字',
+  'degraded.copiedBack': '已复制填好的文字。回到编辑器，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
+  'degraded.copiedBackTo': '已复制填好的文字。回到{name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
+  'site.degraded': '{name}：已切换到简化模式。',
+  'site.reason.canvas': '{name}把正文画在画布上，页面中没有可读取的文字，因此无法在文档里直接标出待填项、跳转或插入。',
+  'site.reason.closed': '{name}的编辑器结构没有公开资料可依，为免读错或写坏文档，本扩展不直接读取或改动它。',
 
   'outline.empty': '未识别到标题。请使用“一、”“（一）”“1.”“（1）”等序号。',
   'outline.chars': '{chars} 字',
