@@ -9,7 +9,7 @@ import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { createLocalLink } from '@/lib/panel/local-link';
-import { degradedSiteForHost } from '@/lib/editors/sites/degraded';
+import { degradedSite, degradedSiteForHost } from '@/lib/editors/sites/degraded';
 import type { SiteInfo } from '@/lib/protocol';
 import { useDocState } from '@/lib/panel/use-doc-state';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
@@ -55,7 +55,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
       alive = false;
     };
   }, [link, degraded, !!page.state?.site]);
-  const site = page.state?.site ?? siteByUrl;
+  const site = degradedSite(page.state?.site) ?? siteByUrl;
   const activeLink = degraded && localLink ? localLink : link;
   const state = degraded && localLink ? local.state : page.state;
   const showError = (text: string) => setNotice({ text, tone: 'error' });

@@ -32,8 +32,8 @@ export interface DocState {
   title: string;
   /** Null when no supported editor was found on the page. */
   editor: EditorInfo | null;
-  /** Set (with editor null) on a known online suite that works in the named degraded mode. */
-  site?: SiteInfo;
+  /** Set (with editor null) on a known online suite that works in the named degraded mode: its id in lib/editors/sites/degraded.ts. */
+  site?: string;
   /** 0–1: how much the text looks like a formal report. */
   reportScore: number;
   isReport: boolean;

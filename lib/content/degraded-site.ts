@@ -2,10 +2,10 @@
 // answers the panel with a state that names the site, so the panel can say which site this is and
 // why it works from copied text; the page's selection is offered where there is one.
 import { analyze } from '../analysis';
-import { onMessage, type DocState, type SiteInfo } from '../protocol';
+import { onMessage, type DocState } from '../protocol';
 import { buildDocState } from './doc-state';
 
-export function serveDegradedSite(doc: Document, site: SiteInfo, publish: (state: DocState) => void): () => void {
+export function serveDegradedSite(doc: Document, site: string, publish: (state: DocState) => void): () => void {
   const state: DocState = {
     ...buildDocState({ url: doc.location.href, title: doc.title, editor: null, text: '', result: analyze(''), reportScore: 0, isReport: false, version: 1 }),
     site,

@@ -3,7 +3,7 @@
 import type { EditorAdapter } from '../editors/adapter';
 import { detectEditor } from '../editors/registry';
 import { degradedSiteFor } from '../editors/sites/degraded';
-import { sendMessage, type DocState, type SiteInfo, type SiteSettings } from '../protocol';
+import { sendMessage, type DocState, type SiteSettings } from '../protocol';
 import { serveDegradedSite } from './degraded-site';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
@@ -25,7 +25,7 @@ function publish(state: DocState): void {
   void sendMessage('stateChanged', state).catch(() => {});
 }
 
-type Found = { adapter: EditorAdapter } | { site: SiteInfo };
+type Found = { adapter: EditorAdapter } | { site: string };
 
 /** The editor on the page; on a known suite without readable text, the site (top frame) or nothing (its frames). */
 function detectPage(doc: Document): Found | null {

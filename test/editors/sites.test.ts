@@ -2,6 +2,7 @@
 // to the generic families.
 import { afterEach, describe, expect, test } from 'vitest';
 import { detectEditor } from '../../lib/editors/registry';
+import { degradedSiteFor } from '../../lib/editors/sites/degraded';
 import { useLayoutShim } from './layout-shim';
 
 useLayoutShim();
@@ -52,5 +53,33 @@ describe('site adapters', () => {
     document.body.innerHTML =
       '<div id="lark-text-editor"><div class="ne-engine" contenteditable="true"><ne-h2><ne-heading-ext>#</ne-heading-ext><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-oli><ne-oli-i>1.</ne-oli-i><ne-oli-c><ne-text>完成XX项</ne-text></ne-oli-c></ne-oli></div></div>';
     expect(detectEditor(document)?.readText()).toBe('一、概况\n完成XX项');
+  });
+});
+
+describe('suites in the named degraded mode', () => {
+  test.each([
+    ['https://docs.qq.com/doc/DAbc', 'tencent-docs'],
+    ['https://www.kdocs.cn/l/abc', 'kdocs'],
+    ['https://kdocs.cn/l/abc', 'kdocs'],
+    ['https://www.wps.cn/d/abc', 'wps'],
+    ['https://alidocs.dingtalk.com/i/nodes/abc', 'dingtalk-docs'],
+    ['https://shimo.im/docs/abc', 'shimo'],
+  ])('%s is %s', (url, id) => {
+    setUrl(url);
+    expect(degradedSiteFor(document)).toBe(id);
+  });
+
+  test('ONLYOFFICE is known by its editor frame on any host', () => {
+    setUrl('https://office.example.org/doc');
+    expect(degradedSiteFor(document)).toBeNull();
+    document.body.innerHTML = '<iframe name="frameEditor"></iframe>';
+    expect(degradedSiteFor(document)).toBe('onlyoffice');
+  });
+
+  test('lookalike hosts are not the suites', () => {
+    for (const url of ['https://docs.qq.com.example.org/', 'https://notshimo.im/', 'https://dingtalk.com/']) {
+      setUrl(url);
+      expect(degradedSiteFor(document)).toBeNull();
+    }
   });
 });
