@@ -102,6 +102,19 @@ describe.each(SUITES)('$name', (suite) => {
   });
 });
 
+test("ONLYOFFICE's editor frame on its own: the focused, transparent textarea#area_id is never taken for the document", async () => {
+  // ?with-editor: a visible editor appears beside the proxy a moment after load, focus staying on the proxy.
+  const site = await SitePage.open(b, `${b.pagesUrl}/onlyoffice-frame.html?with-editor`);
+  try {
+    const state = await site.stateWhen((s) => s.editor !== null);
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('area_id');
+    expect(state.editor?.id).toBe('contenteditable');
+    expect(state.blanks.map((x) => x.text)).toEqual(['XX', 'X']);
+  } finally {
+    await site.close();
+  }
+});
+
 test('no request leaves the machine', () => {
   expect(b.offsiteRequests).toEqual([]);
 });
