@@ -104,7 +104,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={setNotice}>
         <div class="app">
-          <Header state={page.state} local={degraded} site={degraded ? site : null} />
+          <Header state={page.state} local={degraded} link={link} site={degraded ? site : null} />
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}

@@ -2,7 +2,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, OutlineItem, Placeholder, Stats } from './analysis/types';
 
-export type EditorFeature = 'read' | 'live' | 'highlight' | 'jump' | 'insert' | 'replace' | 'undo';
+/** 'fullText': the whole document can be analysed on the user's request (loadFullText), though not read live. */
+export type EditorFeature = 'read' | 'live' | 'highlight' | 'jump' | 'insert' | 'replace' | 'undo' | 'fullText';
 
 export interface EditorInfo {
   /** Adapter id: 'textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical', 'slate', … */
@@ -10,6 +11,8 @@ export interface EditorInfo {
   /** Human name of the editor (not translated: product names). */
   name: string;
   features: EditorFeature[];
+  /** i18n key: why the editor works only in part on this site (named degraded mode). */
+  notice?: string;
 }
 
 /** An online suite the extension knows but cannot read from the page (lib/editors/sites/degraded.ts). */
@@ -79,6 +82,8 @@ interface ProtocolMap {
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;
   getSelectionText(): string;
+  /** Reads the whole document by the site's own means (feature 'fullText'); true when loaded. */
+  loadFullText(): boolean;
   /** Keyboard command: caret to the next/previous blank (background → content script). */
   jumpToBlank(data: { direction: 'next' | 'previous' }): boolean;
 

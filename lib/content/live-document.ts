@@ -18,6 +18,8 @@ export class LiveDocument {
   private readonly coalescer: Coalescer;
   private readonly stopObserving: () => void;
   private composingNow = false;
+  /** The adapter's mode or features changed: the next refresh publishes even without a text change. */
+  private infoChanged = false;
   version = 1;
 
   /** Analyses the editor's text (huge texts in segments, one per task) and starts following it. */
@@ -40,7 +42,8 @@ export class LiveDocument {
     private readonly analyzer: DocumentAnalyzer = createIncrementalAnalyzer(safeRead(adapter)),
   ) {
     this.coalescer = createCoalescer(() => this.refresh(), options.intervalMs ?? 80, options.timers);
-    this.stopObserving = adapter.observe(({ composing }) => {
+    this.stopObserving = adapter.observe(({ composing, info }) => {
+      if (info) this.infoChanged = true;
       if (composing !== this.composingNow) {
         this.composingNow = composing;
         if (composing) this.coalescer.pause();
@@ -68,7 +71,8 @@ export class LiveDocument {
     const started = performance.now();
     const text = safeRead(this.adapter);
     measureSince('ra:read', started);
-    if (text === this.analyzer.text) return false;
+    if (text === this.analyzer.text && !this.infoChanged) return false;
+    this.infoChanged = false;
     const analysing = performance.now();
     this.analyzer.update(text);
     measureSince('ra:analyse', analysing);

@@ -14,6 +14,7 @@ export function registerHandlers(session: EditorSession): () => void {
     onMessage('fillLabel', ({ data }) => session.fillLabel(data?.label, data?.value)),
     onMessage('setHighlights', ({ data }) => session.setHighlights(data)),
     onMessage('getSelectionText', () => session.selectionText()),
+    onMessage('loadFullText', () => session.loadFullText()),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -85,7 +85,7 @@ export class EditorSession {
     this.state = buildDocState({
       url: topUrl(doc),
       title: topTitle(doc),
-      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features] },
+      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features], ...(this.adapter.notice ? { notice: this.adapter.notice } : {}) },
       text,
       result,
       ...judgeReport(text, result),
@@ -152,6 +152,12 @@ export class EditorSession {
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {
     return fillByLabel(this.writeTarget, label, value);
+  }
+
+  async loadFullText(): Promise<boolean> {
+    const loaded = (await this.adapter.loadFullText?.().catch(() => false)) ?? false;
+    this.live.refresh();
+    return loaded;
   }
 
   selectionText(): string {

@@ -17,9 +17,10 @@ type Copy = (text: string) => Promise<boolean>;
 
 const done = (count?: number): WriteOutcome => (count === undefined ? { ok: true, method: 'editor' } : { ok: true, method: 'editor', count });
 
-async function fallBackToClipboard(text: string, copy: Copy): Promise<WriteOutcome> {
+async function fallBackToClipboard(text: string, copy: Copy, expected = false): Promise<WriteOutcome> {
+  // In a named degraded mode the clipboard is the way, not a failure: say what to do.
   return (await copy(text))
-    ? { ok: false, method: 'clipboard', messageKey: 'write.failed' }
+    ? { ok: false, method: 'clipboard', messageKey: expected ? 'write.copied' : 'write.failed' }
     : { ok: false, method: 'none', messageKey: 'copy.failed' };
 }
 
@@ -36,7 +37,7 @@ export async function insertAtCaret(target: WriteTarget, text: string, copy: Cop
   const before = target.currentText();
   const took = await safely(() => target.adapter.insertText(text));
   if (took && target.currentText() !== before) return done();
-  return fallBackToClipboard(text, copy);
+  return fallBackToClipboard(text, copy, Boolean(target.adapter.notice));
 }
 
 /** Replaces [start, end) when it still holds `expected`; refuses when the document moved on. */
@@ -55,7 +56,7 @@ export async function replaceSpan(
   const took = await safely(() => target.adapter.insertText(text, { start, end }));
   if (took && target.currentText() === expectedAfter) return done();
   if (target.currentText() !== current) return { ok: false, method: 'none', messageKey: 'write.failed' };
-  return fallBackToClipboard(text, copy);
+  return fallBackToClipboard(text, copy, Boolean(target.adapter.notice));
 }
 
 export async function fillByLabel(target: WriteTarget, label: string, value: string, copy: Copy = copyToClipboard): Promise<WriteOutcome> {
@@ -70,7 +71,7 @@ export async function fillByLabel(target: WriteTarget, label: string, value: str
   }
   target.currentText();
   if (count > 0) return done(count);
-  return fallBackToClipboard(value, copy);
+  return fallBackToClipboard(value, copy, Boolean(target.adapter.notice));
 }
 
 /**

@@ -11,6 +11,8 @@ export interface TextSpan {
 export interface ChangeEvent {
   /** True while an IME composition is in progress: the content script must not re-render. */
   composing: boolean;
+  /** The adapter's mode, features or notice changed (e.g. a bridge site went degraded): publish even if the text did not. */
+  info?: boolean;
 }
 
 /*
@@ -55,6 +57,18 @@ export interface EditorAdapter {
   observe(listener: (change: ChangeEvent) => void): () => void;
   /** Elements whose scrolling moves the text (for overlays to follow). */
   scrollContainers(): (Element | Window)[];
+  /**
+   * Optional: calls back when the same text was laid out anew without a scroll event (re-rendered
+   * canvas tiles, zoom, virtualised blocks mounting), so highlights are measured again.
+   */
+  observeLayout?(listener: () => void): () => void;
+  /** Optional: an i18n key telling the user why this editor works only in part here (named degraded mode). */
+  readonly notice?: string;
+  /**
+   * Optional ('fullText' feature): fetches the whole document by the site's own means (Google Docs'
+   * text export) when its live text is not readable; resolves true when the text was loaded.
+   */
+  loadFullText?(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -62,5 +76,9 @@ export interface AdapterFactory {
   id: string;
   /** The editor root of this family in the document, or null. */
   detect(doc: Document): HTMLElement | null;
+  /** A site's own adapter: when it detects, it is chosen whatever else the page holds or where focus is. */
+  exclusive?: boolean;
+  /** True for a document that is the site's input proxy (a hidden text-event frame): no adapter runs there. */
+  ignores?(doc: Document): boolean;
   create(root: HTMLElement): EditorAdapter;
 }

@@ -3,6 +3,7 @@
 import type { AdapterFactory, EditorAdapter } from './adapter';
 import { ckeditor5Factory } from './ckeditor5';
 import { confluenceFactory } from './sites/confluence';
+import { googleDocsFactory } from './sites/google-docs';
 import { notionFactory } from './sites/notion';
 import { yuqueFactory } from './sites/yuque';
 import { contentEditableFactory } from './contenteditable';
@@ -14,7 +15,8 @@ import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
-  // Site adapters (lib/editors/sites/): each checks its own hostname first.
+  // Site adapters (lib/editors/sites/): each checks its hostname.
+  googleDocsFactory,
   yuqueFactory,
   notionFactory,
   confluenceFactory,
@@ -30,9 +32,11 @@ export const ADAPTER_FACTORIES: AdapterFactory[] = [
 
 /** The adapter for the editor the user is in (focused), else the first family found in order. */
 export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTER_FACTORIES): EditorAdapter | null {
+  if (factories.some((factory) => factory.ignores?.(doc))) return null;
   const found: [AdapterFactory, HTMLElement][] = [];
   for (const factory of factories) {
     const root = factory.detect(doc);
+    if (root && factory.exclusive) return factory.create(root);
     if (root) found.push([factory, root]);
   }
   const active = doc.activeElement;

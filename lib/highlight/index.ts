@@ -14,9 +14,13 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
   let current = colours;
   const highlights = supportsCustomHighlights(doc.defaultView) ? new CustomHighlightPainter(doc, (span) => adapter.rangeFor(span), colours) : null;
   let overlay: OverlayPainter | null = null;
+  let last: readonly BlankMark[] = [];
+  // Bridge editors re-render the same text (tiles, mounted blocks): measure the same blanks again.
+  const stopLayout = adapter.observeLayout?.(() => renderer.render(last)) ?? (() => {});
 
-  return {
+  const renderer: BlankRenderer = {
     render(blanks: readonly BlankMark[]) {
+      last = blanks;
       const toOverlay = (rest: BlankMark[]) => {
         if (rest.length && !overlay) overlay = new OverlayPainter(adapter, current);
         overlay?.paint(rest);
@@ -33,13 +37,16 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
       return (highlights?.drawn ?? 0) + (overlay?.marked ?? 0);
     },
     clear() {
+      last = [];
       highlights?.clear();
       overlay?.clear();
     },
     dispose() {
+      stopLayout();
       highlights?.dispose();
       overlay?.dispose();
       overlay = null;
     },
   };
+  return renderer;
 }

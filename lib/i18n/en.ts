@@ -24,6 +24,10 @@ export const en: Record<MessageKey, string> = {
   'feature.insert': 'insert',
   'feature.replace': 'replace',
   'feature.undo': 'undo',
+  'feature.fullText': 'whole-document analysis',
+  'header.loadFullText': 'Analyse whole document',
+  'header.fullTextFailed': 'Could not read the whole document. Select text and analyse it, or paste it.',
+  'site.googleDocs.noCanvas': 'Google Docs did not open its canvas text: no highlights, jumps or direct inserts on the page. "Analyse whole document" reads the document\'s text export; inserts are copied to the clipboard: press Ctrl+V in the document.',
 
   'degraded.title': 'Simplified mode',
   'degraded.explain': 'Analyse the text selected on the page, or paste text here. Inserts are copied to the clipboard: press Ctrl+V in the editor.',

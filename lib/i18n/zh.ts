@@ -23,6 +23,10 @@ export const zh = {
   'feature.insert': '插入',
   'feature.replace': '替换',
   'feature.undo': '撤销',
+  'feature.fullText': '全文分析',
+  'header.loadFullText': '分析全文',
+  'header.fullTextFailed': '无法读取全文。可选中文字后分析，或粘贴文本。',
+  'site.googleDocs.noCanvas': 'Google Docs 未开放画布文本：无法在页面上高亮、跳转和直接插入。点击“分析全文”可读取文档导出的全文；插入的内容会复制到剪贴板，请在文档中按 Ctrl+V 粘贴。',
 
   'degraded.title': '简化模式',
   'degraded.explain': '可分析页面上选中的文字，或粘贴文本在此分析。插入的内容将复制到剪贴板，请在编辑器中按 Ctrl+V 粘贴。',

@@ -11,6 +11,8 @@ export interface PageLink {
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome>;
   setHighlights(settings: HighlightSettings): Promise<void>;
   getSelectionText(): Promise<string>;
+  /** Asks the page to read its whole document by the site's own means (editor feature 'fullText'). */
+  loadFullText?(): Promise<boolean>;
   /** The page's URL as the browser knows it (also when no content script runs there). */
   pageUrl(): Promise<string | undefined>;
   /** Calls back with every new state the page reports; returns the unsubscribe function. */

@@ -34,6 +34,7 @@ export function createTabLink(tabId: number): PageLink {
     setHighlights: (settings) => sendMessage('setHighlights', settings, tabId).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
     getSelectionText: () => sendMessage('getSelectionText', undefined, tabId).catch(() => ''),
+    loadFullText: () => sendMessage('loadFullText', undefined, tabId).catch(() => false),
     onStateChanged: (listener) =>
       subscribeStateChanged((state, from) => {
         if (from === undefined || from === tabId) listener(state);
