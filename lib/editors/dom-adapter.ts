@@ -25,6 +25,8 @@ export interface DomAdapterConfig {
    * and a reverted write is made once more, now that the selection has settled.
    */
   revertWindowMs?: number;
+  /** i18n key of what the panel should say about this editor (e.g. a read-only view). */
+  notice?: string;
 }
 
 type Attempt = 'took' | 'refused' | 'other';
@@ -39,6 +41,7 @@ export class DomEditorAdapter implements EditorAdapter {
   readonly id: string;
   readonly name: string;
   readonly features: EditorFeature[];
+  readonly notice?: string;
   private readonly index: DomTextIndex;
   private readonly cleanups: (() => void)[] = [];
 
@@ -49,6 +52,7 @@ export class DomEditorAdapter implements EditorAdapter {
     this.id = config.id;
     this.name = config.name;
     this.features = config.features;
+    this.notice = config.notice;
     this.index = new DomTextIndex(root, config.text);
   }
 

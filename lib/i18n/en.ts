@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   'degraded.copyBack': 'Copy filled text',
   'degraded.copiedBack': 'Filled text copied. Go back to the editor, select the passage you copied, and press Ctrl+V to replace it.',
   'degraded.copiedBackTo': 'Filled text copied. Go back to {name}, select the passage you copied, and press Ctrl+V to replace it.',
+  'site.yuque.readView': 'This is the Yuque reading view: blanks are shown and can be jumped to; click "Edit" to insert or fill. Inserts here go to the clipboard.',
   'site.degraded': '{name}: simplified mode.',
   'site.reason.canvas': '{name} draws the document on a canvas: the page holds no text to read, so blanks cannot be marked, jumped to or filled in the document itself.',
   'site.reason.closed': "No public account of {name}'s editor exists to build on: to avoid misreading or damaging the document, the extension does not read or change it directly.",

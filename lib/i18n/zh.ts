@@ -40,6 +40,7 @@ export const zh = {
   'degraded.copyBack': '复制填好的文字',
   'degraded.copiedBack': '已复制填好的文字。回到编辑器，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
   'degraded.copiedBackTo': '已复制填好的文字。回到{name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
+  'site.yuque.readView': '这是语雀的阅读页：可查看待填项并跳转；要插入或填写，请先点“编辑”。在此插入的内容会复制到剪贴板。',
   'site.degraded': '{name}：已切换到简化模式。',
   'site.reason.canvas': '{name}把正文画在画布上，页面中没有可读取的文字，因此无法在文档里直接标出待填项、跳转或插入。',
   'site.reason.closed': '{name}的编辑器结构没有公开资料可依，为免读错或写坏文档，本扩展不直接读取或改动它。',

@@ -48,6 +48,13 @@ describe('site adapters', () => {
     expect(detectEditor(document)?.id).toBe('contenteditable');
   });
 
+  test("语雀's read view is read, without the write features", () => {
+    setUrl('https://www.yuque.com/team/book/doc');
+    document.body.innerHTML = '<div id="doc-reader-content"><div class="ne-viewer-body"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
+    const adapter = detectEditor(document)!;
+    expect([adapter.id, adapter.readText(), adapter.features, adapter.notice]).toEqual(['yuque', '一、概况\n正文XX', ['read', 'live', 'highlight', 'jump'], 'site.yuque.readView']);
+  });
+
   test("语雀's list markers and heading tools are not text", () => {
     setUrl('https://www.yuque.com/doc');
     document.body.innerHTML =

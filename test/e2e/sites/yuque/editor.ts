@@ -3,7 +3,8 @@
 import { SAMPLE_LINES } from '../../pages/editors/sample-report';
 import { addInputProxies, exposeFixture } from '../fixture-model';
 
-const engine = document.querySelector<HTMLElement>('.ne-engine')!;
+// The edit page's engine, or the read view's body (viewer.html): the same blocks.
+const engine = document.querySelector<HTMLElement>('.ne-engine, .ne-viewer-body')!;
 const HEADING = /^[一二三四五六七八九十]+、/;
 
 function block(line: string, i: number): string {

@@ -1,4 +1,4 @@
-// 语雀 under https://www.yuque.com: any /<group>/<book>/<doc>/edit path is the editor page.
+// 语雀 under https://www.yuque.com: /<group>/<book>/<doc>/edit is the editor page, /<group>/<book>/<doc> the read view.
 import { resolve } from 'node:path';
 import { bundled } from '../bundle';
 import { defineSite } from '../site-fixture';
@@ -8,6 +8,7 @@ export default defineSite({
   hosts: ['www.yuque.com'],
   route: (url) => {
     if (url.pathname === '/__fixture/editor.js') return bundled(resolve(import.meta.dirname, 'editor.ts'));
-    return /^\/[^/]+\/[^/]+\/[^/]+\/edit$/.test(url.pathname) ? { file: 'editor.html' } : null;
+    if (/^\/[^/]+\/[^/]+\/[^/]+\/edit$/.test(url.pathname)) return { file: 'editor.html' };
+    return /^\/[^/]+\/[^/]+\/[^/]+$/.test(url.pathname) ? { file: 'viewer.html' } : null;
   },
 });
