@@ -180,8 +180,7 @@ export default defineUnlistedScript({
     } catch {
       // fall through to paste
     }
-    await settle();
-    let after = readText();
+    let after = await changedText(before);
     if (after !== before) {
       sync();
       return { text: after, via: 'insertText' };
@@ -189,10 +188,19 @@ export default defineUnlistedScript({
     const data = new frameWin.DataTransfer();
     data.setData('text/plain', text);
     (frameDoc.activeElement ?? frameDoc.body).dispatchEvent(new frameWin.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    await settle();
-    after = readText();
+    after = await changedText(before);
     sync();
     return { text: after, via: after !== before ? 'paste' : 'none' };
+  }
+
+  /** Docs applies input asynchronously at times: re-read its text a few times until it moved. */
+  async function changedText(before: string | null): Promise<string | null> {
+    let text = readText();
+    for (let i = 0; i < 8 && text === before; i++) {
+      await new Promise((ok) => setTimeout(ok, 25));
+      text = readText();
+    }
+    return text;
   }
 
   async function exportText(): Promise<string | null> {
@@ -200,7 +208,8 @@ export default defineUnlistedScript({
     if (!docId) return null;
     try {
       const response = await fetch(`/document/d/${docId}/export?format=txt`, { credentials: 'same-origin' });
-      return response.ok ? await response.text() : null;
+      // As a browser downloads it: with a BOM and CRLF line ends.
+      return response.ok ? (await response.text()).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n') : null;
     } catch {
       return null;
     }
@@ -238,6 +247,3 @@ export default defineUnlistedScript({
   },
 });
 
-function settle(): Promise<void> {
-  return new Promise((ok) => setTimeout(ok, 0));
-}

@@ -33,3 +33,29 @@ window.__gaps = [];
   const beat = () => { const now = performance.now(); window.__gaps.push(now - last); last = now; setTimeout(beat, 5); };
   beat();
 })();`;
+
+/**
+ * window.__docsKeystroke(add) on the Google Docs mock: types " X" into Docs' text-event iframe (a new
+ * blank) or takes it back with two Backspaces, then waits until the overlay boxes changed; resolves to the ms taken.
+ */
+export const DOCS_KEYSTROKE_SOURCE = `
+window.__boxTotal = () => {
+  const host = document.querySelector('ra-blank-overlay');
+  return new Set(Array.from(host ? host.shadowRoot.querySelectorAll('[data-blank]') : [], (el) => el.dataset.blank)).size;
+};
+window.__docsKeystroke = async (add) => {
+  const frame = document.querySelector('.docs-texteventtarget-iframe');
+  const target = frame.contentDocument.querySelector('[contenteditable]');
+  target.focus();
+  const before = window.__boxTotal();
+  const channel = new MessageChannel();
+  const tick = () => new Promise((ok) => { channel.port1.onmessage = () => ok(); channel.port2.postMessage(0); });
+  const t0 = performance.now();
+  if (add) frame.contentDocument.execCommand('insertText', false, ' X');
+  else for (let i = 0; i < 2; i++) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', bubbles: true, cancelable: true }));
+  while (window.__boxTotal() === before && performance.now() - t0 < 2000) await tick();
+  const done = performance.now() - t0;
+  const at = (name) => { const e = performance.getEntriesByName(name).at(-1); return e && e.startTime >= t0 ? Math.round(e.startTime - t0) : NaN; };
+  window.__docsPhases = (window.__docsPhases || []).concat([[Math.round(done), at('ra:changed'), at('ra:paint'), at('ra:overlay')]]);
+  return done;
+};`;

@@ -35,10 +35,10 @@ export interface GoogleDocsBridgeSpec {
     getText: { params: null; result: string | null };
     getSelection: { params: null; result: { start: number; end: number } | null };
     setSelection: { params: { start: number; end: number }; result: boolean };
-    /** Replaces [start, end) with text through the text-event iframe; the text Docs then reports. */
+    /** Replaces [start, end) with text through the text-event iframe; the text Docs holds afterwards (re-read until it changed). */
     insert: { params: { start: number; end: number; text: string }; result: { text: string | null; via: 'insertText' | 'paste' | 'none' } };
     layout: { params: null; result: DocsLayout };
-    /** The same-origin plain-text export of the whole document (degraded mode, on the user's request). */
+    /** The same-origin plain-text export of the whole document, \n line ends, no BOM (degraded mode, on the user's request). */
     exportText: { params: null; result: string | null };
   };
   events: {

@@ -31,7 +31,7 @@ export function bridgeEventNames(site: string): { toPage: string; toContent: str
 
 export class BridgeTimeout extends Error {
   constructor(site: string, method: string, ms: number) {
-    super(`${site} bridge: no answer to ${method} within ${ms} ms`);
+    super(`${site}.${method}: ${ms} ms`);
     this.name = 'BridgeTimeout';
   }
 }
@@ -107,7 +107,7 @@ export function connectBridge<S extends BridgeSpec>(site: string, options: { tar
       target.removeEventListener(toContent, onMessage);
       for (const [, waiting] of pending) {
         clearTimeout(waiting.timer);
-        waiting.fail(new Error(`${site} bridge closed`));
+        waiting.fail(new Error('closed'));
       }
       pending.clear();
       listeners.clear();

@@ -2,24 +2,16 @@
 // contenteditable and textarea ones last. Adding an editor = one file + one line here.
 import type { AdapterFactory, EditorAdapter } from './adapter';
 import { ckeditor5Factory } from './ckeditor5';
-import { confluenceFactory } from './sites/confluence';
-import { googleDocsFactory } from './sites/google-docs';
-import { notionFactory } from './sites/notion';
-import { yuqueFactory } from './sites/yuque';
 import { contentEditableFactory } from './contenteditable';
 import { lexicalFactory } from './lexical';
 import { proseMirrorFactory } from './prosemirror';
 import { quillFactory } from './quill';
+import { siteAdapters } from './site-adapters';
 import { slateFactory } from './slate';
 import { tinymceFactory } from './tinymce';
 import { textareaFactory } from './textarea';
 
 export const ADAPTER_FACTORIES: AdapterFactory[] = [
-  // Site adapters (lib/editors/sites/): each checks its hostname.
-  googleDocsFactory,
-  yuqueFactory,
-  notionFactory,
-  confluenceFactory,
   tinymceFactory,
   ckeditor5Factory,
   proseMirrorFactory,
@@ -30,8 +22,11 @@ export const ADAPTER_FACTORIES: AdapterFactory[] = [
   textareaFactory,
 ];
 
-/** The adapter for the editor the user is in (focused), else the first family found in order. */
-export function detectEditor(doc: Document, factories: AdapterFactory[] = ADAPTER_FACTORIES): EditorAdapter | null {
+/**
+ * The adapter for the editor the user is in (focused), else the first family found in order. Site
+ * adapters registered by a site's own content script (site-adapters.ts) come first.
+ */
+export function detectEditor(doc: Document, factories: AdapterFactory[] = [...siteAdapters(), ...ADAPTER_FACTORIES]): EditorAdapter | null {
   if (factories.some((factory) => factory.ignores?.(doc))) return null;
   const found: [AdapterFactory, HTMLElement][] = [];
   for (const factory of factories) {

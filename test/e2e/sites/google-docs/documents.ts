@@ -45,7 +45,7 @@ function report(repeat: number): string {
 const DOCUMENTS: Record<string, () => string> = {
   report: () => report(3),
   short: () => report(1),
-  long: () => report(Math.ceil(30_000 / report(1).length)),
+  long: () => report(Math.ceil(30_000 / report(1).length) + 2),
 };
 
 /** The document body (paragraphs joined by \n), or null for an unknown id. Any id ending in -noapi uses the base id's text. */
