@@ -1,11 +1,17 @@
-// Site adapters take their site's editor on their own hosts only; elsewhere the same markup goes
-// to the generic families.
+// Site adapters (registered by their sites' content scripts) take their site's editor on their own
+// hosts only; elsewhere the same markup goes to the generic families.
 import { afterEach, describe, expect, test } from 'vitest';
 import { detectEditor } from '../../lib/editors/registry';
 import { degradedSiteFor } from '../../lib/editors/sites/degraded';
+import { registerSiteAdapter } from '../../lib/editors/site-adapters';
+import { confluenceFactory } from '../../lib/editors/sites/confluence';
+import { notionFactory } from '../../lib/editors/sites/notion';
+import { yuqueFactory } from '../../lib/editors/sites/yuque';
 import { useLayoutShim } from './layout-shim';
 
 useLayoutShim();
+// As the sites' own content scripts do (entrypoints/<site>.content.ts).
+for (const factory of [yuqueFactory, notionFactory, confluenceFactory]) registerSiteAdapter(factory);
 afterEach(() => {
   document.body.innerHTML = '';
   setUrl('http://localhost:3000/');
