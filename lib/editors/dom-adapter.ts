@@ -29,7 +29,8 @@ export interface DomAdapterConfig {
   notice?: string;
 }
 
-type Attempt = 'took' | 'refused' | 'other';
+/** How one write went: kept, nothing changed, put back by the editor (revertWindowMs), or something else changed. */
+type Attempt = 'took' | 'refused' | 'reverted' | 'other';
 
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
 export const DOM_EDITOR_FEATURES = ALL_FEATURES;
@@ -130,8 +131,8 @@ export class DomEditorAdapter implements EditorAdapter {
     return false;
   }
 
-  /** One write through one input path; 'refused' when nothing changed (or the editor put the text back). */
-  private async attempt(method: WriteMethod, span: TextSpan, text: string, before: string): Promise<Attempt | 'reverted'> {
+  /** One write through one input path, selecting the span first. */
+  private async attempt(method: WriteMethod, span: TextSpan, text: string, before: string): Promise<Attempt> {
     const view = this.doc.defaultView;
     const range = this.rangeFor(span);
     if (!range) return 'other';
@@ -145,9 +146,9 @@ export class DomEditorAdapter implements EditorAdapter {
     else dispatchPaste(this.root, target, text);
     const after = await this.textAfterChange(before);
     if (!tookEffect(before, after, span, text)) return after === before ? 'refused' : 'other';
-    const window = this.config.revertWindowMs;
-    if (!window) return 'took';
-    await new Promise<void>((ok) => setTimeout(ok, window));
+    const revertMs = this.config.revertWindowMs;
+    if (!revertMs) return 'took';
+    await new Promise<void>((ok) => setTimeout(ok, revertMs));
     const kept = this.readText();
     if (kept === after) return 'took';
     return kept === before ? 'reverted' : 'other';
