@@ -39,6 +39,25 @@ export class BridgeSnapshot {
     return () => this.layoutListeners.delete(listener);
   }
 
+  /**
+   * Re-reads through the bridge until `took(text)` holds (a write has landed in the page's model),
+   * keeping the snapshot current; false when it never does. (Google Docs' bridge confirms on its
+   * own side and returns the text instead, which saves a round trip.)
+   */
+  async confirm(read: () => Promise<string>, took: (text: string) => boolean, attempts = 10, intervalMs = 40): Promise<boolean> {
+    for (let i = 0; i < attempts; i++) {
+      try {
+        const text = await read();
+        this.update(text);
+        if (took(text)) return true;
+      } catch {
+        // a busy page: try again
+      }
+      await new Promise((ok) => setTimeout(ok, intervalMs));
+    }
+    return false;
+  }
+
   dispose(): void {
     this.changeListeners.clear();
     this.layoutListeners.clear();
