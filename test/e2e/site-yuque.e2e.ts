@@ -13,6 +13,7 @@ test('blanks and outline equal the engine on the page model; the input proxies a
 test('the toolbar badge shows the number of blanks', () => on(scenario.badgeCountsTheBlanks));
 test('jump brings a heading near the end into view and selects a blank', () => on(scenario.jumpsToAHeadingAndSelectsABlank));
 test('inserts and fills through the editor; Ctrl+Z takes the fill back', () => on((s) => scenario.insertsAndFillsThroughTheEditorThenUndo(s, true)));
+test('typing updates the state and the highlights', () => on(scenario.typingUpdatesStateAndHighlights));
 test('fills every blank of a label at once', () => on(scenario.fillsEveryBlankOfALabel));
 test('highlights never change the editor DOM, the model or the page globals', () => on((s) => scenario.leavesThePageAlone(s, SITE)));
 

@@ -103,6 +103,19 @@ export async function insertsAndFillsThroughTheEditorThenUndo(site: SitePage, ha
   expect([inserted, original]).toContain(await modelText(site));
 }
 
+/** The user types a blank after the first paragraph: the state and the highlights follow the page model. */
+export async function typingUpdatesStateAndHighlights(site: SitePage) {
+  const before = (await site.state())!;
+  const at = (await modelText(site)).indexOf('请予评议。') + '请予评议。'.length;
+  expect(await site.send('jumpTo', { offset: at })).toBe(true);
+  await site.page.keyboard.type('另有XX项');
+  await expect.poll(async () => (await site.state())!.blanks.length).toBe(before.blanks.length + 1);
+  const model = await modelText(site);
+  expect(model).toContain('请予评议。另有XX项');
+  expect((await site.state())!.blanks.map((b) => b.start)).toEqual(analyze(model).placeholders.map((p) => p.start));
+  await expect.poll(() => site.highlighted()).toBe(before.blanks.length + 1);
+}
+
 export async function fillsEveryBlankOfALabel(site: SitePage) {
   const state = (await site.state())!;
   const label = Object.entries(state.stats.blanksByLabel).find(([name, n]) => name && n >= 2)?.[0];
