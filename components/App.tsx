@@ -9,6 +9,8 @@ import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import { createLocalLink } from '@/lib/panel/local-link';
+import { degradedSite, degradedSiteForHost } from '@/lib/editors/sites/degraded';
+import type { SiteInfo } from '@/lib/protocol';
 import { useDocState } from '@/lib/panel/use-doc-state';
 import { useFrameSwitch } from '@/lib/panel/use-frame-switch';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
@@ -55,6 +57,17 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   // Switched off for this site: the page's content script idles, whatever state it last sent is stale.
   const siteOff = origin !== undefined && settings.sites[origin] === false;
   const degraded = !siteOff && !page.loading && (!page.state || !page.state.editor);
+  // A known suite is named even where its content script does not answer (switched off, not loaded yet).
+  const [siteByUrl, setSiteByUrl] = useState<SiteInfo | null>(null);
+  useEffect(() => {
+    if (!degraded || page.state?.site || !link) return;
+    let alive = true;
+    void link.pageUrl().then((url) => alive && setSiteByUrl(url ? degradedSiteForHost(hostnameOf(url)) : null));
+    return () => {
+      alive = false;
+    };
+  }, [link, degraded, !!page.state?.site]);
+  const site = degradedSite(page.state?.site) ?? siteByUrl;
   const activeLink = degraded && localLink ? localLink : link;
   const state = siteOff ? null : degraded && localLink ? local.state : page.state;
   const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
@@ -102,12 +115,18 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>
         <div class="app">
-          {siteOff && origin ? <SiteOffPanel origin={origin} /> : <Header state={page.state} local={degraded} frames={frameSwitch} link={link} />}
+          {siteOff && origin ? (
+            <SiteOffPanel origin={origin} />
+          ) : (
+            <Header state={page.state} local={degraded} frames={frameSwitch} link={link} site={degraded ? site : null} />
+          )}
           {degraded && (
             <DegradedPanel
               getSelection={() => (link ? link.getSelectionText() : Promise.resolve(''))}
               onText={setLocalText}
               hasLocal={localText !== null}
+              filledText={() => localLink?.text() ?? ''}
+              site={site}
             />
           )}
           <TabBar
@@ -123,4 +142,12 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
       </NoticeContext.Provider>
     </I18nContext.Provider>
   );
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { DocState, EditorInfo, FrameInfo } from '@/lib/protocol';
+import type { DocState, EditorInfo, FrameInfo, SiteInfo } from '@/lib/protocol';
 import { useT } from '@/lib/panel/i18n-context';
 import { useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import type { FrameSwitchView } from '@/lib/panel/use-frame-switch';
-import { isMessageKey, translateLoose, type Translate } from '@/lib/i18n';
+import { isMessageKey, translateLoose, type MessageKey, type Translate } from '@/lib/i18n';
 
 /** The editor as users call it: its product name, or plain words for a generic edit box. */
 function editorName(editor: EditorInfo, t: Translate): string {
@@ -23,13 +23,16 @@ interface HeaderProps {
   local: boolean;
   frames?: FrameSwitchView | null;
   link?: PageLink | null;
+  /** A known suite whose text is not in the page (named degraded mode). */
+  site?: SiteInfo | null;
 }
 
 /**
  * Always-visible line: which editor the panel follows, a switch when there are several, and why
- * not more where a site is only partly supported (named degraded mode).
+ * not more where a site is only partly supported (named degraded mode), or which known suite this
+ * is and why it works from copied text there.
  */
-export function Header({ state, local, frames, link }: HeaderProps) {
+export function Header({ state, local, frames, link, site }: HeaderProps) {
   const t = useT();
   const notify = useNotify();
   const [loading, setLoading] = useState(false);
@@ -51,6 +54,11 @@ export function Header({ state, local, frames, link }: HeaderProps) {
               : t('header.editor', { name: editorName(editor, t) })}
           </strong>
         </p>
+      ) : site ? (
+        <>
+          <p class="warn" data-testid="site-line">{t('site.degraded', { name: site.name })}</p>
+          <p class="muted" data-testid="site-reason">{t(`site.reason.${site.reason}` as MessageKey, { name: site.name })}</p>
+        </>
       ) : (
         <p class="warn">{t('header.noEditor')}</p>
       )}

@@ -15,6 +15,15 @@ export interface EditorInfo {
   notice?: string;
 }
 
+/** An online suite the extension knows but cannot read from the page (lib/editors/sites/degraded.ts). */
+export interface SiteInfo {
+  id: string;
+  /** Product name (not translated). */
+  name: string;
+  /** Why: 'canvas' = the text is drawn, not in the page; 'closed' = no public account of where it is. */
+  reason: 'canvas' | 'closed';
+}
+
 /** A blank with a little text around it, so the panel can show it without the document. */
 export interface BlankView extends Placeholder {
   before: string;
@@ -46,6 +55,8 @@ export interface DocState {
   title: string;
   /** Null when no supported editor was found on the page. */
   editor: EditorInfo | null;
+  /** Set (with editor null) on a known online suite that works in the named degraded mode: its id in lib/editors/sites/degraded.ts. */
+  site?: string;
   /** 0–1: how much the text looks like a formal report. */
   reportScore: number;
   isReport: boolean;

@@ -19,6 +19,7 @@ export const EDITOR_SITE_MATCHES = [
   'https://*.notion.so/*',
   'https://*.officeapps.live.com/*',
   'https://onedrive.live.com/*',
+  'https://*.atlassian.net/*',
 ];
 
 export const CONTENT_MATCHES = [...LOCAL_MATCHES, ...EDITOR_SITE_MATCHES];

@@ -1,8 +1,6 @@
 // Editors often appear after the content script starts (they are built by the page's scripts):
 // look again when the DOM changes or focus moves, until one is found.
-import type { EditorAdapter } from '../editors/adapter';
-
-export function watchForEditor(doc: Document, detect: (doc: Document) => EditorAdapter | null, found: (adapter: EditorAdapter) => void): () => void {
+export function watchForEditor<T>(doc: Document, detect: (doc: Document) => T | null, found: (adapter: T) => void): () => void {
   const first = safeDetect(detect, doc);
   if (first) {
     found(first);
@@ -34,7 +32,7 @@ export function watchForEditor(doc: Document, detect: (doc: Document) => EditorA
   return stop;
 }
 
-function safeDetect(detect: (doc: Document) => EditorAdapter | null, doc: Document): EditorAdapter | null {
+function safeDetect<T>(detect: (doc: Document) => T | null, doc: Document): T | null {
   try {
     return detect(doc);
   } catch {

@@ -2,8 +2,11 @@
 // an editor, then keep a live session and answer the panel. A frame without an editor does nothing.
 // The site switch applies at once: switched off, the session ends (highlights gone) and the script
 // idles until the site is switched back on.
+import type { EditorAdapter } from '../editors/adapter';
 import { detectEditor } from '../editors/registry';
+import { degradedSiteFor } from '../editors/sites/degraded';
 import { onMessage, sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
+import { serveDegradedSite } from './degraded-site';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -26,6 +29,16 @@ function publish(state: DocState): void {
 
 function publishFrame(frame: FrameInfo): void {
   void sendMessage('frameChanged', frame).catch(() => {});
+}
+
+type Found = { adapter: EditorAdapter } | { site: string };
+
+/** The editor on the page; on a known suite without readable text, the site (top frame) or nothing (its frames). */
+function detectPage(doc: Document): Found | null {
+  const site = degradedSiteFor(doc);
+  if (site) return doc.defaultView === doc.defaultView?.top ? { site } : null;
+  const adapter = detectEditor(doc);
+  return adapter ? { adapter } : null;
 }
 
 export interface RunningContent {
@@ -55,7 +68,12 @@ function followEditors(doc: Document, settings: SiteSettings): Follower {
     session = null;
   };
   const follow = () => {
-    stopWatching = watchForEditor(doc, detectEditor, (adapter) => {
+    stopWatching = watchForEditor(doc, detectPage, (found) => {
+      if ('site' in found) {
+        unregister = serveDegradedSite(doc, found.site, publish);
+        return;
+      }
+      const { adapter } = found;
       void EditorSession.start(adapter, { highlights: settings.highlights, publish, publishFrame }).then((started) => {
         if (stopped) return started.dispose();
         session = started;

@@ -3,6 +3,7 @@
 import type { AdapterFactory } from './adapter';
 import { DOM_EDITOR_FEATURES, DomEditorAdapter } from './dom-adapter';
 import { editableBody } from './frame-body';
+import { looksLikeDocument } from './visibility';
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
@@ -15,21 +16,18 @@ function editingHost(el: Element | null): HTMLElement | null {
   return host;
 }
 
-function isShown(el: Element): boolean {
-  return el.getClientRects().length > 0;
-}
-
 export const contentEditableFactory: AdapterFactory = {
   id: 'contenteditable',
   detect(doc) {
+    // Focus alone proves nothing: input proxies are focused while the user types into the page.
     const focused = editingHost(doc.activeElement);
-    if (focused) return focused;
+    if (focused && looksLikeDocument(focused)) return focused;
     // A frame in design mode (home-grown OA editors) has no contenteditable attribute anywhere.
     const body = editableBody(doc);
-    if (body) return body;
+    if (body && looksLikeDocument(body)) return body;
     for (const el of doc.querySelectorAll<HTMLElement>(EDITABLE)) {
       const host = editingHost(el);
-      if (host && isShown(host)) return host;
+      if (host && looksLikeDocument(host)) return host;
     }
     return null;
   },

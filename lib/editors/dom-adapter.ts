@@ -25,7 +25,18 @@ export interface DomAdapterConfig {
    * the editor record the states on either side so its Ctrl+Z takes the write back.
    */
   undoCheckpoint?: { before(root: HTMLElement): void; after(root: HTMLElement): void | Promise<void> };
+  /**
+   * Editors that may undo a write shortly after it showed (Notion reverts a write made right after
+   * the selection moved into a block): a write counts only if it is still there after this long,
+   * and a reverted write is made once more, now that the selection has settled.
+   */
+  revertWindowMs?: number;
+  /** i18n key of what the panel should say about this editor (e.g. a read-only view). */
+  notice?: string;
 }
+
+/** How one write went: kept, nothing changed, put back by the editor (revertWindowMs), or something else changed. */
+type Attempt = 'took' | 'refused' | 'reverted' | 'other';
 
 const ALL_FEATURES: EditorFeature[] = ['read', 'live', 'highlight', 'jump', 'insert', 'replace', 'undo'];
 export const DOM_EDITOR_FEATURES = ALL_FEATURES;
@@ -37,6 +48,7 @@ export class DomEditorAdapter implements EditorAdapter {
   readonly id: string;
   readonly name: string;
   readonly features: EditorFeature[];
+  readonly notice?: string;
   private readonly index: DomTextIndex;
   private readonly cleanups: (() => void)[] = [];
 
@@ -47,6 +59,7 @@ export class DomEditorAdapter implements EditorAdapter {
     this.id = config.id;
     this.name = config.name;
     this.features = config.features;
+    this.notice = config.notice;
     this.index = new DomTextIndex(root, config.text);
   }
 
@@ -67,10 +80,18 @@ export class DomEditorAdapter implements EditorAdapter {
     return range ? visibleRects(this.root, Array.from(range.getClientRects())) : [];
   }
 
+  /** What takes focus: the editing host around the root (Notion's root holds one editable leaf per block). */
+  private get focusTarget(): HTMLElement {
+    let host = this.root;
+    for (let node = this.root.parentElement; node?.isContentEditable; node = node.parentElement) host = node;
+    return host;
+  }
+
   private select(range: Range): void {
+    const target = this.focusTarget;
     const active = this.doc.activeElement;
     // In a frame document the body is the activeElement even while the frame has no focus (UEditor, KindEditor).
-    if (!this.doc.hasFocus() || (active !== this.root && !this.root.contains(active))) this.root.focus({ preventScroll: true });
+    if (!this.doc.hasFocus() || (active !== target && !target.contains(active))) target.focus({ preventScroll: true });
     const selection = this.doc.getSelection();
     if (!selection) return;
     selection.removeAllRanges();
@@ -104,32 +125,46 @@ export class DomEditorAdapter implements EditorAdapter {
   async insertText(text: string, at?: TextSpan): Promise<boolean> {
     const before = this.readText();
     const span = clampSpan(at ?? this.getSelection() ?? { start: before.length, end: before.length }, before.length);
-    const view = this.doc.defaultView;
     const methods = text.includes('\n') ? (this.config.multilineWriteMethods ?? this.config.writeMethods) : this.config.writeMethods;
+    const tries = this.config.revertWindowMs ? 2 : 1;
     for (const method of methods) {
-      const range = this.rangeFor(span);
-      if (!range) return false;
-      this.select(range);
-      const checkpoint = this.config.undoCheckpoint;
-      checkpoint?.before(this.root);
-      await settle(view);
-      const target = this.rangeFor(span) ?? range;
-      // Recording a checkpoint may split the text nodes the selection was in.
-      if (checkpoint) this.select(target);
-      if (method === 'execCommand') {
-        // Refused outright (no editing host, or disabled): nothing can arrive later.
-        if (!execInsertText(this.doc, text) && this.readText() === before) continue;
-      } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
-      else dispatchPaste(this.root, target, text);
-      const after = await this.textAfterChange(before);
-      if (tookEffect(before, after, span, text)) {
-        await checkpoint?.after(this.root);
-        return true;
+      for (let i = 0; i < tries; i++) {
+        const outcome = await this.attempt(method, span, text, before);
+        if (outcome === 'took') return true;
+        // Something else changed: trying again now could insert the text twice.
+        if (outcome === 'other') return false;
+        if (outcome === 'refused') break;
       }
-      // Something else changed: trying another path now could insert the text twice.
-      if (after !== before) return false;
     }
     return false;
+  }
+
+  /** One write through one input path, selecting the span first. */
+  private async attempt(method: WriteMethod, span: TextSpan, text: string, before: string): Promise<Attempt> {
+    const view = this.doc.defaultView;
+    const range = this.rangeFor(span);
+    if (!range) return 'other';
+    this.select(range);
+    const checkpoint = this.config.undoCheckpoint;
+    checkpoint?.before(this.root);
+    await settle(view);
+    const target = this.rangeFor(span) ?? range;
+    // Recording a checkpoint may split the text nodes the selection was in.
+    if (checkpoint) this.select(target);
+    if (method === 'execCommand') {
+      // Refused outright (no editing host, or disabled): nothing can arrive later.
+      if (!execInsertText(this.doc, text) && this.readText() === before) return 'refused';
+    } else if (method === 'beforeinput') dispatchBeforeInput(this.root, target, text);
+    else dispatchPaste(this.root, target, text);
+    const after = await this.textAfterChange(before);
+    if (!tookEffect(before, after, span, text)) return after === before ? 'refused' : 'other';
+    await checkpoint?.after(this.root);
+    const revertMs = this.config.revertWindowMs;
+    if (!revertMs) return 'took';
+    await new Promise<void>((ok) => setTimeout(ok, revertMs));
+    const kept = this.readText();
+    if (kept === after) return 'took';
+    return kept === before ? 'reverted' : 'other';
   }
 
   /** Some editors apply input a little later (CKEditor 5 waits for its focus handling): wait for the text to move. */

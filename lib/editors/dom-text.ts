@@ -13,9 +13,10 @@ const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IF
 
 /**
  * How an editor-specific element counts: 'skip' drops it (UI widgets, zero-width fillers),
- * 'empty-line' drops its content but keeps the line it stands for (e.g. Slate's empty-leaf filler).
+ * 'empty-line' drops its content but keeps the line it stands for (e.g. Slate's empty-leaf filler),
+ * 'block' makes it a paragraph of its own (custom elements such as 语雀's ne-p, ne-h1).
  */
-export type ElementRole = 'skip' | 'empty-line' | undefined;
+export type ElementRole = 'skip' | 'empty-line' | 'block' | undefined;
 
 export interface DomTextOptions {
   classify?: (el: Element) => ElementRole;
@@ -100,6 +101,7 @@ export function buildTextMap(root: Element, options: DomTextOptions = {}): TextM
     lineOpen = true;
   };
 
+  const isBlock = (el: Element) => isBlockElement(el) || options.classify?.(el) === 'block';
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
@@ -128,7 +130,7 @@ export function buildTextMap(root: Element, options: DomTextOptions = {}): TextM
             lineOpen = false;
           }
         } else {
-          if (isBlockElement(el)) boundary();
+          if (isBlock(el)) boundary();
           descend = el.firstChild !== null;
         }
       }
@@ -140,10 +142,10 @@ export function buildTextMap(root: Element, options: DomTextOptions = {}): TextM
     // Climb out of finished elements, closing blocks on the way.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element)) boundary();
+      if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) boundary();
     }
     if (!node || node === root) break;
-    if (node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element)) boundary();
+    if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) boundary();
     node = node.nextSibling;
   }
 

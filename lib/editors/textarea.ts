@@ -7,6 +7,7 @@ import { settle } from './settle';
 import { clampSpan } from './spans';
 import { scrollableAncestors, centreRect } from './scrolling';
 import { TextFieldMirror } from './textarea-mirror';
+import { looksLikeDocument } from './visibility';
 import { execInsertText } from './write-methods';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
@@ -19,7 +20,7 @@ function isTextField(el: Element | null): el is TextField {
 }
 
 function isUsable(el: TextField): boolean {
-  return !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+  return !el.disabled && !el.readOnly && looksLikeDocument(el);
 }
 
 export class TextareaAdapter implements EditorAdapter {

@@ -80,13 +80,16 @@ export function createTabLink(tabId: number): PageLink {
 
   async function discover(): Promise<DocState | null> {
     listen();
-    const top = sendMessage('getState', undefined, { tabId, frameId: 0 }).then((state) => record(0, state));
+    let topState: DocState | null = null;
+    const top = sendMessage('getState', undefined, { tabId, frameId: 0 }).then((state) => {
+      topState = state ?? null;
+      record(0, state);
+    });
     await Promise.allSettled([top, sendMessage('announce', undefined, tabId)]);
     if (frames.target() === null) await new Promise((ok) => setTimeout(ok, DISCOVERY_MS));
-    const state = frames.targetState();
-    // No frame with an editor answered at all: no content script here.
-    if (!state) await top;
-    return state;
+    // No frame with an editor: the top frame may still say which page or known suite this is
+    // (site switched off, a canvas suite); no answer at all means no content script here.
+    return frames.targetState() ?? (await top.then(() => topState));
   }
 
   const frameSwitch: FrameSwitch = {

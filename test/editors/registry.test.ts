@@ -2,6 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { AdapterFactory } from '../../lib/editors/adapter';
 import { contentEditableFactory } from '../../lib/editors/contenteditable';
 import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
+import { useLayoutShim } from './layout-shim';
+
+useLayoutShim();
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -2,6 +2,10 @@ import { afterEach, expect, test } from 'vitest';
 import type { AdapterFactory, EditorAdapter } from '../../lib/editors/adapter';
 import { detectEditor } from '../../lib/editors/registry';
 import { registerSiteAdapter, siteAdapters } from '../../lib/editors/site-adapters';
+import { useLayoutShim } from './layout-shim';
+
+// Generic detection judges elements by their box; happy-dom has none.
+useLayoutShim();
 
 afterEach(() => {
   document.body.innerHTML = '';
