@@ -46,7 +46,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const activeLink = degraded && localLink ? localLink : link;
   const state = degraded && localLink ? local.state : page.state;
   const showError = (text: string) => setNotice({ text, tone: 'error' });
-  const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
+  const progress = useBlankProgress(blankTotals, state?.url, state?.fields.length ?? 0);
 
   useEffect(() => onStorageError((e) => showError(e.text[language])), [language]);
   useEffect(() => {
@@ -72,6 +72,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
             progress={progress}
             highlights={settings.highlightsEnabled}
             onHighlightsChange={(on) => setSetting('highlightsEnabled', on).catch(() => {})}
+            profile={settings.profile ?? []}
           />
         ) : (
           <p class="empty">{t('blanks.none')}</p>
@@ -102,7 +103,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
           <TabBar
             active={tab}
             onSelect={setTab}
-            badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.blanks.length}</span> : undefined }}
+            badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.fields.length}</span> : undefined }}
           />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
             {panel}

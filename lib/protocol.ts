@@ -1,6 +1,7 @@
 // Every message between content script, background and side panel, typed in one place.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, OutlineItem, Placeholder, Stats } from './analysis/types';
+import type { EditPreview, Field, FieldEdit } from './fields/types';
 
 export type EditorFeature = 'read' | 'live' | 'highlight' | 'jump' | 'insert' | 'replace' | 'undo';
 
@@ -28,6 +29,10 @@ export interface DocState {
   isReport: boolean;
   outline: OutlineItem[];
   blanks: BlankView[];
+  /** The blanks as things a person fills in (one date = one field), in document order. */
+  fields: Field[];
+  /** Where the caret is in the text (start of the selection), or null when it is not in the editor. */
+  caret: number | null;
   findings: Finding[];
   stats: Stats;
   /** Text length, to detect stale offsets. */
@@ -44,6 +49,11 @@ export interface WriteOutcome {
   count?: number;
   /** i18n key of a message for the user when ok is false or the clipboard was used. */
   messageKey?: string;
+}
+
+/** The outcome of applyEdits; `undo` restores exactly the previous text of the edited spans. */
+export interface EditsOutcome extends WriteOutcome {
+  undo?: FieldEdit[];
 }
 
 export interface HighlightSettings {
@@ -65,6 +75,10 @@ interface ProtocolMap {
   insertText(data: { text: string }): WriteOutcome;
   replaceRange(data: { start: number; end: number; expected: string; text: string }): WriteOutcome;
   fillLabel(data: { label: string; value: string }): WriteOutcome;
+  /** Several checked replacements at once (all refused when any `expected` is stale), confirmed by a re-read. */
+  applyEdits(data: { edits: FieldEdit[] }): EditsOutcome;
+  /** Each affected line as it reads now and as it will read after the edits. */
+  previewEdits(data: { edits: FieldEdit[] }): EditPreview[];
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;
   getSelectionText(): string;

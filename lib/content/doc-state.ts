@@ -1,6 +1,10 @@
 // The small, serialisable picture of the document that the panel and the background receive.
+// The one builder of it: the content script uses it where the text is, and the panel's local
+// (degraded) mode uses the same code for pasted text.
 import type { AnalysisResult, Placeholder } from '../analysis/types';
+import { findFields } from '../fields';
 import type { BlankView, DocState, EditorInfo } from '../protocol';
+import { judgeReport } from './report-verdict';
 
 /** Characters of context shown on each side of a blank. */
 export const BLANK_CONTEXT_CHARS = 12;
@@ -33,9 +37,9 @@ export interface DocStateInput {
   editor: EditorInfo | null;
   text: string;
   result: AnalysisResult;
-  reportScore: number;
-  isReport: boolean;
   version: number;
+  /** Start of the selection in the text, when the caret is in the editor. */
+  caret?: number | null;
 }
 
 export function buildDocState(input: DocStateInput): DocState {
@@ -44,10 +48,11 @@ export function buildDocState(input: DocStateInput): DocState {
     url: input.url,
     title: input.title,
     editor: input.editor,
-    reportScore: input.reportScore,
-    isReport: input.isReport,
+    ...judgeReport(text, result),
     outline: result.outline,
     blanks: blankViews(text, result.placeholders),
+    fields: findFields(text, result.placeholders),
+    caret: input.caret ?? null,
     findings: result.findings,
     stats: result.stats,
     length: text.length,

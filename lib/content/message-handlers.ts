@@ -10,6 +10,8 @@ export function registerHandlers(session: EditorSession): () => void {
     onMessage('jumpToBlank', ({ data }) => session.jumpToBlank(data?.direction === 'previous' ? 'previous' : 'next')),
     onMessage('insertText', ({ data }) => session.insertText(data?.text)),
     onMessage('replaceRange', ({ data }) => session.replaceRange(data)),
+    onMessage('applyEdits', ({ data }) => session.applyEdits(data?.edits)),
+    onMessage('previewEdits', ({ data }) => session.previewEdits(data?.edits)),
     onMessage('applyFix', ({ data }) => session.applyFix(data)),
     onMessage('fillLabel', ({ data }) => session.fillLabel(data?.label, data?.value)),
     onMessage('setHighlights', ({ data }) => session.setHighlights(data)),

@@ -3,14 +3,17 @@
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, EditsOutcome, HighlightSettings, WriteOutcome } from '../protocol';
+import { previewEdits } from '../fields';
+import type { EditPreview, FieldEdit } from '../fields/types';
 import { blankToVisit, type Direction } from './blank-navigation';
+import { watchCaret } from './caret-watch';
+import { checkedEdits } from './field-edits';
 import { buildDocState } from './doc-state';
 import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
-import { judgeReport } from './report-verdict';
 import { measureSince } from './timing';
-import { fillByLabel, insertAtCaret, expectedTextForFix, replaceSpan, type WriteTarget } from './write-actions';
+import { applyFieldEdits, fillByLabel, insertAtCaret, expectedTextForFix, replaceSpan, type WriteTarget } from './write-actions';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
@@ -25,12 +28,15 @@ export class EditorSession {
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
   private state: DocState | null = null;
+  private caret: number | null = null;
+  private stopCaret: () => void = () => {};
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
+    session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
     return session;
   }
 
@@ -47,6 +53,12 @@ export class EditorSession {
     // Sending a huge state costs its serialisation: in a task of its own, not after the paint.
     if (this.huge) setTimeout(() => this.publishState(), 0);
     else this.publishState();
+  }
+
+  private caretMoved(caret: number | null): void {
+    this.caret = caret;
+    if (this.state) this.state = { ...this.state, caret };
+    this.publishState();
   }
 
   /** Big enough to be analysed in segments: work is spread over tasks. */
@@ -88,8 +100,8 @@ export class EditorSession {
       editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features] },
       text,
       result,
-      ...judgeReport(text, result),
       version: this.live.version,
+      caret: this.caret,
     });
     return this.state;
   }
@@ -150,6 +162,17 @@ export class EditorSession {
     return replaceSpan(this.writeTarget, { ...data, expected }, data.replacement);
   }
 
+  applyEdits(edits: FieldEdit[]): Promise<EditsOutcome> {
+    return applyFieldEdits(this.writeTarget, edits);
+  }
+
+  /** Empty when the edits no longer fit the text (the panel then shows nothing stale). */
+  previewEdits(edits: FieldEdit[]): EditPreview[] {
+    this.live.refresh();
+    const sorted = checkedEdits(this.live.text, edits);
+    return sorted ? previewEdits(this.live.text, sorted) : [];
+  }
+
   fillLabel(label: string, value: string): Promise<WriteOutcome> {
     return fillByLabel(this.writeTarget, label, value);
   }
@@ -160,6 +183,7 @@ export class EditorSession {
   }
 
   dispose(): void {
+    this.stopCaret();
     this.live.dispose();
     this.renderer?.dispose();
     this.renderer = null;

@@ -2,7 +2,10 @@
 // confirmed by a re-read. When the editor did not take it, the text goes to the clipboard instead.
 import type { Finding } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
-import type { WriteOutcome } from '../protocol';
+import { applyEdits } from '../fields';
+import type { FieldEdit } from '../fields/types';
+import { checkedEdits, coveringWrites, inverseEdits } from './field-edits';
+import type { EditsOutcome, WriteOutcome } from '../protocol';
 import { copyToClipboard } from './clipboard';
 
 export interface WriteTarget {
@@ -86,4 +89,22 @@ export function expectedTextForFix(
   if (typeof fix?.expected === 'string' && fix.expected) return fix.expected;
   const known = findings.some((f) => f.fix && f.fix.start === fix?.start && f.fix.end === fix.end && f.fix.replacement === fix.replacement);
   return known ? analysedText.slice(fix.start, fix.end) : null;
+}
+
+/**
+ * Applies field edits through the editor: refuses all when any is stale, writes them, and
+ * confirms by re-reading that the text is exactly what the edits give. Returns the inverse edits
+ * so the panel can restore the previous text of those spans.
+ */
+export async function applyFieldEdits(target: WriteTarget, edits: readonly FieldEdit[]): Promise<EditsOutcome> {
+  const current = target.currentText();
+  const sorted = checkedEdits(current, edits);
+  if (!sorted) return { ok: false, method: 'none', messageKey: 'write.stale' };
+  const expectedAfter = applyEdits(current, sorted);
+  for (const write of coveringWrites(current, sorted)) {
+    if (!(await safely(() => target.adapter.insertText(write.text, write.span)))) break;
+  }
+  const after = target.currentText();
+  if (after === expectedAfter) return { ok: true, method: 'editor', count: sorted.length, undo: inverseEdits(sorted) };
+  return { ok: false, method: 'none', messageKey: after === current ? 'write.failed' : 'fields.partial' };
 }

@@ -1,6 +1,7 @@
 // The panel's connection to the page it is bound to. Views talk to this interface only, so the
 // same views work against a real tab (protocol messages) and against local text (degraded mode).
-import type { DocState, HighlightSettings, WriteOutcome } from '../protocol';
+import type { EditPreview, FieldEdit } from '../fields/types';
+import type { DocState, EditsOutcome, HighlightSettings, WriteOutcome } from '../protocol';
 
 export interface PageLink {
   getState(): Promise<DocState | null>;
@@ -8,6 +9,10 @@ export interface PageLink {
   insertText(text: string): Promise<WriteOutcome>;
   replaceRange(data: { start: number; end: number; expected: string; text: string }): Promise<WriteOutcome>;
   fillLabel(label: string, value: string): Promise<WriteOutcome>;
+  /** Several replacements as one action; all refused when any is stale. The outcome carries the undo. */
+  applyEdits(edits: FieldEdit[]): Promise<EditsOutcome>;
+  /** Each affected line before → after (empty when the edits no longer fit the page). */
+  previewEdits(edits: FieldEdit[]): Promise<EditPreview[]>;
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome>;
   setHighlights(settings: HighlightSettings): Promise<void>;
   getSelectionText(): Promise<string>;

@@ -30,6 +30,8 @@ export function createTabLink(tabId: number): PageLink {
     insertText: (text) => sendMessage('insertText', { text }, tabId).catch(() => ({ ...notWritten })),
     replaceRange: (data) => sendMessage('replaceRange', data, tabId).catch(() => ({ ...notWritten })),
     fillLabel: (label, value) => sendMessage('fillLabel', { label, value }, tabId).catch(() => ({ ...notWritten })),
+    applyEdits: (edits) => sendMessage('applyEdits', { edits }, tabId).catch(() => ({ ...notWritten })),
+    previewEdits: (edits) => sendMessage('previewEdits', { edits }, tabId).catch(() => []),
     applyFix: (data) => sendMessage('applyFix', data, tabId).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => sendMessage('setHighlights', settings, tabId).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),

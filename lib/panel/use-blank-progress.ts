@@ -1,22 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { blankProgress, type BlankProgress, type BlankTotalStore } from './blank-progress';
+import { blankProgress, nextProgress, type BlankProgress, type BlankTotalStore } from './blank-progress';
 
-/** Progress for one document, remembering its first-seen total across panel sessions. */
+/**
+ * Progress for one document: starts from its stored first-seen total (across panel sessions),
+ * then only moves forward while the panel is open (see nextProgress).
+ */
 export function useBlankProgress(store: BlankTotalStore, url: string | undefined, current: number, onError?: (err: unknown) => void): BlankProgress {
-  const [total, setTotal] = useState<{ url: string; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ url: string; progress: BlankProgress } | null>(null);
+  const latest = useRef(progress);
+  latest.current = progress;
   // Reads and writes run one after another so a quick edit cannot overwrite a larger total.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!url) return;
     queue.current = queue.current
-      .then(() => store.get(url))
-      .then(async (stored) => {
-        const progress = blankProgress(stored, current);
-        if (stored !== progress.total) await store.set(url, progress.total);
-        setTotal({ url, total: progress.total });
+      .then(async () => {
+        const known = latest.current?.url === url ? latest.current.progress : undefined;
+        const next = known ? nextProgress(known, current) : blankProgress(await store.get(url), current);
+        if (next.total !== known?.total) await store.set(url, next.total);
+        latest.current = { url, progress: next };
+        setProgress(latest.current);
       })
       .catch((err) => onError?.(err));
   }, [store, url, current]);
-  const known = total && total.url === url ? total.total : undefined;
-  return blankProgress(known, current);
+  const known = progress && progress.url === url ? progress.progress : undefined;
+  return known ? nextProgress(known, current) : blankProgress(undefined, current);
 }

@@ -18,6 +18,8 @@ function silentPage(selection = ''): PageLink {
     replaceRange: fail,
     fillLabel: fail,
     applyFix: fail,
+    applyEdits: fail,
+    previewEdits: fail,
     setHighlights: async () => {},
     getSelectionText: async () => selection,
     pageUrl: async () => 'https://docs.example.cn/doc/1',

@@ -28,11 +28,14 @@ test('each blank carries up to 12 characters of its own line on each side', () =
 
 test('the state has the engine result, the text length and the editor', () => {
   const result = analyze(REPORT);
-  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, reportScore: 0.9, isReport: true, version: 3 });
+  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, version: 3 });
   expect(state.length).toBe(REPORT.length);
   expect(state.outline).toEqual(result.outline);
   expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.map((p) => p.start));
   expect(state.version).toBe(3);
+  expect(state.isReport).toBe(judgeReport(REPORT, result).isReport);
+  expect(state.fields.length).toBeGreaterThan(0);
+  expect(state.fields.length).toBeLessThanOrEqual(result.placeholders.length);
 });
 
 test('a report is recognised as one; a shopping list is not', () => {
