@@ -38,6 +38,8 @@ export interface Field {
   context: { before: string; after: string };
   /** 0-based line of the first span. */
   line: number;
+  /** For date fields: the parts already written (`2026年X月X日` → { year: 2026 }); a value must agree with them. */
+  written?: Partial<Record<DatePart, number>>;
 }
 
 /** One replacement, checked against `expected` before it is applied (the document may have moved on). */

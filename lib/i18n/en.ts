@@ -181,4 +181,16 @@ export const en: Record<MessageKey, string> = {
   'error.noConnection': 'Cannot reach the page; reload it and retry.',
   'error.tooLarge': 'The text is too large ({chars} characters); only the first {limit} are analysed.',
   'common.close': 'Close',
+
+  'fill.empty': 'Type the value to fill in.',
+  'fill.multiline': 'The value must be one line.',
+  'fill.notAYear': 'This blank takes a year, e.g. 2026.',
+  'fill.yearContradicts': 'The year does not agree with the digits already written (19XX cannot take 2026).',
+  'fill.notADate': 'This blank takes a date, e.g. 2026-03-05.',
+  'fill.dateIncomplete': 'The date is incomplete: give every blank part (year, month, day).',
+  'fill.dateDisagrees': 'The date does not agree with the parts already written.',
+  'fill.notANumber': 'This blank takes a number, e.g. 12.',
+  'fill.notAPercent': 'This blank takes a percentage, e.g. 95 or 95%.',
+  'fill.tooLong': 'The value is too long.',
+  'fill.valueIsBlank': 'The value itself looks like a blank (XX, 某某); type the real value.',
 };

@@ -180,6 +180,18 @@ export const zh = {
   'error.noConnection': '无法连接到页面，请刷新页面后重试。',
   'error.tooLarge': '文本过大（{chars} 字），只分析前 {limit} 字。',
   'common.close': '关闭',
+
+  'fill.empty': '请输入要填写的内容。',
+  'fill.multiline': '填写内容只能是一行。',
+  'fill.notAYear': '这里要填年份，例如 2026。',
+  'fill.yearContradicts': '年份与已写出的部分不一致（例如 19XX 不能填 2026）。',
+  'fill.notADate': '这里要填日期，例如 2026-03-05 或 2026年3月5日。',
+  'fill.dateIncomplete': '日期不完整：请写出空着的年、月、日。',
+  'fill.dateDisagrees': '日期与已写出的部分不一致。',
+  'fill.notANumber': '这里要填数字，例如 12 或 十二。',
+  'fill.notAPercent': '这里要填百分数，例如 95 或 95%。',
+  'fill.tooLong': '填写内容太长。',
+  'fill.valueIsBlank': '填写内容本身像一个空白（如 XX、某某），请填写实际内容。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
