@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
 export const PROFILE_BUILTINS: { key: string; labelKey: MessageKey }[] = [
   { key: 'person:reporter', labelKey: 'profile.name' },
   { key: 'org:unit', labelKey: 'profile.unit' },
-  { key: 'person:position', labelKey: 'profile.position' },
+  { key: 'role:reporter', labelKey: 'profile.position' },
   { key: 'year:report', labelKey: 'profile.year' },
 ];
 

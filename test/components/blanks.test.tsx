@@ -15,6 +15,7 @@ const YEAR = String(new Date().getFullYear());
 
 const report = [
   '某某单位20XX年度述职报告',
+  '现将本人20XX年度履职情况报告如下。',
   '一、主要工作',
   '（一）抓好理论学习。全年组织学习XX次，培训X名干部，覆盖率达XX%。',
   '（二）推进重点项目。于20XX年X月X日前完成投资XX万元，新增就业XX人。',
