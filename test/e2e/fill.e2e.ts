@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../lib/analysis';
+import { findFields } from '../../lib/fields';
 import { FILL_TEMPLATE } from '../fixtures/fill-template';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -100,10 +101,10 @@ for (const editor of EDITORS) {
       const focused = await panel.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
-        return { cls: el.className, inView: r.top >= 0 && r.bottom <= window.innerHeight, row: el.closest('li')?.textContent ?? '' };
+        return { cls: el.className, inView: r.top >= 0 && r.bottom <= window.innerHeight + 1, row: el.closest('li')?.textContent ?? '', rect: [r.top, r.bottom, window.innerHeight, window.scrollY, document.documentElement.scrollHeight] };
       });
       expect(focused.cls).toContain('fill-one');
-      expect(focused.inView).toBe(true);
+      expect(focused.inView, JSON.stringify(focused.rect)).toBe(true);
       expect(focused.row).toContain(await rows(panel).last().locator('button.context').textContent());
       await close(pair);
     });
@@ -159,8 +160,10 @@ test('the whole template is filled from the keyboard alone; prints the keystroke
   await panel.locator('body').focus();
   await panel.keyboard.press('Alt+ArrowDown');
   keys++;
+  const filledNow = async () => Number((await panel.getByTestId('blank-progress').textContent())?.match(/已填 (\d+)/)?.[1] ?? NaN);
   for (let guard = 0; guard < 200; guard++) {
     const remaining = await rows(panel).count();
+    const filledBefore = await filledNow();
     if (remaining === 0) break;
     const kind = await panel.evaluate(() => (document.activeElement?.closest('li.field') as HTMLElement | null)?.dataset.kind ?? '');
     expect(kind, 'the focus is in a row').not.toBe('');
@@ -168,12 +171,14 @@ test('the whole template is filled from the keyboard alone; prints the keystroke
     await panel.keyboard.press('Enter');
     keys++;
     await expect.poll(() => rows(panel).count()).toBeLessThan(remaining);
+    await expect.poll(filledNow).toBeGreaterThan(filledBefore);
     if (remaining > 1) await expect.poll(() => panel.evaluate(() => document.activeElement?.className ?? '')).toContain('fill-one');
   }
   const text = await pair.text();
   expect(analyze(text).placeholders).toEqual([]);
   expect(text).not.toMatch(/20\d{4}/);
-  await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toBe(`已填 ${fieldsAtStart} / ${fieldsAtStart}`);
+  // Earlier tests filled and undid on this page; the remembered total may be larger, but all are filled.
+  await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toMatch(/^已填 (\d+) \/ \1$/);
   console.log(`KEYSTROKES fields=${fieldsAtStart} blanks=${analyze(FILL_TEMPLATE).placeholders.length} beyond-values=${keys} per-field=${(keys / fieldsAtStart).toFixed(2)}`);
   await close(pair);
 }, 240_000);
@@ -188,12 +193,16 @@ test('我的信息 is reachable from 待填 and fills the known fields through t
   await profile.getByLabel('单位').fill('青山县发展和改革局');
   await profile.getByLabel('单位').press('Tab');
   await b.screenshot(panel, 'fill-profile');
-  await panel.getByRole('button', { name: /一键填入已知项（[1-9]/ }).click();
+  const known = findFields(FILL_TEMPLATE).filter((f) => f.key === 'person:reporter' || f.key === 'org:unit').length;
+  await panel.getByRole('button', { name: `一键填入已知项（${known}）` }).click();
   const preview = panel.getByTestId('fill-preview');
   await preview.waitFor();
   expect(await preview.textContent()).toContain('述职人：王明');
   await preview.getByRole('button', { name: /确认填入/ }).click();
-  await expect.poll(pair.text).toContain('述职人：王明');
-  expect(await pair.text()).toContain('青山县发展和改革局20XX年度述职述廉报告');
+  await expect.poll(() => panel.getByTestId('fill-result').textContent()).toContain(`已填写 ${known} 处`);
+  const text = await pair.text();
+  expect(text).toContain('述职人：王明');
+  expect(text).toContain('青山县发展和改革局20XX年度述职述廉报告');
+  expect(text).toContain('现任青山县发展和改革局XX职务');
   await close(pair);
 });
