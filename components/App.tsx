@@ -73,6 +73,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
             highlights={settings.highlightsEnabled}
             onHighlightsChange={(on) => setSetting('highlightsEnabled', on).catch(() => {})}
             profile={settings.profile ?? []}
+            onUndone={progress.retract}
           />
         ) : (
           <p class="empty">{t('blanks.none')}</p>

@@ -23,6 +23,8 @@ interface Props {
   highlights: boolean;
   onHighlightsChange: (on: boolean) => void;
   profile: ProfileEntry[];
+  /** Called after the panel undid a fill of `count` fields (progress takes them back). */
+  onUndone?: (count: number) => void;
   /** Injected by tests; the real clock otherwise. */
   now?: () => Date;
 }
@@ -36,7 +38,7 @@ interface PendingFocus {
   afterVersion: number;
 }
 
-export function BlanksView({ state, link, progress, highlights, onHighlightsChange, profile, now = () => new Date() }: Props) {
+export function BlanksView({ state, link, progress, highlights, onHighlightsChange, profile, onUndone, now = () => new Date() }: Props) {
   const t = useT();
   const report = useWriteFeedback();
   const fields = state.fields;
@@ -112,9 +114,10 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const undoWith = (undo: FieldEdit[]) => async () => {
+  const undoWith = (undo: FieldEdit[], fieldCount: number) => async () => {
     const outcome = await link.applyEdits(undo);
-    setLast(outcome.ok ? { text: t('fields.undone', { count: undo.length }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
+    if (outcome.ok) onUndone?.(fieldCount);
+    setLast(outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
   };
 
   /** Writes a plan; `filledKeys` are the rows it fills (their typed values go). */
@@ -126,7 +129,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
       report(outcome);
       if (!outcome.ok) return false;
       setValues((m) => valuesAfterFill(m, filledKeys));
-      setLast({ text: t('fields.filled', { count: plan.filled.length, what }), tone: 'info', undo: outcome.undo && undoWith(outcome.undo) });
+      setLast({ text: t('fields.filled', { count: plan.filled.length, what }), tone: 'info', undo: outcome.undo && undoWith(outcome.undo, plan.filled.length) });
       return true;
     } finally {
       busy.current = false;

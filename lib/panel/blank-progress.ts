@@ -15,6 +15,15 @@ export function nextProgress(previous: BlankProgress | undefined, current: numbe
   return { filled, total: filled + current };
 }
 
+/**
+ * After the user undid `count` fills: fewer filled, and the total as it was, whether or not the
+ * page's new state (with those fields open again) has arrived yet.
+ */
+export function retractProgress(p: BlankProgress, count: number): BlankProgress {
+  const filled = Math.max(0, p.filled - count);
+  return { filled, total: Math.max(filled, p.total - count) };
+}
+
 /** Progress from a stored first-seen total alone (a new panel session on a known document). */
 export function blankProgress(firstSeen: number | undefined, current: number): BlankProgress {
   const total = Math.max(firstSeen ?? current, current);

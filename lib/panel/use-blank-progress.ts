@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { blankProgress, nextProgress, type BlankProgress, type BlankTotalStore } from './blank-progress';
+import { blankProgress, nextProgress, retractProgress, type BlankProgress, type BlankTotalStore } from './blank-progress';
 
 /**
  * Progress for one document: starts from its stored first-seen total (across panel sessions),
  * then only moves forward while the panel is open (see nextProgress).
  */
-export function useBlankProgress(store: BlankTotalStore, url: string | undefined, current: number, onError?: (err: unknown) => void): BlankProgress {
+export function useBlankProgress(
+  store: BlankTotalStore,
+  url: string | undefined,
+  current: number,
+  onError?: (err: unknown) => void,
+): BlankProgress & { retract(count: number): void } {
   const [progress, setProgress] = useState<{ url: string; progress: BlankProgress } | null>(null);
   const latest = useRef(progress);
   latest.current = progress;
@@ -24,5 +29,12 @@ export function useBlankProgress(store: BlankTotalStore, url: string | undefined
       .catch((err) => onError?.(err));
   }, [store, url, current]);
   const known = progress && progress.url === url ? progress.progress : undefined;
-  return known ? nextProgress(known, current) : blankProgress(undefined, current);
+  /** The user undid `count` fills from the panel: they are open again, not filled (nor new). */
+  const retract = (count: number) => {
+    const now = latest.current;
+    if (!now || now.url !== url) return;
+    latest.current = { url, progress: retractProgress(now.progress, count) };
+    setProgress(latest.current);
+  };
+  return { ...(known ? nextProgress(known, current) : blankProgress(undefined, current)), retract };
 }

@@ -108,6 +108,8 @@ test('fill several shows every sentence before and after, writes only on confirm
   fireEvent.click(await screen.findByRole('button', { name: '撤销本次填写' }));
   await waitFor(() => expect(page.text()).toBe(report));
   expect(screen.getByTestId('fill-result').textContent).toContain('已撤销');
+  // Undone fills are open again: the progress takes them back instead of inventing new blanks.
+  await waitFor(() => expect(screen.getByTestId('blank-progress').textContent).toBe(`已填 0 / ${fields.length}`));
 });
 
 test('Alt+↓ and Alt+↑ step through the fields in document order, focus the row input and show it on the page', async () => {
@@ -146,4 +148,12 @@ test('the profile view saves a value and an added item', async () => {
   fireEvent.click(within(profile).getByRole('button', { name: '添加' }));
   await waitFor(() => expect((within(profile).getByLabelText('联系电话') as HTMLInputElement).value).toBe('0571-1234'));
   expect((within(profile).getByLabelText('姓名') as HTMLInputElement).value).toBe('李华');
+});
+
+test('Esc in a row hands the field back to the page', async () => {
+  const page = await openBlanks();
+  const fields = findFields(report);
+  const row = rows()[2];
+  fireEvent.keyDown(inputOf(row), { key: 'Escape' });
+  expect(page.jumps.at(-1)).toEqual({ offset: fields[2].spans[0].start, end: fields[2].spans.at(-1)!.end });
 });

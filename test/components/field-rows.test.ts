@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { fieldAtCaret, rowKeys, valuesAfterFill } from '@/lib/panel/field-rows';
-import { nextProgress } from '@/lib/panel/blank-progress';
+import { nextProgress, retractProgress } from '@/lib/panel/blank-progress';
 import type { Field } from '@/lib/fields/types';
 
 function field(start: number, text: string, before: string, after: string, key = 'count:x'): Field {
@@ -42,4 +42,11 @@ test('progress never goes backwards: fills count up, blanks that come back raise
   }
   for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
   expect(p).toEqual({ filled: p.total, total: p.total });
+});
+
+test('an undo from the panel takes its fills back, whether the page reported the reopened fields before or after', () => {
+  const afterFill = nextProgress(nextProgress(undefined, 10), 7);
+  expect(afterFill).toEqual({ filled: 3, total: 10 });
+  expect(nextProgress(retractProgress(afterFill, 3), 10)).toEqual({ filled: 0, total: 10 });
+  expect(retractProgress(nextProgress(afterFill, 10), 3)).toEqual({ filled: 0, total: 10 });
 });
