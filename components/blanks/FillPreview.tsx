@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EditPreview } from '@/lib/fields/types';
 import { useT } from '@/lib/panel/i18n-context';
+import { changedPart } from '@/lib/panel/fill-plan';
 
 export interface PendingFill {
   title: string;
@@ -31,18 +32,25 @@ export function FillPreview({ pending, onConfirm, onCancel }: { pending: Pending
       <h3>{pending.title}</h3>
       <p class="muted">{t('fields.previewIntro', { count: pending.count })}</p>
       <ol class="preview-lines">
-        {pending.previews.map((p) => (
-          <li>
-            <div class="before">
-              <span class="tag">{t('fields.before')}</span>
-              {p.before}
-            </div>
-            <div class="after">
-              <span class="tag">{t('fields.after')}</span>
-              {p.after}
-            </div>
-          </li>
-        ))}
+        {pending.previews.map((p) => {
+          const part = changedPart(p.before, p.after);
+          return (
+            <li>
+              <div class="before">
+                <span class="tag">{t('fields.before')}</span>
+                {part.head}
+                <span class="old">{part.old}</span>
+                {part.tail}
+              </div>
+              <div class="after">
+                <span class="tag">{t('fields.after')}</span>
+                {part.head}
+                <mark>{part.new}</mark>
+                {part.tail}
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {pending.skipped.length > 0 && (
         <ul class="skipped" role="alert">

@@ -39,3 +39,12 @@ export function fieldSnippet(field: Field, side = 18): { before: string; blank: 
   const blank = field.spans.map((s, i) => s.text + (i < field.spans.length - 1 ? (s.part ? (joiner[s.part] ?? '') : '…') : '')).join('');
   return { before, blank, after };
 }
+
+/** The part of a line that a fill changes: what both versions share before and after it. */
+export function changedPart(before: string, after: string): { head: string; old: string; new: string; tail: string } {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { head: before.slice(0, head), old: before.slice(head, before.length - tail), new: after.slice(head, after.length - tail), tail: before.slice(before.length - tail) };
+}
