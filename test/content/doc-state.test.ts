@@ -55,3 +55,14 @@ test('next/previous blank wraps around at the ends', () => {
   expect(blankToVisit(blanks, 5, 'previous')).toBe(2);
   expect(blankToVisit([], 0, 'next')).toBeNull();
 });
+
+test('the state carries fields with a bounded sentence, and only the first blanks of a huge document', async () => {
+  const { FIELD_BLANK_LIMIT, FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/content/doc-state');
+  const long = `${'全面加强党的建设，'.repeat(20)}全年组织学习XX次，${'持续推进各项工作。'.repeat(20)}`;
+  const [field] = stateFields(long, analyze(long).placeholders);
+  expect(field.context.before.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
+  expect(field.context.before.endsWith('全年组织学习')).toBe(true);
+  expect(field.context.after.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
+  const huge = Array.from({ length: FIELD_BLANK_LIMIT + 50 }, (_, i) => `第${i}项：完成XX件。`).join('\n');
+  expect(stateFields(huge, analyze(huge).placeholders)).toHaveLength(FIELD_BLANK_LIMIT);
+});
