@@ -22,9 +22,9 @@ const endsWithAny = (s: string | undefined, names: string[]) => s !== undefined 
 export function assignKeys(text: string, lines: string[], drafts: Draft[]): Field[] {
   const headerEnd = headerLineCount(lines);
   const planLines = planSectionLines(lines);
-  const headerOrgUnits = new Set(
-    drafts.filter((d) => d.kind === 'organisation' && d.line < headerEnd && d.unit !== undefined).map((d) => d.unit as string),
-  );
+  // The title and opening name the unit (`XX局…述职报告`): a body blank with the same noun is that unit.
+  // Read from the text, not from fields, so a key does not change when the title is filled first.
+  const header = lines.slice(0, headerEnd).join('\n');
   return drafts.map((d) => {
     const { fieldName, unit, ...field } = d;
     const inHeader = d.line < headerEnd;
@@ -43,7 +43,7 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         if (endsWithAny(fieldName, REPORTER_NAMES) || (inHeader && unit === '同志')) key = 'person:reporter';
         break;
       case 'organisation':
-        if (endsWithAny(fieldName, UNIT_NAMES) || (unit !== undefined && (unit === '单位' || inHeader || headerOrgUnits.has(unit)))) key = 'org:unit';
+        if (endsWithAny(fieldName, UNIT_NAMES) || (unit !== undefined && (unit === '单位' || inHeader || header.includes(unit)))) key = 'org:unit';
         break;
       case 'text':
         if (endsWithAny(fieldName, ROLE_NAMES)) key = 'role:reporter';
