@@ -2,7 +2,7 @@
 // `20` included, so a fill replaces the whole year), and each other blank one field of the kind its
 // unit or label names. Keys tie together fields that are the same thing in a report.
 import { analyze, splitLines } from '../analysis/analyze';
-import { fieldNameBefore, UNIT_GROUPS } from '../analysis/blank-labels';
+import { unitAfter as unitAfterBlank, UNIT_GROUPS } from '../analysis/blank-labels';
 import type { Placeholder } from '../analysis/types';
 import { assignKeys } from './keys';
 import type { DatePart, Field, FieldKind, FieldSpan } from './types';
@@ -52,6 +52,8 @@ function datePartOf(p: Placeholder, text: string): DatePart | undefined {
   return part !== undefined && unitAfter(text, p.end, part) !== undefined ? part : undefined;
 }
 
+const NOT_A_DAY_AFTER = '报常益趋渐新臻';
+
 /** The unit written after a date part at `at` (spaces allowed before it), or undefined. */
 function unitAfter(text: string, at: number, part: DatePart): { end: number; unit: string } | undefined {
   let i = at;
@@ -59,7 +61,8 @@ function unitAfter(text: string, at: number, part: DatePart): { end: number; uni
   const ch = text[i];
   if (part === 'year' && ch === '年') return { end: i + 1, unit: text[i + 1] === '度' ? '年度' : '年' };
   if (part === 'month' && ch === '月') return { end: i + 1, unit: text[i + 1] === '份' ? '月份' : '月' };
-  if (part === 'day' && (ch === '日' || ch === '号')) return { end: i + 1, unit: ch };
+  // `《X日报》`, `X日常`: words that start with 日 are not a day.
+  if (part === 'day' && (ch === '日' || ch === '号') && !(ch === '日' && NOT_A_DAY_AFTER.includes(text[i + 1]))) return { end: i + 1, unit: ch };
   return undefined;
 }
 
@@ -176,7 +179,8 @@ export function yearSpan(text: string, lineStart: number, lineEnd: number, p: Pl
   while (start > lineStart && p.start - start < 3 && isWrittenYearChar(text[start - 1])) start--;
   let end = p.end;
   while (end < lineEnd && end - p.end < 3 && isWrittenYearChar(text[end])) end++;
-  if (start === p.start && end === p.end) return p;
+  // A year starts with its written digits (`20XX`, `2XX6`); digits only after a blank (`XX10日`) are not its end.
+  if (start === p.start) return p;
   if (end - start !== 4 || isWrittenYearChar(text[start - 1]) || isWrittenYearChar(text[end])) return p;
   // `XX20XX`: the digits lead the next blank's year, they do not end this one.
   if (end > p.end && BLANK_CHAR.test(text[end] ?? '')) return p;
@@ -226,7 +230,8 @@ function kindOfUnit(unit: string): FieldKind {
     case 'place': return 'place';
     case 'organisation': return 'organisation';
     case 'person': return 'person';
-    case 'date': return 'count'; // `〔2026〕X号`: dates are found before this
+    // Dates are found before this: what is left is `〔2026〕X号` (a number) or `《X日报》` (a name).
+    case 'date': return unit === '号' ? 'count' : 'text';
     default: return 'text';
   }
 }
@@ -244,7 +249,7 @@ function singleField(doc: Doc, i: number): Draft {
   const lineText = doc.lines[p.line];
   const label = p.label;
   // The analysis labels a blank by the unit after it, or else by a field name before a colon.
-  if (label !== undefined && label !== fieldNameBefore(lineText, p.start - lineStart)) {
+  if (label !== undefined && unitAfterBlank(lineText, p.end - lineStart) === label) {
     if (label === '年') return draft(doc, 'count', '年数', [spanOf(p)], { unit: label });
     const kind = kindOfUnit(label);
     if (kind === 'organisation' && GENERIC_ORGANISATION.has(label) && doc.text.startsWith(label, p.end)) {

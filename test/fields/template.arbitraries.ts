@@ -29,7 +29,8 @@ const OTHER = [
 ];
 
 const WORDS = ['我', '认真学习', '主要工作', '现将有关情况报告如下', '在党组的领导下', '取得成效', '工作打算', '下一步', '明年', '本年度', '全年', '召开会议'];
-const PUNCT = ['。', '，', '；', '：', '、', ' ', '\n'];
+// No colon: `某某单位：XXXX` makes one blank the field name of the next, which changes when it is filled.
+const PUNCT = ['。', '，', '；', '、', ' ', '\n'];
 const HEADINGS = ['一、主要工作\n', '二、存在问题\n', '三、下步工作打算\n', '（一）强化理论武装\n', '二、XX年工作计划\n', '一、20XX年工作回顾\n'];
 
 const blankPiece = fc.oneof({ weight: 4, arbitrary: dateOrYear }, { weight: 3, arbitrary: fc.constantFrom(...OTHER) });
