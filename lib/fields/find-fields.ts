@@ -2,7 +2,7 @@
 // `20` included, so a fill replaces the whole year), and each other blank one field of the kind its
 // unit or label names. Keys tie together fields that are the same thing in a report.
 import { analyze, splitLines } from '../analysis/analyze';
-import { UNIT_GROUPS } from '../analysis/blank-labels';
+import { unitAfter as unitAfterBlank, UNIT_GROUPS } from '../analysis/blank-labels';
 import type { Placeholder } from '../analysis/types';
 import { assignKeys } from './keys';
 import type { DatePart, Field, FieldKind, FieldSpan } from './types';
@@ -47,13 +47,12 @@ const PART_ORDER: DatePart[] = ['year', 'month', 'day'];
 function datePartOf(p: Placeholder, text: string): DatePart | undefined {
   // `〔2026〕X号`: a document number, not a day.
   if (p.label === '号' && /[〕\]】)）]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return undefined;
-  switch (p.label) {
-    case '年': return 'year';
-    case '月': return 'month';
-    case '日': case '号': return 'day';
-    default: return undefined;
-  }
+  const part: DatePart | undefined = p.label === '年' ? 'year' : p.label === '月' ? 'month' : p.label === '日' || p.label === '号' ? 'day' : undefined;
+  // The label may be a field name before a colon (`某日：____`): a date part is the unit after the blank.
+  return part !== undefined && unitAfter(text, p.end, part) !== undefined ? part : undefined;
 }
+
+const NOT_A_DAY_AFTER = '报常益趋渐新臻';
 
 /** The unit written after a date part at `at` (spaces allowed before it), or undefined. */
 function unitAfter(text: string, at: number, part: DatePart): { end: number; unit: string } | undefined {
@@ -62,7 +61,8 @@ function unitAfter(text: string, at: number, part: DatePart): { end: number; uni
   const ch = text[i];
   if (part === 'year' && ch === '年') return { end: i + 1, unit: text[i + 1] === '度' ? '年度' : '年' };
   if (part === 'month' && ch === '月') return { end: i + 1, unit: text[i + 1] === '份' ? '月份' : '月' };
-  if (part === 'day' && (ch === '日' || ch === '号')) return { end: i + 1, unit: ch };
+  // `《X日报》`, `X日常`: words that start with 日 are not a day.
+  if (part === 'day' && (ch === '日' || ch === '号') && !(ch === '日' && NOT_A_DAY_AFTER.includes(text[i + 1]))) return { end: i + 1, unit: ch };
   return undefined;
 }
 
@@ -163,6 +163,8 @@ function dateField(doc: Doc, i: number): Draft | undefined {
   return d;
 }
 
+const BLANK_CHAR = /[XxＸｘ×_＿某*＊]/;
+
 function isWrittenYearChar(ch: string | undefined): boolean {
   return ch !== undefined && (digitValue(ch) !== undefined);
 }
@@ -177,8 +179,11 @@ export function yearSpan(text: string, lineStart: number, lineEnd: number, p: Pl
   while (start > lineStart && p.start - start < 3 && isWrittenYearChar(text[start - 1])) start--;
   let end = p.end;
   while (end < lineEnd && end - p.end < 3 && isWrittenYearChar(text[end])) end++;
-  if (start === p.start && end === p.end) return p;
+  // A year starts with its written digits (`20XX`, `2XX6`); digits only after a blank (`XX10日`) are not its end.
+  if (start === p.start) return p;
   if (end - start !== 4 || isWrittenYearChar(text[start - 1]) || isWrittenYearChar(text[end])) return p;
+  // `XX20XX`: the digits lead the next blank's year, they do not end this one.
+  if (end > p.end && BLANK_CHAR.test(text[end] ?? '')) return p;
   const lead = digitValue(text[start]);
   if (start < p.start && lead !== 1 && lead !== 2) return p;
   const written = text.slice(start, end);
@@ -205,11 +210,11 @@ for (const n of ['日期', '时间', '填报日期', '报告日期', '述职日�
 for (const n of ['年度', '年份']) NAMED[n] = 'year';
 for (const n of ['地点', '地址', '所在地']) NAMED[n] = 'place';
 
-/** The kind a field name asks for: `述职人` and `报告述职人` both ask for a person. */
-function namedKind(name: string): FieldKind | undefined {
+/** The known field name a name ends with: `述职人` and `报告述职人` both ask for the 述职人. */
+function namedName(name: string): string | undefined {
   let best: string | undefined;
   for (const n of Object.keys(NAMED)) if (name.endsWith(n) && (best === undefined || n.length > best.length)) best = n;
-  return best === undefined ? undefined : NAMED[best];
+  return best;
 }
 
 /** Nouns that say only "an organisation": `某某单位` is filled whole with the unit's name. */
@@ -225,7 +230,8 @@ function kindOfUnit(unit: string): FieldKind {
     case 'place': return 'place';
     case 'organisation': return 'organisation';
     case 'person': return 'person';
-    case 'date': return 'count'; // `〔2026〕X号`: dates are found before this
+    // Dates are found before this: what is left is `〔2026〕X号` (a number) or `《X日报》` (a name).
+    case 'date': return unit === '号' ? 'count' : 'text';
     default: return 'text';
   }
 }
@@ -240,22 +246,40 @@ function singleField(doc: Doc, i: number): Draft {
   const spanOf = (s: { start: number; end: number }): FieldSpan => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
   // `〔20XX〕`, `20XX—20XX学年`: a year whatever follows it.
   if (ySpan !== p) return draft(doc, 'year', '年份', [spanOf(ySpan)], { unit: p.label });
+  const lineText = doc.lines[p.line];
   const label = p.label;
-  if (label === undefined) return draft(doc, 'text', '内容', [spanOf(p)], {});
-  const unitFollows = doc.text.startsWith(label, p.end) || (label === '年' && doc.text[p.end] === '年');
-  const named = namedKind(label);
-  if (unitFollows || named === undefined) {
-    // A unit after the blank (or a field name we do not know).
-    if (!unitFollows) return draft(doc, 'text', label, [spanOf(p)], { fieldName: label });
+  // The analysis labels a blank by the unit after it, or else by a field name before a colon.
+  if (label !== undefined && unitAfterBlank(lineText, p.end - lineStart) === label) {
     if (label === '年') return draft(doc, 'count', '年数', [spanOf(p)], { unit: label });
     const kind = kindOfUnit(label);
-    if (kind === 'organisation' && GENERIC_ORGANISATION.has(label)) {
+    if (kind === 'organisation' && GENERIC_ORGANISATION.has(label) && doc.text.startsWith(label, p.end)) {
       return draft(doc, kind, label, [spanOf({ start: p.start, end: p.end + label.length })], { unit: label });
     }
     const shown = kind === 'count' ? COUNT_LABEL : kind === 'percent' ? '百分比' : kind === 'person' ? '姓名' : label;
     return draft(doc, kind, shown, [spanOf(p)], { unit: label });
   }
-  return draft(doc, named, label, [spanOf(p)], { fieldName: label });
+  const name = nameBeforeColon(lineText, p.start - lineStart);
+  const named = name === undefined ? undefined : namedName(name);
+  if (name === undefined) return draft(doc, 'text', '内容', [spanOf(p)], {});
+  if (named === undefined) return draft(doc, 'text', name.slice(-MAX_NAME_SHOWN), [spanOf(p)], { fieldName: name });
+  return draft(doc, NAMED[named], named, [spanOf(p)], { fieldName: named });
+}
+
+const MAX_NAME_SHOWN = 6;
+
+/**
+ * The Chinese words right before a colon that precedes the blank (`述职人：____`). Unlike the
+ * analysis label it is not dropped when more words run into it (`2026年1月述职人：`): the kind is
+ * read from how the name ends.
+ */
+function nameBeforeColon(line: string, start: number): string | undefined {
+  let at = start;
+  while (at > 0 && /[\s\u3000]/.test(line[at - 1])) at--;
+  if (line[at - 1] !== '：' && line[at - 1] !== ':') return undefined;
+  const end = at - 1;
+  let from = end;
+  while (from > 0 && end - from < 12 && /[\u4e00-\u9fff]/.test(line[from - 1])) from--;
+  return from < end ? line.slice(from, end) : undefined;
 }
 
 // ---- shared --------------------------------------------------------------------------------------

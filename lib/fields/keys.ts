@@ -22,9 +22,13 @@ const endsWithAny = (s: string | undefined, names: string[]) => s !== undefined 
 export function assignKeys(text: string, lines: string[], drafts: Draft[]): Field[] {
   const headerEnd = headerLineCount(lines);
   const planLines = planSectionLines(lines);
-  const headerOrgUnits = new Set(
-    drafts.filter((d) => d.kind === 'organisation' && d.line < headerEnd && d.unit !== undefined).map((d) => d.unit as string),
-  );
+  // The title names the unit and its area (`XX县XX局…述职报告`): a blank elsewhere with the same noun
+  // (XX局, XX县) is that unit or area. Read from the title's text, not from its fields, so a key does
+  // not change when the title is filled first.
+  const titleLine = lines.findIndex((l) => l.trim() !== '');
+  const title = titleLine < 0 ? '' : lines[titleLine];
+  const inTitle = (d: Draft, unit: string | undefined) => unit !== undefined && (d.line === titleLine || titleHasUnit(title, unit));
+  const lastLines = lastNonEmptyLines(lines, 3);
   return drafts.map((d) => {
     const { fieldName, unit, ...field } = d;
     const inHeader = d.line < headerEnd;
@@ -43,7 +47,14 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         if (endsWithAny(fieldName, REPORTER_NAMES) || (inHeader && unit === '同志')) key = 'person:reporter';
         break;
       case 'organisation':
-        if (endsWithAny(fieldName, UNIT_NAMES) || (unit !== undefined && (unit === '单位' || inHeader || headerOrgUnits.has(unit)))) key = 'org:unit';
+        if (endsWithAny(fieldName, UNIT_NAMES) || unit === '单位' || inTitle(d, unit)) key = 'org:unit';
+        break;
+      case 'place':
+        if (inTitle(d, unit)) key = 'place:area';
+        break;
+      case 'date':
+        // The date under the signature: a line that holds only the date, at the end.
+        if (lastLines.has(d.line) && d.context.before.trim() === '' && /^[日号]?[\s\u3000]*$/.test(d.context.after)) key = 'date:signed';
         break;
       case 'text':
         if (endsWithAny(fieldName, ROLE_NAMES)) key = 'role:reporter';
@@ -51,6 +62,18 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
     }
     return { ...field, key: key ?? `${d.kind}@${first.start}` } as Field;
   });
+}
+
+/** `XX局` in a body sentence is the title's unit when the title names a 局 too (blank or written). */
+function titleHasUnit(title: string, unit: string): boolean {
+  const re = new RegExp(`(?:[XxＸｘ×_＿某*＊]|[\\u4e00-\\u9fff])${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  return re.test(title);
+}
+
+function lastNonEmptyLines(lines: string[], n: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = lines.length - 1; i >= 0 && out.size < n; i--) if (lines[i].trim() !== '') out.add(i);
+  return out;
 }
 
 /** Lines of the title and the opening: everything before the first top-level heading (一、). */

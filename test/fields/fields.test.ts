@@ -144,9 +144,9 @@ describe('kinds', () => {
 
 describe('keys', () => {
   const report = [
-    '20XX年度述职报告',
+    'XX局20XX年度述职报告',
     '述职人：____',
-    '20XX年，在XX局党组的领导下，我认真履职。现将有关情况报告如下：',
+    '20XX年，在XX局党组的领导下，我分管XX股，认真履职。现将有关情况报告如下：',
     '一、主要工作',
     '全年开展培训XX次，覆盖XX人。组织活动XX人参加。',
     '二、20XX年工作打算',
@@ -166,10 +166,15 @@ describe('keys', () => {
   it('the 述职人 and the unit share keys; two counts of 人 do not', () => {
     const fields = findFields(report);
     expect(fieldsWithKey(fields, 'person:reporter')).toHaveLength(2);
-    expect(fieldsWithKey(fields, 'org:unit')).toHaveLength(1);
+    expect(fieldsWithKey(fields, 'org:unit').map((f) => [f.line, f.context.after.slice(0, 1)])).toEqual([[0, '局'], [2, '局']]);
+    expect(fields.find((f) => f.context.after.startsWith('股'))?.key).toMatch(/^organisation@\d+$/);
     const people = fields.filter((f) => f.kind === 'count' && f.context.after.startsWith('人'));
     expect(people).toHaveLength(2);
     expect(new Set(people.map((f) => f.key)).size).toBe(2);
+  });
+
+  it('the signature date has its own shared key', () => {
+    expect(fieldsWithKey(findFields(report), 'date:signed').map((f) => f.line)).toEqual([9]);
   });
 
   it('keys are stable for the same text', () => {
@@ -180,7 +185,7 @@ describe('keys', () => {
     const r = fillAll(fieldsWithKey(findFields(report), 'year:report'), '2026');
     expect(r.ok).toBe(true);
     const out = applyEdits(report, r.ok ? r.edits : []);
-    expect(out.split('\n').slice(0, 3).join('\n')).toContain('2026年度述职报告\n述职人：____\n2026年，');
+    expect(out.split('\n').slice(0, 3).join('\n')).toContain('XX局2026年度述职报告\n述职人：____\n2026年，');
     expect(out).not.toMatch(/20\d{2}\d{2}年/);
   });
 });
