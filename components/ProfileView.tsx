@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ProfileEntry } from '@/lib/db/types';
 import { setProfileEntry } from '@/lib/db/profile';
 import { useT } from '@/lib/panel/i18n-context';
@@ -20,16 +20,10 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
       <p class="muted small-print">{t('profile.intro')}</p>
       <div class="profile-grid">
         {PROFILE_BUILTINS.map(({ key, labelKey }) => (
-          <label>
-            <span>{t(labelKey)}</span>
-            <input value={valueOf(key)} onChange={(e) => void save({ key, label: t(labelKey), value: e.currentTarget.value })} />
-          </label>
+          <ProfileInput label={t(labelKey)} saved={valueOf(key)} onSave={(value) => void save({ key, label: t(labelKey), value })} />
         ))}
         {custom.map((e) => (
-          <label>
-            <span>{e.label}</span>
-            <input value={e.value} onChange={(ev) => void save({ ...e, value: ev.currentTarget.value })} />
-          </label>
+          <ProfileInput label={e.label} saved={e.value} onSave={(value) => void save({ ...e, value })} />
         ))}
       </div>
       <form
@@ -50,5 +44,17 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** One entry: what is typed stays while other entries are saved; it is saved when the input is left. */
+function ProfileInput({ label, saved, onSave }: { label: string; saved: string; onSave(value: string): void }) {
+  const [draft, setDraft] = useState(saved);
+  useEffect(() => setDraft(saved), [saved]);
+  return (
+    <label>
+      <span>{label}</span>
+      <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onChange={(e) => onSave(e.currentTarget.value)} />
+    </label>
   );
 }

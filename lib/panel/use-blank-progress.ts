@@ -33,8 +33,10 @@ export function useBlankProgress(
   const retract = (count: number) => {
     const now = latest.current;
     if (!now || now.url !== url) return;
-    latest.current = { url, progress: retractProgress(now.progress, count) };
+    const next = retractProgress(now.progress, count);
+    latest.current = { url, progress: next };
     setProgress(latest.current);
+    queue.current = queue.current.then(() => store.set(url, next.total)).catch((err) => onError?.(err));
   };
   return { ...(known ? nextProgress(known, current) : blankProgress(undefined, current)), retract };
 }

@@ -142,12 +142,17 @@ test('the profile view saves a value and an added item', async () => {
   await openBlanks();
   fireEvent.click(screen.getByRole('button', { name: '我的信息' }));
   const profile = await screen.findByTestId('profile');
-  fireEvent.change(within(profile).getByLabelText('姓名'), { target: { value: '李华' } });
+  const name = within(profile).getByLabelText('姓名');
+  fireEvent.input(name, { target: { value: '李华' } });
+  // Typing in another entry while the first is saved keeps what was typed there.
+  fireEvent.input(within(profile).getByLabelText('单位'), { target: { value: '青山县' } });
+  fireEvent.change(name);
   fireEvent.input(within(profile).getByLabelText(/新项目名称/), { target: { value: '联系电话' } });
   fireEvent.input(within(profile).getByLabelText('内容'), { target: { value: '0571-1234' } });
   fireEvent.click(within(profile).getByRole('button', { name: '添加' }));
   await waitFor(() => expect((within(profile).getByLabelText('联系电话') as HTMLInputElement).value).toBe('0571-1234'));
   expect((within(profile).getByLabelText('姓名') as HTMLInputElement).value).toBe('李华');
+  expect((within(profile).getByLabelText('单位') as HTMLInputElement).value).toBe('青山县');
 });
 
 test('Esc in a row hands the field back to the page', async () => {
