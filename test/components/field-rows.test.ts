@@ -50,3 +50,11 @@ test('an undo from the panel takes its fills back, whether the page reported the
   expect(nextProgress(retractProgress(afterFill, 3), 10)).toEqual({ filled: 0, total: 10 });
   expect(retractProgress(nextProgress(afterFill, 10), 3)).toEqual({ filled: 0, total: 10 });
 });
+
+test('the changed part of a previewed line is whole words: 20XX → 2026, not 20 + XX → 26', async () => {
+  const { changedPart } = await import('@/lib/panel/fill-plan');
+  expect(changedPart('现将20XX年度工作报告如下', '现将2026年度工作报告如下')).toEqual({ head: '现将', old: '20XX', new: '2026', tail: '年度工作报告如下' });
+  expect(changedPart('某某单位XX项', '青山县XX项')).toEqual({ head: '', old: '某某单位', new: '青山县', tail: 'XX项' });
+  const same = changedPart('无变化', '无变化');
+  expect(same.old + same.new).toBe('');
+});

@@ -72,6 +72,9 @@ for (const editor of EDITORS) {
       expect(filled).toContain('2026年度述职述廉报告');
       await panel.getByRole('button', { name: '撤销本次填写' }).click();
       await expect.poll(pair.text).toBe(FILL_TEMPLATE);
+      // The undone fills are open again: progress takes them back.
+      const fields = findFields(FILL_TEMPLATE).length;
+      await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toBe(`已填 0 / ${fields}`);
       await close(pair);
     });
 
