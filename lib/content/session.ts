@@ -58,7 +58,9 @@ export class EditorSession {
   private caretMoved(caret: number | null): void {
     this.caret = caret;
     if (this.state) this.state = { ...this.state, caret };
-    this.publishState();
+    // Re-sending a huge document's state on every caret move would stall the page: there the
+    // caret travels with the next state sent for an edit.
+    if (!this.huge) this.publishState();
   }
 
   /** Big enough to be analysed in segments: work is spread over tasks. */

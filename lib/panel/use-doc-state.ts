@@ -26,7 +26,7 @@ export function useDocState(link: PageLink | null, pollMs = POLL_MS): DocStateVi
     const accept = (state: DocState | null) => {
       if (!alive) return;
       setView((prev) => {
-        const same = prev.state && state && prev.state.version === state.version && prev.state.url === state.url;
+        const same = prev.state && state && prev.state.version === state.version && prev.state.url === state.url && prev.state.caret === state.caret;
         if (same && !prev.loading) return prev;
         return { state, loading: false, unreachable: false };
       });

@@ -122,6 +122,20 @@ for (const editor of EDITORS) {
       await close(pair);
     });
 
+    test('the current field follows the caret in the page', async () => {
+      const pair = await open(editor);
+      const { page, panel } = pair;
+      const editable = editor === 'quill' ? '.ql-editor' : '#editor';
+      await page.bringToFront();
+      await page.locator(editable).click();
+      await page.keyboard.press('Control+End');
+      await expect.poll(() => rows(panel).last().getAttribute('aria-current')).toBe('true');
+      await page.keyboard.press('Control+Home');
+      await expect.poll(() => rows(panel).first().getAttribute('aria-current')).toBe('true');
+      expect(await panel.locator('li.field[aria-current=true]').count()).toBe(1);
+      await close(pair);
+    });
+
     test('5: filling 某某单位 shows each sentence before and after first', async () => {
       const pair = await open(editor);
       const { panel } = pair;
