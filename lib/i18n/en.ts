@@ -58,7 +58,7 @@ export const en: Record<MessageKey, string> = {
   'fields.datePlaceholder': 'e.g. 2026-03-05',
   'fields.pickDate': 'Pick a date: {label}',
   'fields.today': 'Today',
-  'fields.fillSame': 'All {count} alike…',
+  'fields.fillSame': 'Fill all {count}…',
   'fields.fillKnown': 'Fill known items ({count})',
   'fields.previewSame': 'Fill every “{label}” with “{value}”',
   'fields.previewKnown': 'Fill known items from My details',
