@@ -180,11 +180,17 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     return value ? [{ index, value }] : [];
   });
 
+  // After the preview closes, the keyboard goes back to the list where it was.
   const confirm = async () => {
     if (!pending) return;
     const { plan, keys: filledKeys, title } = pending;
     setPending(null);
-    await write(plan, filledKeys, title);
+    const version = state.version;
+    if (await write(plan, filledKeys, title)) setFocusNext({ key: undefined, index: Math.max(0, current), afterVersion: version });
+  };
+  const cancel = () => {
+    setPending(null);
+    if (current >= 0) focusRow(current);
   };
 
   const ratio = progress.total ? progress.filled / progress.total : 1;
@@ -222,7 +228,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         {t('blanks.highlights')}
       </label>
       <FillResult last={last} />
-      {pending && <FillPreview pending={pending} onConfirm={() => void confirm()} onCancel={() => setPending(null)} />}
+      {pending && <FillPreview pending={pending} onConfirm={() => void confirm()} onCancel={cancel} />}
       {fields.length === 0 ? (
         <p class="empty">{t('blanks.none')}</p>
       ) : (

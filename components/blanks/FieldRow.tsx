@@ -51,7 +51,10 @@ export function FieldRow(props: FieldRowProps) {
           onInput={(e) => props.onValue(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.isComposing) return;
-            if (e.key === 'Enter') {
+            if (e.key === 'Enter' && e.shiftKey && props.sameKey > 0) {
+              e.preventDefault();
+              props.onFillSame();
+            } else if (e.key === 'Enter') {
               e.preventDefault();
               props.onFill();
             } else if (e.key === 'Escape') {

@@ -49,7 +49,7 @@ export const en: Record<MessageKey, string> = {
   'blanks.none': 'Nothing left to fill.',
   'blanks.prev': 'Previous',
   'blanks.next': 'Next',
-  'blanks.shortcuts': 'Keys: Alt+↓ / Alt+↑ to move, Enter to fill and go on, Esc to return to the page',
+  'blanks.shortcuts': 'Keys: Alt+↓ / Alt+↑ to move, Enter to fill and go on, Shift+Enter to fill all alike, Esc to return to the page',
   'blanks.fillInput': 'Type a value and press Enter',
   'blanks.highlights': 'Highlight blanks on the page',
   'blanks.current': 'Blank {index} of {total}',

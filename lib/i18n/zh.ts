@@ -48,7 +48,7 @@ export const zh = {
   'blanks.none': '没有待填内容。',
   'blanks.prev': '上一个',
   'blanks.next': '下一个',
-  'blanks.shortcuts': '快捷键：Alt+↓ / Alt+↑ 上下移动，回车填入并跳到下一处，Esc 回到页面',
+  'blanks.shortcuts': '快捷键：Alt+↓ / Alt+↑ 上下移动，回车填入并跳到下一处，Shift+回车 填写全部同项，Esc 回到页面',
   'blanks.fillInput': '填入内容后按回车',
   'blanks.highlights': '在页面上高亮待填处',
   'blanks.current': '第 {index} / {total} 处',

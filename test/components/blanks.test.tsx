@@ -162,3 +162,17 @@ test('Esc in a row hands the field back to the page', async () => {
   fireEvent.keyDown(inputOf(row), { key: 'Escape' });
   expect(page.jumps.at(-1)).toEqual({ offset: fields[2].spans[0].start, end: fields[2].spans.at(-1)!.end });
 });
+
+test('Shift+Enter opens the same-key preview; Esc closes it and the keyboard is back in the row', async () => {
+  const page = await openBlanks();
+  const yearKey = findFields(report).find((f) => f.kind === 'year')!.key;
+  const row = rows().find((r) => r.dataset.key === yearKey)!;
+  fireEvent.focus(inputOf(row));
+  fireEvent.keyDown(inputOf(row), { key: 'Enter', shiftKey: true });
+  const preview = await screen.findByTestId('fill-preview');
+  await waitFor(() => expect(document.activeElement).toBe(within(preview).getByRole('button', { name: /确认填入/ })));
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByTestId('fill-preview')).toBeNull());
+  expect(document.activeElement).toBe(inputOf(rows().find((r) => r.dataset.key === yearKey)!));
+  expect(page.text()).toBe(report);
+});
