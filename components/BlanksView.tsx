@@ -72,7 +72,13 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     input.scrollIntoView({ block: 'nearest' });
     input.focus();
   };
-  const revealInPage = (field: Field) => link.jumpTo(field.spans[0].start, field.spans[field.spans.length - 1].end);
+  const ownCarets = useRef(new Set<number>());
+  const revealInPage = (field: Field) => {
+    // The debounced page reports only where the caret came to rest: forget unanswered jumps.
+    if (ownCarets.current.size > 20) ownCarets.current.clear();
+    ownCarets.current.add(field.spans[0].start);
+    return link.jumpTo(field.spans[0].start, field.spans[field.spans.length - 1].end);
+  };
 
   const go = (step: 1 | -1) => {
     if (!fields.length) return;
@@ -82,11 +88,13 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     void revealInPage(fields[next]);
   };
 
-  // The current field follows the caret in the page (without taking focus from the page).
+  // The current field follows the caret in the page. Carets that the panel's own jumps put there
+  // arrive late (debounced) and are not followed: stepping quickly would be pulled back.
   const lastCaret = useRef<number | null>(null);
   useEffect(() => {
     if (state.caret === null || state.caret === lastCaret.current) return;
     lastCaret.current = state.caret;
+    if (ownCarets.current.delete(state.caret)) return;
     const i = fieldAtCaret(fields, state.caret);
     if (i < 0) return;
     setCurrent(i);
