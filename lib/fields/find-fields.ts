@@ -303,7 +303,7 @@ function draft(doc: Doc, kind: FieldKind, label: string, spans: FieldSpan[], ext
     kind,
     label,
     spans,
-    context: { before: doc.text.slice(from, first.start).replace(/\r$/, ''), after: doc.text.slice(last.end, to).replace(/\r$/, '') },
+    context: { before: doc.text.slice(from, first.start).replace(/^[\s\u3000]+/, ''), after: doc.text.slice(last.end, to).replace(/\r$/, '') },
     line,
   };
   if (extra.fieldName !== undefined) d.fieldName = extra.fieldName;

@@ -50,7 +50,8 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         if (endsWithAny(fieldName, UNIT_NAMES) || unit === '单位' || inTitle(d, unit)) key = 'org:unit';
         break;
       case 'place':
-        if (inTitle(d, unit)) key = 'place:area';
+        // Only in the title and opening: a body's `赴XX县` may be any county.
+        if (inHeader && inTitle(d, unit)) key = 'place:area';
         break;
       case 'date':
         // The date under the signature: a line that holds only the date, at the end.
