@@ -13,8 +13,6 @@ export interface Draft extends Omit<Field, 'key'> {
   key?: string;
   /** The field-name before a colon (`述职人：____` → 述职人), when that is what labels it. */
   fieldName?: string;
-  /** The unit after the blank as the analysis read it (局, 同志, 人 …). */
-  unit?: string;
 }
 
 interface Doc {

@@ -30,7 +30,8 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
   const inTitle = (d: Draft, unit: string | undefined) => unit !== undefined && (d.line === titleLine || titleHasUnit(title, unit));
   const lastLines = lastNonEmptyLines(lines, 3);
   return drafts.map((d) => {
-    const { fieldName, unit, ...field } = d;
+    const { fieldName, ...field } = d;
+    const unit = d.unit;
     const inHeader = d.line < headerEnd;
     const first = d.spans[0];
     const last = d.spans[d.spans.length - 1];

@@ -123,6 +123,21 @@ describe('kinds', () => {
     expect(fillEdits(only(text), 'abc')).toMatchObject({ ok: false, reason: 'fill.notANumber' });
   });
 
+  it('XX余人 never doubles 余 or the unit', () => {
+    const text = '共XX余人参加';
+    const field = only(text);
+    expect(field.unit).toBe('人');
+    expect(fill(text, field, '30')).toBe('共30余人参加');
+    expect(fill(text, field, '30余')).toBe('共30余人参加');
+    expect(fill(text, field, '30余人')).toBe('共30余人参加');
+  });
+
+  it('a whole count takes no fraction; a multiple may', () => {
+    expect(fillEdits(only('覆盖XX人'), '1.5')).toMatchObject({ ok: false, reason: 'fill.notANumber' });
+    const text = '增长X倍';
+    expect(fill(text, only(text), '1.5')).toBe('增长1.5倍');
+  });
+
   it('a percent never doubles the %', () => {
     const text = '完成率XX%';
     expect(fill(text, only(text), '95%')).toBe('完成率95%');
