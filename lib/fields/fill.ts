@@ -89,7 +89,8 @@ function dateTexts(field: Field, value: string, options: FillOptions): Texts {
     return fail('fill.notADate', `${value.trim()}: no day ${date.day}${date.month ? ` in month ${date.month}` : ''}`);
   }
   if (whole) return { texts: [`${yearText}年${date.month}月${date.day}日`] };
-  const chinese = pattern.chinese;
+  // `二〇XX年X月` and `二〇二六年X月`: a date begun in Chinese numerals goes on in them.
+  const chinese = pattern.chinese || /[〇○零一二三四五六七八九十][\s\u3000]*[年月][\s\u3000]*$/.test(field.context.before);
   return {
     texts: field.spans.map((s) => (s.part === 'year' ? (yearText as string) : writeNumber(date[s.part as DatePart] as number, chinese))),
   };

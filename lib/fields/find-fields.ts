@@ -10,7 +10,6 @@ import { digitValue, isChineseYearDigit, type DateParts } from './values';
 
 /** A field before it has a key, with what the key rules need to know about it. */
 export interface Draft extends Omit<Field, 'key'> {
-  key?: string;
   /** The field-name before a colon (`述职人：____` → 述职人), when that is what labels it. */
   fieldName?: string;
 }

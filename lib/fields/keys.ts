@@ -1,7 +1,6 @@
 // Which fields are the same thing. The report year is the year in the title and the opening (and a
 // body year written as 本年度/今年); a year the plan section or a 打算/计划 names is the target year,
-// not the report year. The 述职人 and the unit's name come from their field names or from the title
-// and the opening. Everything else gets a key of its own, derived from where it starts.
+// not the report year. The 述职人 and the unit's name come from their field names or from the title. Everything else gets a key of its own, derived from where it starts.
 import type { Field } from './types';
 import type { Draft } from './find-fields';
 
@@ -45,7 +44,8 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         break;
       }
       case 'person':
-        if (endsWithAny(fieldName, REPORTER_NAMES) || (inHeader && unit === '同志')) key = 'person:reporter';
+        // `XXX同志述职报告`: the title's 同志 is the one reporting; in the opening it may be a leader.
+        if (endsWithAny(fieldName, REPORTER_NAMES) || (d.line === titleLine && unit === '同志')) key = 'person:reporter';
         break;
       case 'organisation':
         if (endsWithAny(fieldName, UNIT_NAMES) || unit === '单位' || inTitle(d, unit)) key = 'org:unit';

@@ -58,6 +58,23 @@ describe('dates', () => {
     expect(fillEdits(field, 'abc')).toMatchObject({ ok: false, reason: 'fill.notADate' });
   });
 
+  it('a date in Chinese numerals goes on in Chinese numerals', () => {
+    const blankYear = '二〇XX年X月X日';
+    expect(fill(blankYear, only(blankYear), '2026-03-15')).toBe('二〇二六年三月十五日');
+    const writtenYear = '二〇二六年X月X日';
+    expect(fill(writtenYear, only(writtenYear), '3月5日')).toBe('二〇二六年三月五日');
+  });
+
+  it('日期：____ is one whole date; 年度：____ a year', () => {
+    const date = '日期：________';
+    expect(only(date).kind).toBe('date');
+    expect(fill(date, only(date), '2026/3/5')).toBe('日期：2026年3月5日');
+    expect(fillEdits(only(date), '3月5日')).toMatchObject({ ok: false, reason: 'fill.dateIncomplete' });
+    const year = '年度：____';
+    expect(only(year).kind).toBe('year');
+    expect(fill(year, only(year), '2026')).toBe('年度：2026');
+  });
+
   it('今天 is the given day', () => {
     const text = '于X月X日召开';
     const r = fillEdits(only(text), '今天', { today: new Date(2026, 10, 27) });
