@@ -33,7 +33,7 @@ function valueTexts(field: Field, value: string, options: FillOptions): Texts {
   switch (field.kind) {
     case 'year': return yearTexts(field, value);
     case 'date': return dateTexts(field, value, options);
-    case 'count': return numberTexts(field, value, DECIMAL_COUNTS.has(unitOf(field) ?? ''));
+    case 'count': return numberTexts(field, value, DECIMAL_COUNTS.has(field.unit ?? ''));
     case 'amount': return numberTexts(field, value, true);
     case 'percent': return numberTexts(field, value, true);
     case 'person': case 'organisation': case 'place': return nameTexts(field, value, MAX_NAME);
@@ -43,14 +43,6 @@ function valueTexts(field: Field, value: string, options: FillOptions): Texts {
 
 /** Counts that may be fractional (`1.5倍`, `2.5小时`). */
 const DECIMAL_COUNTS = new Set(['倍', '小时', '课时', '学时', '个月', '天', '周', '年']);
-
-/** The unit written right after the field's last span (人, 万元, %, 局 …), read from its label context. */
-function unitOf(field: Field): string | undefined {
-  const after = field.context.after;
-  const units = ['人次', '万元', '亿元', '千元', '平方公里', '平方米', '课时', '学时', '小时', '个月', '%', '％', '‰'];
-  for (const u of units) if (after.startsWith(u)) return u;
-  return after[0];
-}
 
 function yearTexts(field: Field, value: string): Texts {
   const span = field.spans[0];
@@ -97,7 +89,8 @@ function dateTexts(field: Field, value: string, options: FillOptions): Texts {
     return fail('fill.notADate', `${value.trim()}: no day ${date.day}${date.month ? ` in month ${date.month}` : ''}`);
   }
   if (whole) return { texts: [`${yearText}年${date.month}月${date.day}日`] };
-  const chinese = pattern.chinese;
+  // `二〇XX年X月` and `二〇二六年X月`: a date begun in Chinese numerals goes on in them.
+  const chinese = pattern.chinese || /[〇○零一二三四五六七八九十][\s\u3000]*[年月][\s\u3000]*$/.test(field.context.before);
   return {
     texts: field.spans.map((s) => (s.part === 'year' ? (yearText as string) : writeNumber(date[s.part as DatePart] as number, chinese))),
   };
@@ -110,14 +103,13 @@ function stripSuffix(value: string, suffixes: (string | undefined)[]): string {
 
 function numberTexts(field: Field, value: string, decimals: boolean): Texts {
   let v = normalise(value);
-  const unit = unitOf(field);
-  v = stripSuffix(v, field.kind === 'percent' ? ['%', '‰'] : [unit]).trim();
+  v = stripSuffix(v, field.kind === 'percent' ? ['%', '‰'] : [field.unit]).trim();
   // `30余` into `XX人`: the approximation is the person's to write, but only once.
   let approx = '';
   const m = v.match(/^(.*?)([余多])$/);
-  if (m && field.kind === 'count' && !/^[余多]/.test(field.context.after)) {
+  if (m && m[1] !== '' && field.kind === 'count') {
     v = m[1];
-    approx = m[2];
+    if (!/^[余多]/.test(field.context.after)) approx = m[2];
   }
   const n = readNumber(v, decimals);
   if (n === null) {
@@ -132,26 +124,11 @@ function numberTexts(field: Field, value: string, decimals: boolean): Texts {
 function nameTexts(field: Field, value: string, max: number): Texts {
   let v = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   // `XX局` + 青山县教育局 → 青山县教育局, not 青山县教育局局; `XXX同志` + 张三同志 → 张三同志.
-  if (field.kind !== 'text') v = stripSuffix(v, [unitWordAfter(field)]);
+  const whole = field.spans[field.spans.length - 1].text; // `某某单位` is replaced with its noun
+  if (field.kind !== 'text' && field.unit !== undefined && !whole.endsWith(field.unit)) v = stripSuffix(v, [field.unit]);
   if ([...v].length > max) return fail('fill.tooLong', `the value is longer than ${max} characters`);
   return { texts: field.spans.map(() => v) };
 }
-
-/** The noun written after a name blank (局, 同志, 县), when the value ends with it too. */
-function unitWordAfter(field: Field): string | undefined {
-  const after = field.context.after;
-  for (let n = Math.min(4, after.length); n >= 1; n--) {
-    const word = after.slice(0, n);
-    if (/^[\u4e00-\u9fff]+$/.test(word) && UNIT_WORDS.has(word)) return word;
-  }
-  return undefined;
-}
-
-const UNIT_WORDS = new Set([
-  '同志', '局', '厅', '委', '办', '科', '股', '室', '院', '站', '队', '中心', '公司', '集团', '学校', '中学', '小学',
-  '幼儿园', '大学', '学院', '医院', '银行', '党支部', '支部', '党总支', '党委', '党组', '工委', '省', '市', '县', '区', '镇',
-  '乡', '村', '街道', '社区', '书记', '局长', '主任', '校长', '部长', '处长', '科长', '院长', '经理', '老师',
-]);
 
 /** A value that, where it lands, would still be read as a blank (`XX`, `某` before 局). Dates and years are digits. */
 function newBlank(field: Field, edits: FieldEdit[]): string | undefined {

@@ -10,11 +10,8 @@ import { digitValue, isChineseYearDigit, type DateParts } from './values';
 
 /** A field before it has a key, with what the key rules need to know about it. */
 export interface Draft extends Omit<Field, 'key'> {
-  key?: string;
   /** The field-name before a colon (`述职人：____` → 述职人), when that is what labels it. */
   fieldName?: string;
-  /** The unit after the blank as the analysis read it (局, 同志, 人 …). */
-  unit?: string;
 }
 
 interface Doc {
@@ -74,7 +71,7 @@ function isYearCount(doc: Doc, p: Placeholder, span: { start: number; end: numbe
   if (span.end - span.start !== p.end - p.start) return false; // `20XX` is a year
   if (p.kind === 'x' && p.end - p.start >= 4) return false;
   const lineStart = doc.lineStarts[p.line];
-  return COUNT_BEFORE_YEARS.test(doc.text.slice(lineStart, p.start)) || COUNT_AFTER_YEARS.test(doc.text.slice(p.end, p.end + 6));
+  return COUNT_BEFORE_YEARS.test(doc.text.slice(Math.max(lineStart, p.start - 6), p.start)) || COUNT_AFTER_YEARS.test(doc.text.slice(p.end, p.end + 6));
 }
 
 const WRITTEN_BEFORE: Record<'year' | 'month', RegExp> = {
@@ -103,7 +100,8 @@ function dateField(doc: Doc, i: number): Draft | undefined {
   const written: DateParts = {};
 
   // Parts written before the first blank: `2026年X月`, `2026年3月X日`.
-  let head = doc.text.slice(lineStart, first.start);
+  // Enough to hold `2026年12月` before the blank; a long paragraph is not re-read for every blank.
+  let head = doc.text.slice(Math.max(lineStart, first.start - 12), first.start);
   if (firstPart === 'day') {
     const m = head.match(WRITTEN_BEFORE.month);
     if (m) {
@@ -132,7 +130,7 @@ function dateField(doc: Doc, i: number): Draft | undefined {
       end = span.end;
     } else {
       if (spans.length === 0) return undefined;
-      const m = doc.text.slice(at, lineEnd).match(part === 'year' ? /^(\d{4})/ : /^(\d{1,2}|[一二三四五六七八九十]{1,3})/);
+      const m = doc.text.slice(at, Math.min(lineEnd, at + 4)).match(part === 'year' ? /^(\d{4})/ : /^(\d{1,2}|[一二三四五六七八九十]{1,3})/);
       if (!m) break;
       const after = unitAfter(doc.text, at + m[1].length, part);
       if (!after) break;
@@ -303,7 +301,7 @@ function draft(doc: Doc, kind: FieldKind, label: string, spans: FieldSpan[], ext
     kind,
     label,
     spans,
-    context: { before: doc.text.slice(from, first.start).replace(/\r$/, ''), after: doc.text.slice(last.end, to).replace(/\r$/, '') },
+    context: { before: doc.text.slice(from, first.start).replace(/^[\s\u3000]+/, ''), after: doc.text.slice(last.end, to).replace(/\r$/, '') },
     line,
   };
   if (extra.fieldName !== undefined) d.fieldName = extra.fieldName;

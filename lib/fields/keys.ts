@@ -1,7 +1,6 @@
 // Which fields are the same thing. The report year is the year in the title and the opening (and a
 // body year written as 本年度/今年); a year the plan section or a 打算/计划 names is the target year,
-// not the report year. The 述职人 and the unit's name come from their field names or from the title
-// and the opening. Everything else gets a key of its own, derived from where it starts.
+// not the report year. The 述职人 and the unit's name come from their field names or from the title. Everything else gets a key of its own, derived from where it starts.
 import type { Field } from './types';
 import type { Draft } from './find-fields';
 
@@ -30,7 +29,8 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
   const inTitle = (d: Draft, unit: string | undefined) => unit !== undefined && (d.line === titleLine || titleHasUnit(title, unit));
   const lastLines = lastNonEmptyLines(lines, 3);
   return drafts.map((d) => {
-    const { fieldName, unit, ...field } = d;
+    const { fieldName, ...field } = d;
+    const unit = d.unit;
     const inHeader = d.line < headerEnd;
     const first = d.spans[0];
     const last = d.spans[d.spans.length - 1];
@@ -44,13 +44,15 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         break;
       }
       case 'person':
-        if (endsWithAny(fieldName, REPORTER_NAMES) || (inHeader && unit === '同志')) key = 'person:reporter';
+        // `XXX同志述职报告`: the title's 同志 is the one reporting; in the opening it may be a leader.
+        if (endsWithAny(fieldName, REPORTER_NAMES) || (d.line === titleLine && unit === '同志')) key = 'person:reporter';
         break;
       case 'organisation':
         if (endsWithAny(fieldName, UNIT_NAMES) || unit === '单位' || inTitle(d, unit)) key = 'org:unit';
         break;
       case 'place':
-        if (inTitle(d, unit)) key = 'place:area';
+        // Only in the title and opening: a body's `赴XX县` may be any county.
+        if (inHeader && inTitle(d, unit)) key = 'place:area';
         break;
       case 'date':
         // The date under the signature: a line that holds only the date, at the end.

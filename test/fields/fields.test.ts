@@ -58,6 +58,23 @@ describe('dates', () => {
     expect(fillEdits(field, 'abc')).toMatchObject({ ok: false, reason: 'fill.notADate' });
   });
 
+  it('a date in Chinese numerals goes on in Chinese numerals', () => {
+    const blankYear = '二〇XX年X月X日';
+    expect(fill(blankYear, only(blankYear), '2026-03-15')).toBe('二〇二六年三月十五日');
+    const writtenYear = '二〇二六年X月X日';
+    expect(fill(writtenYear, only(writtenYear), '3月5日')).toBe('二〇二六年三月五日');
+  });
+
+  it('日期：____ is one whole date; 年度：____ a year', () => {
+    const date = '日期：________';
+    expect(only(date).kind).toBe('date');
+    expect(fill(date, only(date), '2026/3/5')).toBe('日期：2026年3月5日');
+    expect(fillEdits(only(date), '3月5日')).toMatchObject({ ok: false, reason: 'fill.dateIncomplete' });
+    const year = '年度：____';
+    expect(only(year).kind).toBe('year');
+    expect(fill(year, only(year), '2026')).toBe('年度：2026');
+  });
+
   it('今天 is the given day', () => {
     const text = '于X月X日召开';
     const r = fillEdits(only(text), '今天', { today: new Date(2026, 10, 27) });
@@ -121,6 +138,21 @@ describe('kinds', () => {
     expect(fill(text, only(text), '十二')).toBe('培训十二次');
     expect(fill(text, only(text), '12次')).toBe('培训12次');
     expect(fillEdits(only(text), 'abc')).toMatchObject({ ok: false, reason: 'fill.notANumber' });
+  });
+
+  it('XX余人 never doubles 余 or the unit', () => {
+    const text = '共XX余人参加';
+    const field = only(text);
+    expect(field.unit).toBe('人');
+    expect(fill(text, field, '30')).toBe('共30余人参加');
+    expect(fill(text, field, '30余')).toBe('共30余人参加');
+    expect(fill(text, field, '30余人')).toBe('共30余人参加');
+  });
+
+  it('a whole count takes no fraction; a multiple may', () => {
+    expect(fillEdits(only('覆盖XX人'), '1.5')).toMatchObject({ ok: false, reason: 'fill.notANumber' });
+    const text = '增长X倍';
+    expect(fill(text, only(text), '1.5')).toBe('增长1.5倍');
   });
 
   it('a percent never doubles the %', () => {
