@@ -74,9 +74,9 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   };
   const ownCarets = useRef(new Set<number>());
   const revealInPage = (field: Field) => {
-    // The debounced page reports only where the caret came to rest: forget unanswered jumps.
-    if (ownCarets.current.size > 20) ownCarets.current.clear();
+    // The debounced page reports only where the caret came to rest: remember the last few jumps.
     ownCarets.current.add(field.spans[0].start);
+    if (ownCarets.current.size > 20) ownCarets.current.delete(ownCarets.current.values().next().value!);
     return link.jumpTo(field.spans[0].start, field.spans[field.spans.length - 1].end);
   };
 
@@ -94,7 +94,8 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   useEffect(() => {
     if (state.caret === null || state.caret === lastCaret.current) return;
     lastCaret.current = state.caret;
-    if (ownCarets.current.delete(state.caret)) return;
+    // Kept (not deleted on the first echo): a poll may bring an older state with an older caret.
+    if (ownCarets.current.has(state.caret)) return;
     const i = fieldAtCaret(fields, state.caret);
     if (i < 0) return;
     setCurrent(i);
@@ -235,7 +236,6 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         <input type="checkbox" checked={highlights} onChange={(e) => onHighlightsChange(e.currentTarget.checked)} />
         {t('blanks.highlights')}
       </label>
-      <FillResult last={last} />
       {pending && <FillPreview pending={pending} onConfirm={() => void confirm()} onCancel={cancel} />}
       {fields.length === 0 ? (
         <p class="empty">{t('blanks.none')}</p>
@@ -268,6 +268,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
           ))}
         </ul>
       )}
+      <FillResult last={last} />
     </div>
   );
 }

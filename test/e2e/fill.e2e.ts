@@ -67,6 +67,7 @@ for (const editor of EDITORS) {
       await preview.getByRole('button', { name: /确认填入/ }).click();
       // The panel reports once every edit is in and re-read.
       await expect.poll(() => panel.getByTestId('fill-result').textContent()).toMatch(/已填写 [2-9]\d* 处/);
+      if (editor === 'contenteditable') await b.screenshot(panel, 'fill-done');
       const filled = await pair.text();
       expect(filled).not.toContain('202026');
       expect(filled).toContain('2026年度述职述廉报告');
