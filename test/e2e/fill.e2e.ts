@@ -137,6 +137,23 @@ for (const editor of EDITORS) {
       await close(pair);
     });
 
+    test('Esc in a row selects its field in the page', async () => {
+      const pair = await open(editor);
+      const { page, panel } = pair;
+      const row = rowWith(panel, '撰写学习体会');
+      await row.locator('input.fill-one').press('Escape');
+      const selected = () =>
+        page.evaluate(() => {
+          const el = document.querySelector('#editor');
+          if (el instanceof HTMLTextAreaElement) return el.value.slice(el.selectionStart, el.selectionEnd);
+          return window.getSelection()?.toString() ?? '';
+        });
+      await expect.poll(selected).toBe('XX');
+      const text = await pair.text();
+      expect(text.slice(text.indexOf('撰写学习体会') + '撰写学习体会'.length).startsWith('XX篇')).toBe(true);
+      await close(pair);
+    });
+
     test('5: filling 某某单位 shows each sentence before and after first', async () => {
       const pair = await open(editor);
       const { panel } = pair;
