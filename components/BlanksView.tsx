@@ -124,9 +124,16 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   });
 
   const undoWith = (undo: FieldEdit[], fieldCount: number) => async () => {
-    const outcome = await link.applyEdits(undo);
-    if (outcome.ok) onUndone?.(fieldCount);
-    setLast(outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
+    if (busy.current) return;
+    busy.current = true;
+    setLast({ text: t('fields.undoing'), tone: 'info' });
+    try {
+      const outcome = await link.applyEdits(undo);
+      if (outcome.ok) onUndone?.(fieldCount);
+      setLast(outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
+    } finally {
+      busy.current = false;
+    }
   };
 
   /** Writes a plan; `filledKeys` are the rows it fills (their typed values go). */

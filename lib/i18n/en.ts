@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   'fields.filled': 'Filled {count} places ({what}).',
   'fields.notFilled': 'Did not fill “{label}”: {reason}',
   'fields.undo': 'Undo this fill',
+  'fields.undoing': 'Undoing this fill…',
   'fields.undone': 'Undid this fill ({count} places restored).',
   'fields.undoStale': 'The page has changed since, so this fill cannot be undone here. Press Ctrl+Z in the editor.',
   'fields.partial': 'Only part of the text reached the page. Check it and undo in the editor.',

@@ -68,6 +68,7 @@ export const zh = {
   'fields.filled': '已填写 {count} 处（{what}）。',
   'fields.notFilled': '未填写“{label}”：{reason}',
   'fields.undo': '撤销本次填写',
+  'fields.undoing': '正在撤销本次填写…',
   'fields.undone': '已撤销本次填写（{count} 处恢复原样）。',
   'fields.undoStale': '页面内容已改变，无法撤销本次填写，请在编辑器中按 Ctrl+Z。',
   'fields.partial': '只有部分内容写入了页面，请检查后在编辑器中撤销。',
