@@ -3,20 +3,14 @@ import { analyze } from '../lib/analysis/analyze';
 import { cleanWithReport, type CleanReport } from '../lib/analysis/clean';
 import { isReport, reportScore } from '../lib/analysis/report-score';
 import type { AnalysisResult } from '../lib/analysis/types';
+import { fieldsCommand, fillCommand } from './fields';
 import { formatCheck } from './format-check';
+import { EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_LEFT, errorLine, usageError, type Io } from './io';
 import { both, HELP, messages, type Bilingual } from './messages';
+
+export { EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_LEFT } from './io';
 import { DocumentError, readDocument } from './read-document';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_LEFT = 1;
-export const EXIT_BAD_INPUT = 2;
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const errorLine = (m: Bilingual) => `${messages.error.zh}：${m.zh} (${m.en})`;
 
 type Checked = { file: string; text: string; result: AnalysisResult; note?: Bilingual } | { file: string; error: Bilingual };
 
@@ -112,12 +106,6 @@ function formatCleanReport(report: CleanReport, simplified: boolean): string {
   return out.join('\n');
 }
 
-function usageError(message: Bilingual, io: Io): number {
-  io.err(errorLine(message));
-  io.err('report-check --help');
-  return EXIT_BAD_INPUT;
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -126,6 +114,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'check') return check(rest, io);
   if (command === 'clean') return cleanCommand(rest, io);
+  if (command === 'fields') return fieldsCommand(rest, io);
+  if (command === 'fill') return fillCommand(rest, io);
   return usageError(messages.unknownCommand(command), io);
 }
 

@@ -43,6 +43,16 @@ export const messages = {
   unknownOption: (name: string) => ({ zh: `未知选项 ${name}`, en: 'unknown option' }),
   noFiles: { zh: '请给出至少一个文件', en: 'no file given' },
   oneFile: { zh: 'clean 只接受一个文件', en: 'clean takes exactly one file' },
+  oneFileFor: (command: string) => ({ zh: `${command} 只接受一个文件`, en: `${command} takes exactly one file` }),
+  badSet: (arg: string) => ({ zh: `--set 需要 键=值，得到的是 ${arg}`, en: '--set takes KEY=VALUE' }),
+  missingArgument: (option: string) => ({ zh: `${option} 后缺少参数`, en: `${option} needs an argument` }),
+  badValuesFile: (file: string) => ({ zh: `${file} 不是“键: 值”形式的 JSON 对象`, en: 'the values file must be a JSON object of KEY: VALUE' }),
+  unknownKey: (key: string) => ({ zh: `文件中没有键为 ${key} 的待填项（用 fields 查看）`, en: 'no field has this key (see `fields`)' }),
+  valueDoesNotFit: (key: string, value: string, reason: Bilingual, detail: string) => ({
+    zh: `${key} 填不进“${value}”：${reason.zh}`,
+    en: `${key} does not take "${value}": ${reason.en} (${detail})`,
+  }),
+  fieldsHeader: (n: number, fields: number) => ({ zh: `共 ${n} 个待填项（${fields} 处）`, en: `${n} fields (${fields} places)` }),
   error: { zh: '错误', en: 'error' },
   outline: { zh: '提纲', en: 'Outline' },
   blanks: { zh: '待填空白', en: 'Blanks' },
@@ -65,14 +75,18 @@ export const messages = {
 export const HELP = `report-check — 报告助手命令行 (Report Assistant command line)
 
 用法 Usage:
-  report-check check [--json] [--strict] FILE...   检查提纲、待填空白和问题 (outline, blanks, findings)
+  report-check check [--json] [--strict] FILE...      检查提纲、待填空白和问题 (outline, blanks, findings)
   report-check clean [--simplified] [--report] FILE   输出清理后的文本 (print the cleaned text)
+  report-check fields [--json] FILE                   列出待填项：日期、年份、数量、姓名、单位…（同键合并）
+                                                      (list the fields to fill; fields with one key merged)
+  report-check fill FILE --set KEY=VALUE… [--values FILE.json]
+                                                      按键填写并输出全文 (fill fields by key, print the text)
+  report-check --help
 
 --strict:  拒绝看起来不是报告的文件（退出码 2）；默认仍分析并在 stderr 提示。
            Refuse a file that does not look like a report (exit 2); by default it is analysed with a note.
 --report:  列出删除的每一行或片段及原因，而不是输出文本。
            List every removed line or fragment with its reason instead of printing the text.
-  report-check --help
 
 输入 Input:
   .txt：UTF-8（可带 BOM）、UTF-16 LE/BE（须带 BOM）、GB18030；.docx：Word 文档正文。
@@ -87,7 +101,18 @@ export const HELP = `report-check — 报告助手命令行 (Report Assistant co
 --simplified:
   清理时把繁体转为简体 (convert Traditional to Simplified while cleaning).
 
-退出码 Exit status:
+fields --json:
+  输出 [{"key", "kind", "label", "spans": [{"start", "end", "text"}], "context": {"before", "after"}}]；
+  同一个键（如 year:report 报告年度、person:reporter 述职人、org:unit 单位）只列一次，spans 按文中顺序。
+  One entry per key (year:report, person:reporter, org:unit …), spans in document order.
+
+fill:
+  日期填 2026-03-05（也可 2026年3月5日、2026/3/5），年份填 2026；--values 读取 {"键": "值"} 的 JSON。
+  A date takes 2026-03-05, a year 2026; --values reads a JSON object {"KEY": "VALUE"}; --set wins.
+  退出码：0 已填写；1 有值不适合其待填项（原因见标准错误）；2 用法错误或键不存在。
+  Exit status: 0 filled; 1 a value does not fit its field (reason on stderr); 2 bad usage or unknown key.
+
+退出码 Exit status (check):
   0  没有待填空白，也没有错误级问题 (no blanks and no errors left)
   1  还有待填空白或错误级问题 (some blanks or errors left)
   2  输入有误：文件不存在、编码无法识别、Word 文档损坏、不像报告等 (bad input)

@@ -70,7 +70,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const site = degradedSite(page.state?.site) ?? siteByUrl;
   const activeLink = degraded && localLink ? localLink : link;
   const state = siteOff ? null : degraded && localLink ? local.state : page.state;
-  const progress = useBlankProgress(blankTotals, state?.url, state?.blanks.length ?? 0);
+  const progress = useBlankProgress(blankTotals, state?.url, state?.fields.length ?? 0);
 
   useEffect(() => onStorageError((e) => setNotice({ text: e.text, tone: 'error' })), []);
   useEffect(() => {
@@ -96,6 +96,8 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
             progress={progress}
             highlights={settings.highlightsEnabled}
             onHighlightsChange={(on) => setSetting('highlightsEnabled', on).catch(() => {})}
+            profile={settings.profile ?? []}
+            onUndone={progress.retract}
           />
         ) : (
           <p class="empty">{t('blanks.none')}</p>
@@ -132,7 +134,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
           <TabBar
             active={tab}
             onSelect={setTab}
-            badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.blanks.length}</span> : undefined }}
+            badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.fields.length}</span> : undefined }}
           />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
             {panel}

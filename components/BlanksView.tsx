@@ -1,11 +1,20 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
-import type { BlankView, DocState } from '@/lib/protocol';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DocState } from '@/lib/protocol';
+import type { ProfileEntry } from '@/lib/db/types';
+import type { Field, FieldEdit } from '@/lib/fields/types';
+import { fieldsWithKey } from '@/lib/fields';
+import { isMessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/panel/i18n-context';
 import type { BlankProgress } from '@/lib/panel/blank-progress';
-import { groupBlanks } from '@/lib/panel/blank-groups';
+import { fieldAtCaret, rowKeys, valuesAfterFill } from '@/lib/panel/field-rows';
+import { planFill, type FillFailure, type FillPlan } from '@/lib/panel/fill-plan';
+import { profileValueFor } from '@/lib/panel/profile';
 import type { PageLink } from '@/lib/panel/page-link';
-import { useNotify } from '@/lib/panel/notices';
 import { useWriteFeedback } from '@/lib/panel/write-feedback';
+import { FieldRow } from './blanks/FieldRow';
+import { FillPreview, type PendingFill } from './blanks/FillPreview';
+import { FillResult, type LastFill } from './blanks/FillResult';
+import { ProfileView } from './ProfileView';
 
 interface Props {
   state: DocState;
@@ -13,35 +22,193 @@ interface Props {
   progress: BlankProgress;
   highlights: boolean;
   onHighlightsChange: (on: boolean) => void;
+  profile: ProfileEntry[];
+  /** Called after the panel undid a fill of `count` fields (progress takes them back). */
+  onUndone?: (count: number) => void;
+  /** Injected by tests; the real clock otherwise. */
+  now?: () => Date;
 }
 
-const isTyping = (e: KeyboardEvent) => {
-  const el = e.target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-};
+const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-export function BlanksView({ state, link, progress, highlights, onHighlightsChange }: Props) {
+/** After a fill: focus this row once the page reports the new text (or the row now at `index`). */
+interface PendingFocus {
+  key: string | undefined;
+  index: number;
+  afterVersion: number;
+}
+
+export function BlanksView({ state, link, progress, highlights, onHighlightsChange, profile, onUndone, now = () => new Date() }: Props) {
   const t = useT();
-  const blanks = state.blanks;
+  const report = useWriteFeedback();
+  const fields = state.fields;
+  const keys = useMemo(() => rowKeys(fields), [fields]);
+  const [values, setValues] = useState<Map<string, string>>(new Map());
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [current, setCurrent] = useState(-1);
-  const go = (step: 1 | -1) => {
-    if (!blanks.length) return;
-    const next = current < 0 ? (step === 1 ? 0 : blanks.length - 1) : (current + step + blanks.length) % blanks.length;
-    setCurrent(next);
-    void link.jumpTo(blanks[next].start, blanks[next].end);
+  const [pending, setPending] = useState<(PendingFill & { plan: FillPlan; keys: string[] }) | null>(null);
+  const [last, setLast] = useState<LastFill | null>(null);
+  const [showProfile, setShowProfile] = useState(false);
+  const [focusNext, setFocusNext] = useState<PendingFocus | null>(null);
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+  const busy = useRef(false);
+
+  // The engine's reason, in the panel's language when the catalogue knows it, else its plain detail.
+  const reasonText = (f: FillFailure) => (isMessageKey(f.reason) ? t(f.reason) : f.detail);
+  const valueOf = (i: number): string => {
+    const typed = values.get(keys[i]);
+    if (typed !== undefined) return typed;
+    // A year is nearly always this year: offered, so Enter alone fills it.
+    return fields[i].kind === 'year' ? String(now().getFullYear()) : '';
   };
+  const setValue = (key: string, value: string) => {
+    setValues((m) => new Map(m).set(key, value));
+    setErrors((m) => (m.has(key) ? (m.delete(key), new Map(m)) : m));
+  };
+
+  const focusRow = (i: number) => {
+    const input = inputs.current.get(keys[i]);
+    if (!input) return;
+    input.scrollIntoView({ block: 'nearest' });
+    input.focus();
+  };
+  const ownCarets = useRef(new Set<number>());
+  const revealInPage = (field: Field) => {
+    // The debounced page reports only where the caret came to rest: remember the last few jumps.
+    ownCarets.current.add(field.spans[0].start);
+    if (ownCarets.current.size > 20) ownCarets.current.delete(ownCarets.current.values().next().value!);
+    return link.jumpTo(field.spans[0].start, field.spans[field.spans.length - 1].end);
+  };
+
+  const go = (step: 1 | -1) => {
+    if (!fields.length) return;
+    const next = current < 0 ? (step === 1 ? 0 : fields.length - 1) : Math.min(fields.length - 1, Math.max(0, current + step));
+    setCurrent(next);
+    focusRow(next);
+    void revealInPage(fields[next]);
+  };
+
+  // The current field follows the caret in the page. Carets that the panel's own jumps put there
+  // arrive late (debounced) and are not followed: stepping quickly would be pulled back.
+  const lastCaret = useRef<number | null>(null);
+  useEffect(() => {
+    if (state.caret === null || state.caret === lastCaret.current) return;
+    lastCaret.current = state.caret;
+    // Kept (not deleted on the first echo): a poll may bring an older state with an older caret.
+    if (ownCarets.current.has(state.caret)) return;
+    const i = fieldAtCaret(fields, state.caret);
+    if (i < 0) return;
+    setCurrent(i);
+    inputs.current.get(keys[i])?.scrollIntoView({ block: 'nearest' });
+  }, [state.caret, fields]);
+
+  // After a fill, the next row gets the focus once the page's new text has arrived.
+  useEffect(() => {
+    if (!focusNext || state.version <= focusNext.afterVersion) return;
+    setFocusNext(null);
+    const byKey = focusNext.key === undefined ? -1 : keys.indexOf(focusNext.key);
+    const i = byKey >= 0 ? byKey : Math.min(focusNext.index, fields.length - 1);
+    if (i < 0) return;
+    setCurrent(i);
+    focusRow(i);
+  }, [state.version, focusNext]);
+
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey) return;
-      const down = (e.altKey && e.key === 'ArrowDown') || (!e.altKey && !isTyping(e) && e.key === 'j');
-      const up = (e.altKey && e.key === 'ArrowUp') || (!e.altKey && !isTyping(e) && e.key === 'k');
-      if (!down && !up) return;
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
       e.preventDefault();
-      go(down ? 1 : -1);
+      go(e.key === 'ArrowDown' ? 1 : -1);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
+
+  const undoWith = (undo: FieldEdit[], fieldCount: number) => async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setLast({ text: t('fields.undoing'), tone: 'info' });
+    try {
+      const outcome = await link.applyEdits(undo);
+      if (outcome.ok) onUndone?.(fieldCount);
+      setLast(outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  /** Writes a plan; `filledKeys` are the rows it fills (their typed values go). */
+  const write = async (plan: FillPlan, filledKeys: string[], what: string): Promise<boolean> => {
+    if (busy.current || !plan.edits.length) return false;
+    busy.current = true;
+    try {
+      const outcome = await link.applyEdits(plan.edits);
+      report(outcome);
+      if (!outcome.ok) return false;
+      setValues((m) => valuesAfterFill(m, filledKeys));
+      setLast({ text: t('fields.filled', { count: plan.filled.length, what }), tone: 'info', undo: outcome.undo && undoWith(outcome.undo, plan.filled.length) });
+      return true;
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const fillOne = async (i: number) => {
+    const field = fields[i];
+    const value = valueOf(i);
+    if (!value.trim()) return;
+    const plan = planFill([{ field, value }], now());
+    if (plan.failures.length) {
+      const reason = reasonText(plan.failures[0]);
+      setErrors((m) => new Map(m).set(keys[i], reason));
+      setLast({ text: t('fields.notFilled', { label: field.label, reason }), tone: 'error' });
+      return;
+    }
+    const version = state.version;
+    if (await write(plan, [keys[i]], `${field.label}：${value.trim()}`)) {
+      setFocusNext({ key: keys[i + 1], index: i, afterVersion: version });
+    }
+  };
+
+  /** Shows the preview of several fills; nothing is written until it is confirmed. */
+  const preview = async (entries: { index: number; value: string }[], title: string) => {
+    const plan = planFill(
+      entries.map((e) => ({ field: fields[e.index], value: e.value })),
+      now(),
+    );
+    const skipped = plan.failures.map((f) => t('fields.notFilled', { label: f.field.label, reason: reasonText(f) }));
+    const previews = plan.edits.length ? await link.previewEdits(plan.edits) : [];
+    const filledKeys = entries.filter((e) => plan.filled.includes(fields[e.index])).map((e) => keys[e.index]);
+    setPending({ title, previews, count: plan.filled.length, skipped, plan, keys: filledKeys });
+  };
+
+  const fillSame = (i: number) => {
+    const value = valueOf(i).trim();
+    if (!value) return;
+    const same = fieldsWithKey(fields, fields[i].key).map((f: Field) => fields.indexOf(f));
+    void preview(
+      same.map((index: number) => ({ index, value })),
+      t('fields.previewSame', { label: fields[i].label, value }),
+    );
+  };
+
+  const known = fields.flatMap((field, index) => {
+    const value = profileValueFor(field, profile);
+    return value ? [{ index, value }] : [];
+  });
+
+  // After the preview closes, the keyboard goes back to the list where it was.
+  const confirm = async () => {
+    if (!pending) return;
+    const { plan, keys: filledKeys, title } = pending;
+    setPending(null);
+    const version = state.version;
+    if (await write(plan, filledKeys, title)) setFocusNext({ key: undefined, index: Math.max(0, current), afterVersion: version });
+  };
+  const cancel = () => {
+    setPending(null);
+    if (current >= 0) focusRow(current);
+  };
+
   const ratio = progress.total ? progress.filled / progress.total : 1;
   return (
     <div class="view blanks">
@@ -50,112 +217,65 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         <progress max={1} value={ratio} aria-label={t('blanks.progress', { ...progress })} />
       </div>
       <div class="toolbar">
-        <button type="button" onClick={() => go(-1)} disabled={!blanks.length}>
+        <button type="button" onClick={() => go(-1)} disabled={!fields.length}>
           ↑ {t('blanks.prev')}
         </button>
-        <button type="button" onClick={() => go(1)} disabled={!blanks.length}>
+        <button type="button" onClick={() => go(1)} disabled={!fields.length}>
           ↓ {t('blanks.next')}
         </button>
-        {current >= 0 && current < blanks.length && (
+        {current >= 0 && current < fields.length && (
           <span class="muted" aria-live="polite">
-            {t('blanks.current', { index: current + 1, total: blanks.length })}
+            {t('blanks.current', { index: current + 1, total: fields.length })}
           </span>
         )}
       </div>
       <p class="muted small-print">{t('blanks.shortcuts')}</p>
+      <div class="toolbar">
+        <button type="button" onClick={() => void preview(known, t('fields.previewKnown'))} disabled={!known.length}>
+          {t('fields.fillKnown', { count: known.length })}
+        </button>
+        <button type="button" class="link" aria-expanded={showProfile} onClick={() => setShowProfile((s) => !s)}>
+          {t('profile.title')}
+        </button>
+      </div>
+      {showProfile && <ProfileView profile={profile} />}
       <label class="check">
         <input type="checkbox" checked={highlights} onChange={(e) => onHighlightsChange(e.currentTarget.checked)} />
         {t('blanks.highlights')}
       </label>
-      {blanks.length === 0 ? (
+      {pending && <FillPreview pending={pending} onConfirm={() => void confirm()} onCancel={cancel} />}
+      {fields.length === 0 ? (
         <p class="empty">{t('blanks.none')}</p>
       ) : (
-        groupBlanks(blanks).map((g) => (
-          <BlankGroupSection label={g.label} items={g.blanks} current={current} link={link} onPick={setCurrent} />
-        ))
+        <ul class="field-list" data-testid="field-list">
+          {fields.map((field, i) => (
+            <FieldRow
+              key={keys[i]}
+              field={field}
+              rowKey={keys[i]}
+              value={valueOf(i)}
+              active={i === current}
+              error={errors.get(keys[i])}
+              sameKey={fieldsWithKey(fields, field.key).length - 1}
+              inputRef={(el) => {
+                if (el) inputs.current.set(keys[i], el);
+                else inputs.current.delete(keys[i]);
+              }}
+              onValue={(v) => setValue(keys[i], v)}
+              onFill={() => void fillOne(i)}
+              onFillSame={() => fillSame(i)}
+              onShow={() => {
+                setCurrent(i);
+                void revealInPage(field);
+              }}
+              onFocus={() => setCurrent(i)}
+              onEscape={() => void revealInPage(field)}
+              today={() => isoDay(now())}
+            />
+          ))}
+        </ul>
       )}
+      <FillResult last={last} />
     </div>
-  );
-}
-
-function BlankGroupSection(props: {
-  label: string;
-  items: { blank: BlankView; index: number }[];
-  current: number;
-  link: PageLink;
-  onPick: (i: number) => void;
-}) {
-  const t = useT();
-  const notify = useNotify();
-  const report = useWriteFeedback();
-  const [value, setValue] = useState('');
-  const name = props.label || t('blanks.unlabelled');
-  const fillAll = async () => {
-    if (!value) return;
-    const outcome = report(await props.link.fillLabel(props.label, value));
-    if (outcome.ok && !outcome.messageKey) notify({ text: t('blanks.filledN', { count: outcome.count ?? props.items.length }), tone: 'info' });
-    if (outcome.ok) setValue('');
-  };
-  return (
-    <section class="group" aria-label={t('blanks.group', { label: name, count: props.items.length })} data-label={props.label}>
-      <h3>{t('blanks.group', { label: name, count: props.items.length })}</h3>
-      <form
-        class="fill-all"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void fillAll();
-        }}
-      >
-        <input
-          value={value}
-          onInput={(e) => setValue(e.currentTarget.value)}
-          placeholder={t('blanks.fillAllPlaceholder')}
-          aria-label={t('blanks.fillLabel', { label: name })}
-        />
-        <button type="submit" disabled={!value}>
-          {t('blanks.fillAll')}
-        </button>
-      </form>
-      <ul class="blank-list">
-        {props.items.map(({ blank, index }) => (
-          <BlankRow blank={blank} active={index === props.current} link={props.link} onPick={() => props.onPick(index)} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function BlankRow({ blank, active, link, onPick }: { blank: BlankView; active: boolean; link: PageLink; onPick: () => void }) {
-  const t = useT();
-  const report = useWriteFeedback();
-  const [value, setValue] = useState('');
-  return (
-    <li class={active ? 'blank active' : 'blank'}>
-      <button
-        type="button"
-        class="link context"
-        onClick={() => {
-          onPick();
-          void link.jumpTo(blank.start, blank.end);
-        }}
-      >
-        <span class="muted">{blank.before}</span>
-        <mark>{blank.text}</mark>
-        <span class="muted">{blank.after}</span>
-      </button>
-      <input
-        class="fill-one"
-        value={value}
-        placeholder={t('blanks.fillInput')}
-        aria-label={`${t('blanks.fillOne')}: ${blank.before}${blank.text}${blank.after}`}
-        onInput={(e) => setValue(e.currentTarget.value)}
-        onKeyDown={async (e) => {
-          if (e.key !== 'Enter' || !value || e.isComposing) return;
-          e.preventDefault();
-          const outcome = report(await link.replaceRange({ start: blank.start, end: blank.end, expected: blank.text, text: value }));
-          if (outcome.ok) setValue('');
-        }}
-      />
-    </li>
   );
 }

@@ -37,7 +37,7 @@ export function FindingItem({ finding, heading, link }: { finding: Finding; head
           type="button"
           class="small"
           aria-label={t('outline.renumberLabel', { count: edits.length })}
-          onClick={async () => report(await link.applyEdits(edits), { key: 'outline.renumbered', params: { count: edits.length } })}
+          onClick={async () => report(await link.applyFixEdits(edits), { key: 'outline.renumbered', params: { count: edits.length } })}
         >
           {t('outline.renumber')}
         </button>

@@ -1,6 +1,7 @@
 // Every message between content script, background and side panel, typed in one place.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, OutlineItem, Placeholder, Stats } from './analysis/types';
+import type { EditPreview, Field, FieldEdit } from './fields/types';
 
 /** 'fullText': the whole document can be analysed on the user's request (loadFullText), though not read live. */
 export type EditorFeature = 'read' | 'live' | 'highlight' | 'jump' | 'insert' | 'replace' | 'undo' | 'fullText';
@@ -62,6 +63,10 @@ export interface DocState {
   isReport: boolean;
   outline: OutlineItem[];
   blanks: BlankView[];
+  /** The blanks as things a person fills in (one date = one field), in document order. */
+  fields: Field[];
+  /** Where the caret is in the text (start of the selection), or null when it is not in the editor. */
+  caret: number | null;
   findings: Finding[];
   stats: Stats;
   /** Text length, to detect stale offsets. */
@@ -88,6 +93,11 @@ export interface EditRequest {
   replacement: string;
 }
 
+/** The outcome of applyEdits; `undo` restores exactly the previous text of the edited spans. */
+export interface EditsOutcome extends WriteOutcome {
+  undo?: FieldEdit[];
+}
+
 export interface HighlightSettings {
   enabled: boolean;
   /** CSS colours per placeholder kind (or 'default'). */
@@ -107,9 +117,13 @@ interface ProtocolMap {
   insertText(data: { text: string }): WriteOutcome;
   replaceRange(data: { start: number; end: number; expected: string; text: string }): WriteOutcome;
   fillLabel(data: { label: string; value: string }): WriteOutcome;
+  /** Several checked replacements at once (all refused when any `expected` is stale), confirmed by a re-read. */
+  applyEdits(data: { edits: FieldEdit[] }): EditsOutcome;
+  /** Each affected line as it reads now and as it will read after the edits. */
+  previewEdits(data: { edits: FieldEdit[] }): EditPreview[];
   applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
   /** A finding's several-edit fix (重新编号), applied together; accepted only when the engine holds it. */
-  applyEdits(data: { edits: EditRequest[] }): WriteOutcome;
+  applyFixEdits(data: { edits: EditRequest[] }): WriteOutcome;
   /** A template at the caret, placed there: numbers from its place (when renumber), no empty paragraph left. */
   insertTemplate(data: { text: string; renumber: boolean }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;

@@ -3,7 +3,7 @@
 // one more string in a list.
 
 /** Units a blank may precede, grouped by what they measure or name. */
-const UNIT_GROUPS = {
+export const UNIT_GROUPS = {
   date: ['年度', '年', '月份', '月', '日', '号'],
   time: ['季度', '个月', '小时', '分钟', '周', '天', '时', '点', '分'],
   count: [

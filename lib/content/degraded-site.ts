@@ -1,13 +1,12 @@
 // On a known suite whose text is not in the page (lib/editors/sites/degraded.ts) the top frame
 // answers the panel with a state that names the site, so the panel can say which site this is and
 // why it works from copied text; the page's selection is offered where there is one.
-import { analyze } from '../analysis';
 import { onMessage, type DocState } from '../protocol';
-import { buildDocState } from './doc-state';
+import { pageOnlyState } from './doc-state';
 
 export function serveDegradedSite(doc: Document, site: string, publish: (state: DocState) => void): () => void {
   const state: DocState = {
-    ...buildDocState({ url: doc.location.href, title: doc.title, editor: null, text: '', result: analyze(''), reportScore: 0, isReport: false, version: 1 }),
+    ...pageOnlyState(doc.location.href, doc.title, 1),
     site,
   };
   const stops = [onMessage('getState', () => state), onMessage('getSelectionText', () => doc.getSelection()?.toString() ?? '')];

@@ -1,6 +1,11 @@
 // The small, serialisable picture of the document that the panel and the background receive.
+// The one builder of it: the content script uses it where the text is, and the panel's local
+// (degraded) mode uses the same code for pasted text.
+import { analyze } from '../analysis/analyze';
 import type { AnalysisResult, Placeholder } from '../analysis/types';
+import { findFields, type Field } from '../fields';
 import type { BlankView, DocState, EditorInfo } from '../protocol';
+import { judgeReport } from './report-verdict';
 
 /** Characters of context shown on each side of a blank. */
 export const BLANK_CONTEXT_CHARS = 12;
@@ -27,15 +32,38 @@ function contextAfter(text: string, end: number, size: number): string {
   return lineBreak === -1 ? slice : slice.slice(0, lineBreak);
 }
 
+/**
+ * Fields for the panel, bounded so a huge document (tens of thousands of blanks) keeps its state
+ * cheap to build and to send: the first FIELD_BLANK_LIMIT blanks form fields, and each field
+ * carries at most FIELD_CONTEXT_CHARS of its sentence on either side.
+ */
+export const FIELD_BLANK_LIMIT = 1_000;
+export const FIELD_CONTEXT_CHARS = 60;
+
+export function stateFields(text: string, placeholders: Placeholder[]): Field[] {
+  let fields: Field[];
+  if (placeholders.length <= FIELD_BLANK_LIMIT) fields = findFields(text, placeholders);
+  else {
+    // The text up to the end of the last kept blank's line: offsets stay the same, the work is bounded.
+    const kept = placeholders.slice(0, FIELD_BLANK_LIMIT);
+    const lineEnd = text.indexOf('\n', kept[kept.length - 1].end);
+    fields = findFields(lineEnd === -1 ? text : text.slice(0, lineEnd), kept);
+  }
+  return fields.map((f) => ({
+    ...f,
+    context: { before: f.context.before.slice(-FIELD_CONTEXT_CHARS), after: f.context.after.slice(0, FIELD_CONTEXT_CHARS) },
+  }));
+}
+
 export interface DocStateInput {
   url: string;
   title: string;
   editor: EditorInfo | null;
   text: string;
   result: AnalysisResult;
-  reportScore: number;
-  isReport: boolean;
   version: number;
+  /** Start of the selection in the text, when the caret is in the editor. */
+  caret?: number | null;
 }
 
 export function buildDocState(input: DocStateInput): DocState {
@@ -44,13 +72,19 @@ export function buildDocState(input: DocStateInput): DocState {
     url: input.url,
     title: input.title,
     editor: input.editor,
-    reportScore: input.reportScore,
-    isReport: input.isReport,
+    ...judgeReport(text, result),
     outline: result.outline,
     blanks: blankViews(text, result.placeholders),
+    fields: stateFields(text, result.placeholders),
+    caret: input.caret ?? null,
     findings: result.findings,
     stats: result.stats,
     length: text.length,
     version: input.version,
   };
+}
+
+/** The state of a page with no text to analyse (site switched off, a canvas suite): it names the page only. */
+export function pageOnlyState(url: string, title: string, version: number): DocState {
+  return buildDocState({ url, title, editor: null, text: '', result: analyze(''), version });
 }

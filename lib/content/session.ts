@@ -3,17 +3,19 @@
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
-import type { DocState, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
+import type { DocState, EditRequest, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
+import { previewEdits } from '../fields';
+import type { EditPreview, FieldEdit } from '../fields/types';
 import { blankToVisit, type Direction } from './blank-navigation';
+import { watchCaret } from './caret-watch';
+import { checkedEdits } from './field-edits';
 import { buildDocState } from './doc-state';
 import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
-import { judgeReport } from './report-verdict';
 import { measureSince } from './timing';
-import { fillByLabel, insertAtCaret, expectedTextForFix, knownEdits, replaceSpan, replaceSpans, type WriteTarget } from './write-actions';
+import { applyFieldEdits, fillByLabel, insertAtCaret, expectedTextForFix, knownEdits, replaceSpan, type WriteTarget } from './write-actions';
 import { placeTemplate } from '../templates/place';
-import type { EditRequest } from '../protocol';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
@@ -31,6 +33,8 @@ export class EditorSession {
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
   private state: DocState | null = null;
+  private caret: number | null = null;
+  private stopCaret: () => void = () => {};
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
@@ -39,6 +43,7 @@ export class EditorSession {
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
     if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
+    session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
     return session;
   }
 
@@ -55,6 +60,14 @@ export class EditorSession {
     // Sending a huge state costs its serialisation: in a task of its own, not after the paint.
     if (this.huge) setTimeout(() => this.publishState(), 0);
     else this.publishState();
+  }
+
+  private caretMoved(caret: number | null): void {
+    this.caret = caret;
+    if (this.state) this.state = { ...this.state, caret };
+    // Re-sending a huge document's state on every caret move would stall the page: there the
+    // caret travels with the next state sent for an edit.
+    if (!this.huge) this.publishState();
   }
 
   /** Big enough to be analysed in segments: work is spread over tasks. */
@@ -106,8 +119,8 @@ export class EditorSession {
       editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features], ...(this.adapter.notice ? { notice: this.adapter.notice } : {}) },
       text,
       result,
-      ...judgeReport(text, result),
       version: this.live.version,
+      caret: this.caret,
     });
     return this.state;
   }
@@ -168,11 +181,12 @@ export class EditorSession {
     return replaceSpan(this.writeTarget, { ...data, expected }, data.replacement);
   }
 
-  applyEdits(edits: EditRequest[]): Promise<WriteOutcome> {
+  /** A fix of several replacements (重新编号), taken only as a whole fix the engine holds now. */
+  applyFixEdits(edits: EditRequest[]): Promise<WriteOutcome> {
     this.live.refresh();
     const known = knownEdits(edits, this.live.result.findings, this.live.text);
     if (!known) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
-    return replaceSpans(this.writeTarget, known);
+    return applyFieldEdits(this.writeTarget, known);
   }
 
   /** Inserts a template where the caret is (at the end when the editor has none), placed to fit there. */
@@ -183,6 +197,17 @@ export class EditorSession {
     const span = this.adapter.getSelection() ?? { start: text.length, end: text.length };
     const placed = placeTemplate(body, { text, outline: this.live.result.outline, start: span.start, end: span.end }, renumber);
     return replaceSpan(this.writeTarget, { ...span, expected: text.slice(span.start, span.end) }, placed);
+  }
+
+  applyEdits(edits: FieldEdit[]): Promise<EditsOutcome> {
+    return applyFieldEdits(this.writeTarget, edits);
+  }
+
+  /** Empty when the edits no longer fit the text (the panel then shows nothing stale). */
+  previewEdits(edits: FieldEdit[]): EditPreview[] {
+    this.live.refresh();
+    const sorted = checkedEdits(this.live.text, edits);
+    return sorted ? previewEdits(this.live.text, sorted) : [];
   }
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {
@@ -202,6 +227,7 @@ export class EditorSession {
 
   dispose(): void {
     this.presence.dispose();
+    this.stopCaret();
     this.live.dispose();
     this.renderer?.dispose();
     this.renderer = null;

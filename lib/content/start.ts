@@ -7,6 +7,7 @@ import { detectEditor } from '../editors/registry';
 import { degradedSiteFor } from '../editors/sites/degraded';
 import { onMessage, sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
 import { serveDegradedSite } from './degraded-site';
+import { pageOnlyState } from './doc-state';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -140,24 +141,9 @@ export async function startContent(doc: Document = document): Promise<RunningCon
  */
 function answerWhileOff(doc: Document): (() => void) | null {
   if (doc.defaultView !== doc.defaultView?.top) return null;
-  return onMessage('getState', () => offState(doc));
+  return onMessage('getState', () => pageOnlyState(doc.location.href, doc.title, 0));
 }
 
-function offState(doc: Document): DocState {
-  return {
-    url: doc.location.href,
-    title: doc.title,
-    editor: null,
-    reportScore: 0,
-    isReport: false,
-    outline: [],
-    blanks: [],
-    findings: [],
-    stats: { chars: 0, lines: 0, blanks: 0, headings: 0, sections: [], blanksByLabel: {} },
-    length: 0,
-    version: 0,
-  };
-}
 
 // about:blank frames (TinyMCE) inherit their parent's origin.
 function originOf(doc: Document): string {

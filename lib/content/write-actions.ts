@@ -2,7 +2,10 @@
 // confirmed by a re-read. When the editor did not take it, the text goes to the clipboard instead.
 import type { Finding } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
-import type { EditRequest, WriteOutcome } from '../protocol';
+import { applyEdits } from '../fields';
+import type { FieldEdit } from '../fields/types';
+import { checkedEdits, coveringWrites, inverseEdits } from './field-edits';
+import type { EditRequest, EditsOutcome, WriteOutcome } from '../protocol';
 import { copyToClipboard } from './clipboard';
 
 export interface WriteTarget {
@@ -92,33 +95,32 @@ export function expectedTextForFix(
 /**
  * Several replacements made as one action (重新编号: one per heading marker). The panel sends them
  * without the text they replace, so they are accepted only as a whole fix the engine's latest
- * findings hold; the replaced text is then taken from the analysed text.
+ * findings hold; the replaced text is then taken from the analysed text, so applyFieldEdits still
+ * refuses them if the document moved on.
  */
-export function knownEdits(edits: readonly EditRequest[], findings: readonly Finding[], analysedText: string): Required<Expected>[] | null {
+export function knownEdits(edits: readonly EditRequest[], findings: readonly Finding[], analysedText: string): FieldEdit[] | null {
   if (!Array.isArray(edits) || !edits.length) return null;
   const same = (f: Finding) =>
     f.edits?.length === edits.length &&
     f.edits.every((e, i) => e.start === edits[i]?.start && e.end === edits[i].end && e.replacement === edits[i].replacement);
   if (!findings.some(same)) return null;
-  return edits.map((e) => ({ start: e.start, end: e.end, replacement: e.replacement, expected: analysedText.slice(e.start, e.end) }));
+  return edits.map((e) => ({ start: e.start, end: e.end, text: e.replacement, expected: analysedText.slice(e.start, e.end) }));
 }
 
-type Expected = EditRequest & { expected: string };
-
-/** Applies non-overlapping edits from the last to the first (earlier offsets stay valid), then checks the whole result. */
-export async function replaceSpans(target: WriteTarget, edits: readonly Required<Expected>[]): Promise<WriteOutcome> {
+/**
+ * Applies field edits through the editor: refuses all when any is stale, writes them, and
+ * confirms by re-reading that the text is exactly what the edits give. Returns the inverse edits
+ * so the panel can restore the previous text of those spans.
+ */
+export async function applyFieldEdits(target: WriteTarget, edits: readonly FieldEdit[]): Promise<EditsOutcome> {
   const current = target.currentText();
-  const ordered = [...edits].sort((a, b) => b.start - a.start);
-  let expectedAfter = current;
-  let limit = current.length;
-  for (const e of ordered) {
-    if (e.end > limit || e.start < 0 || current.slice(e.start, e.end) !== e.expected) return { ok: false, method: 'none', messageKey: 'write.stale' };
-    expectedAfter = expectedAfter.slice(0, e.start) + e.replacement + expectedAfter.slice(e.end);
-    limit = e.start;
+  const sorted = checkedEdits(current, edits);
+  if (!sorted) return { ok: false, method: 'none', messageKey: 'write.stale' };
+  const expectedAfter = applyEdits(current, sorted);
+  for (const write of coveringWrites(current, sorted)) {
+    if (!(await safely(() => target.adapter.insertText(write.text, write.span)))) break;
   }
-  for (const e of ordered) {
-    if (!(await safely(() => target.adapter.insertText(e.replacement, { start: e.start, end: e.end })))) break;
-  }
-  if (target.currentText() === expectedAfter) return done(edits.length);
-  return { ok: false, method: 'none', messageKey: 'write.failed' };
+  const after = target.currentText();
+  if (after === expectedAfter) return { ok: true, method: 'editor', count: sorted.length, undo: inverseEdits(sorted) };
+  return { ok: false, method: 'none', messageKey: after === current ? 'write.failed' : 'fields.partial' };
 }

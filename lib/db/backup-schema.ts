@@ -56,6 +56,12 @@ export const settingsSchema = v.strictObject({
     }),
   ),
   sites: v.optional(v.pipe(v.record(text(2_000), v.boolean()), v.check((r) => Object.keys(r).length <= 10_000))),
+  profile: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ key: nonEmptyText(LIMITS.nameChars), label: nonEmptyText(LIMITS.nameChars), value: text(LIMITS.phraseChars) })),
+      v.maxLength(LIMITS.profileEntries),
+    ),
+  ),
 });
 
 export const usageSchema = v.strictObject({

@@ -8,6 +8,7 @@ export const LIMITS = {
   phrases: 50_000,
   templates: 2_000,
   categories: 200,
+  profileEntries: 200,
   /** Whole backup file, in UTF-16 code units. */
   backupChars: 20_000_000,
 } as const;

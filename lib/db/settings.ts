@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightsEnabled: true,
   highlightColours: {},
   sites: {},
+  profile: [],
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -66,6 +66,16 @@ export interface Settings {
   highlightColours: HighlightColours;
   /** Per-site switches keyed by origin (https://example.com). */
   sites: Record<string, boolean>;
+  /** 我的信息: values that fill fields of the same key (or, for keys the user adds, the same label). */
+  profile: ProfileEntry[];
+}
+
+export interface ProfileEntry {
+  /** A field key ('person:reporter', 'org:unit', …) or 'custom:<label>' for one the user added. */
+  key: string;
+  /** What the user calls it (shown in 我的信息; matched against field labels for custom keys). */
+  label: string;
+  value: string;
 }
 
 export type SettingKey = keyof Settings;

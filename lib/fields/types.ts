@@ -38,6 +38,10 @@ export interface Field {
   context: { before: string; after: string };
   /** 0-based line of the first span. */
   line: number;
+  /** The unit or noun written right after the blank, as the analysis names it (人, 万元, %, 局, 同志), if any. */
+  unit?: string;
+  /** For date fields: the parts already written (`2026年X月X日` → { year: 2026 }); a value must agree with them. */
+  written?: Partial<Record<DatePart, number>>;
 }
 
 /** One replacement, checked against `expected` before it is applied (the document may have moved on). */

@@ -42,8 +42,23 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
     jumpTo: async () => false,
     insertText: toClipboard,
     replaceRange: async ({ start, end, expected, text: value }) => replace(start, end, expected, value),
-    applyFix: async ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
     async applyEdits(edits) {
+      const { checkedEdits, inverseEdits } = await import('../content/field-edits');
+      const sorted = checkedEdits(text, edits);
+      if (!sorted) return { ok: false, method: 'none', messageKey: 'write.stale' };
+      const { applyEdits } = await import('../fields');
+      text = applyEdits(text, sorted);
+      changed();
+      return { ok: true, method: 'editor', count: sorted.length, undo: inverseEdits(sorted) };
+    },
+    async previewEdits(edits) {
+      const { checkedEdits } = await import('../content/field-edits');
+      const sorted = checkedEdits(text, edits);
+      const { previewEdits } = await import('../fields');
+      return sorted ? previewEdits(text, sorted) : [];
+    },
+    applyFix: async ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
+    async applyFixEdits(edits) {
       // From the end so earlier offsets stay valid.
       for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.replacement + text.slice(e.end);
       if (edits.length) changed();

@@ -123,6 +123,8 @@ export function createTabLink(tabId: number): PageLink {
     fillLabel: (label, value) => toTarget('fillLabel', { label, value }).catch(() => ({ ...notWritten })),
     applyFix: (data) => toTarget('applyFix', data).catch(() => ({ ...notWritten })),
     applyEdits: (edits) => toTarget('applyEdits', { edits }).catch(() => ({ ...notWritten })),
+    previewEdits: (edits) => toTarget('previewEdits', { edits }).catch(() => []),
+    applyFixEdits: (edits) => toTarget('applyFixEdits', { edits }).catch(() => ({ ...notWritten })),
     insertTemplate: (text, renumber) => toTarget('insertTemplate', { text, renumber }).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
     pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),

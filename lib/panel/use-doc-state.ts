@@ -31,7 +31,8 @@ export function useDocState(link: PageLink | null, pollMs = POLL_MS): DocStateVi
           state &&
           prev.state.version === state.version &&
           prev.state.url === state.url &&
-          prev.state.frame?.frameId === state.frame?.frameId;
+          prev.state.frame?.frameId === state.frame?.frameId &&
+          prev.state.caret === state.caret;
         if (same && !prev.loading) return prev;
         return { state, loading: false, unreachable: false };
       });

@@ -28,6 +28,8 @@ function page(url: string, state: DocState | null = null): PageLink {
     fillLabel: fail,
     applyFix: fail,
     applyEdits: fail,
+    applyFixEdits: fail,
+    previewEdits: fail,
     insertTemplate: fail,
     setHighlights: async () => {},
     getSelectionText: async () => '',

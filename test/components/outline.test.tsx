@@ -2,6 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '@/components/App';
 import { analyze } from '@/lib/analysis';
+import { findFields } from '@/lib/fields';
 import { fakePage, fixture } from './fake-page';
 
 afterEach(cleanup);
@@ -33,8 +34,8 @@ test('the header names the editor in user words, without a developer feature lis
   expect(screen.getByTestId('editor-line').textContent).not.toMatch(/contenteditable|支持|、/);
 });
 
-test('the blank counter on the tab shows how many blanks the page has', async () => {
+test('the blank counter on the tab shows how many fields the page has left to fill', async () => {
   render(<App link={fakePage(report)} language="zh" />);
-  const count = analyze(report).placeholders.length;
+  const count = findFields(report).length;
   await waitFor(() => expect(screen.getByTestId('blank-count').textContent).toBe(String(count)));
 });

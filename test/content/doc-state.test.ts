@@ -28,11 +28,14 @@ test('each blank carries up to 12 characters of its own line on each side', () =
 
 test('the state has the engine result, the text length and the editor', () => {
   const result = analyze(REPORT);
-  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, reportScore: 0.9, isReport: true, version: 3 });
+  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, version: 3 });
   expect(state.length).toBe(REPORT.length);
   expect(state.outline).toEqual(result.outline);
   expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.map((p) => p.start));
   expect(state.version).toBe(3);
+  expect(state.isReport).toBe(judgeReport(REPORT, result).isReport);
+  expect(state.fields.length).toBeGreaterThan(0);
+  expect(state.fields.length).toBeLessThanOrEqual(result.placeholders.length);
 });
 
 test('a report is recognised as one; a shopping list is not', () => {
@@ -51,4 +54,15 @@ test('next/previous blank wraps around at the ends', () => {
   expect(blankToVisit(blanks, 20, 'previous')).toBe(0);
   expect(blankToVisit(blanks, 5, 'previous')).toBe(2);
   expect(blankToVisit([], 0, 'next')).toBeNull();
+});
+
+test('the state carries fields with a bounded sentence, and only the first blanks of a huge document', async () => {
+  const { FIELD_BLANK_LIMIT, FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/content/doc-state');
+  const long = `${'全面加强党的建设，'.repeat(20)}全年组织学习XX次，${'持续推进各项工作。'.repeat(20)}`;
+  const [field] = stateFields(long, analyze(long).placeholders);
+  expect(field.context.before.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
+  expect(field.context.before.endsWith('全年组织学习')).toBe(true);
+  expect(field.context.after.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
+  const huge = Array.from({ length: FIELD_BLANK_LIMIT + 50 }, (_, i) => `第${i}项：完成XX件。`).join('\n');
+  expect(stateFields(huge, analyze(huge).placeholders)).toHaveLength(FIELD_BLANK_LIMIT);
 });

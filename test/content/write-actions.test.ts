@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { fillByLabel, insertAtCaret, knownEdits, replaceSpan, replaceSpans, type WriteTarget } from '../../lib/content/write-actions';
+import { applyFieldEdits, fillByLabel, insertAtCaret, knownEdits, replaceSpan, type WriteTarget } from '../../lib/content/write-actions';
 import { FakeEditor } from './fake-editor';
 
 const REPORT = '一、工作情况\n全年走访企业XX家，慰问困难群众XX家，解决问题X个。';
@@ -70,8 +70,8 @@ test('重新编号: the engine’s several-edit fix is applied as a whole; anyth
   expect(knownEdits(edits.slice(0, 1), findings, text)).toBeNull();
   expect(knownEdits([{ ...edits[0], replacement: '九、' }, ...edits.slice(1)], findings, text)).toBeNull();
   const known = knownEdits(edits, findings, text)!;
-  expect(await replaceSpans(targetOf(editor), known)).toEqual({ ok: true, method: 'editor', count: 2 });
+  expect(await applyFieldEdits(targetOf(editor), known)).toMatchObject({ ok: true, method: 'editor', count: 2 });
   expect(editor.text).toBe('一、成效\n二、问题\n三、原因\n四、打算');
   // Applied once, the same request is stale: the text no longer holds the markers it replaces.
-  expect(await replaceSpans(targetOf(editor), known)).toMatchObject({ ok: false, messageKey: 'write.stale' });
+  expect(await applyFieldEdits(targetOf(editor), known)).toMatchObject({ ok: false, messageKey: 'write.stale' });
 });

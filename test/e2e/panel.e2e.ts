@@ -44,15 +44,16 @@ test('clicking a heading in the outline brings it into view on the page', async 
   await b.screenshot(panel, 'panel-outline');
 });
 
-test('filling all blanks of one label changes the page text', async () => {
+test('filling one field in 待填 changes the page text and counts as filled', async () => {
   await openTab(/待填/);
-  const group = panel.locator('section[data-label="%"]');
+  const row = panel.getByTestId('field-list').locator('li.field', { hasText: '平均成绩达到' }).first();
   const before = await pageText();
   expect(before).toContain('XX%');
-  await group.getByRole('textbox').first().fill('95');
-  await group.getByRole('button', { name: '全部填入' }).click();
+  await row.locator('input.fill-one').fill('95');
+  await row.locator('input.fill-one').press('Enter');
   await expect.poll(pageText).toContain('达到95');
   await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toMatch(/^已填 [1-9]\d* \/ \d+$/);
+  await expect.poll(() => panel.getByTestId('fill-result').textContent()).toContain('已填写 1 处');
   await b.screenshot(panel, 'panel-blanks');
 });
 

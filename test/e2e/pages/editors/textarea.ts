@@ -1,6 +1,6 @@
 import { fixtureReady } from './fixture';
-import { SAMPLE_TEXT } from './sample-report';
+import { pageText } from './page-doc';
 
 const field = document.querySelector<HTMLTextAreaElement>('#editor')!;
-field.value = SAMPLE_TEXT;
+field.value = pageText();
 fixtureReady('textarea', () => field.value);
