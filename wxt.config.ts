@@ -14,6 +14,15 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Firefox: a fixed add-on id (the store and the E2E profile need one) and the first version with
+    // the CSS Custom Highlight API; the extension collects no data.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'report-assistant@report-assistant.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     commands: {
       'next-blank': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextBlank__' },
       'previous-blank': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousBlank__' },
