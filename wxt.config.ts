@@ -19,6 +19,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Main-world bridges, each loadable only by its own site's pages (lib/bridge/sites.ts).
     web_accessible_resources: BRIDGE_RESOURCES.map(({ script, matches }) => ({ resources: [script], matches })),
+    // Firefox: a fixed add-on id (the store and the E2E profile need one) and the first version with
+    // the CSS Custom Highlight API; the extension collects no data.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'report-assistant@report-assistant.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     commands: {
       'next-blank': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextBlank__' },
       'previous-blank': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousBlank__' },
