@@ -68,7 +68,7 @@ export function Header({ state, local, frames, link, site }: HeaderProps) {
           <select value={String(frames.target ?? '')} onChange={(e) => frames.choose(Number((e.target as HTMLSelectElement).value))}>
             {choices.map((c) => (
               <option key={c.frameId} value={String(c.frameId)}>
-                {t(c.frame.confirmed ? 'header.choice' : 'header.choiceUnconfirmed', { name: c.editorName, where: where(t, c.frame) })}
+                {t(c.frame.confirmed ? 'header.choice' : 'header.choiceUnconfirmed', { name: c.editor ? editorName(c.editor, t) : '', where: where(t, c.frame) })}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 // The frames of one tab that reported an editor, and which one is the target. One place for this
 // bookkeeping: the panel's tab link and the background's keyboard commands both use it.
-import type { DocState, FrameInfo } from '../protocol';
+import type { DocState, EditorInfo, FrameInfo } from '../protocol';
 import { chooseTarget, rankCandidates, type UserChoice } from './choose-target';
 
 /** After asking every frame to `announce` itself, how long the frames get to report. */
@@ -12,7 +12,7 @@ const TOP_FRAME: FrameInfo = { top: true, host: '', visible: true, confirmed: tr
 export interface FrameChoice {
   frameId: number;
   frame: FrameInfo;
-  editorName: string;
+  editor: EditorInfo | null;
 }
 
 export class FrameRegistry {
@@ -64,7 +64,7 @@ export class FrameRegistry {
     return rankCandidates(this.candidates()).map(({ frameId, frame }) => ({
       frameId,
       frame,
-      editorName: this.states.get(frameId)?.editor?.name ?? '',
+      editor: this.states.get(frameId)?.editor ?? null,
     }));
   }
 

@@ -38,11 +38,18 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
 const text = (where: Page | Frame) => where.evaluate(() => document.querySelector<HTMLElement>('#editor')?.innerText ?? document.body.innerText);
 const followed = (panel: Page) => panel.getByTestId('editor-followed').textContent();
 
+const paintedBlanks = (where: Page | Frame) =>
+  where.evaluate(() => [...(CSS as any).highlights.keys()].filter((k: string) => k.startsWith('ra-blank-')).length);
+
 /** The content script runs in that document: its blanks are painted. */
 async function contentScriptRunsIn(where: Page | Frame) {
-  await expect
-    .poll(() => where.evaluate(() => [...(CSS as any).highlights.keys()].filter((k: string) => k.startsWith('ra-blank-')).length), { timeout: 15_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(() => paintedBlanks(where), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+/** A 1x1 frame's editor is never taken for a document: nothing is painted there (checked once the page's own editor is). */
+async function contentScriptLeavesAlone(where: Frame, page: Page) {
+  await contentScriptRunsIn(page);
+  expect(await paintedBlanks(where)).toBe(0);
 }
 
 async function insertFirstPhrase(panel: Page): Promise<string> {
@@ -57,9 +64,7 @@ test('insert and fill from the panel reach the visible editor only; hidden cross
   const page = await openReady('frames/host.html?no-visible-frame');
   const hidden = await frameOf(page, 'hidden-frame');
   const transparent = await frameOf(page, 'transparent-frame');
-  await contentScriptRunsIn(hidden);
-  await contentScriptRunsIn(transparent);
-  await contentScriptRunsIn(page);
+  await contentScriptLeavesAlone(hidden, page);
   const hiddenBefore = await text(hidden);
   const transparentBefore = await text(transparent);
   const panel = await openChinesePanel(page);
@@ -70,9 +75,9 @@ test('insert and fill from the panel reach the visible editor only; hidden cross
   await expect.poll(() => text(page)).toContain(phrase);
 
   await panel.getByRole('tab', { name: /待填/ }).click();
-  const group = panel.locator('section[data-label="%"]');
-  await group.getByRole('textbox').first().fill('95');
-  await group.getByRole('button', { name: '全部填入' }).click();
+  const percent = panel.getByTestId('field-list').locator('li.field[data-kind=percent]').first();
+  await percent.locator('input.fill-one').fill('95');
+  await percent.locator('input.fill-one').press('Enter');
   await expect.poll(() => text(page)).toContain('达到95%');
 
   expect(await text(hidden)).toBe(hiddenBefore);
@@ -89,7 +94,7 @@ test('insert and fill from the panel reach the visible editor only; hidden cross
   await expect.poll(() => text(page)).toContain(second);
   expect(await text(hidden)).toBe(hiddenBefore);
   expect(await text(transparent)).toBe(transparentBefore);
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await expect.poll(() => followed(panel)).toBe('正在编辑：网页编辑区（本页面）');
   await panel.close();
   await page.close();
 });
@@ -99,16 +104,15 @@ test('focusing an editor in a visible frame makes the panel follow it, and the u
   const visible = await frameOf(page, 'visible-frame');
   const hidden = await frameOf(page, 'hidden-frame');
   await contentScriptRunsIn(visible);
-  await contentScriptRunsIn(hidden);
-  await contentScriptRunsIn(await frameOf(page, 'transparent-frame'));
+  await contentScriptLeavesAlone(hidden, page);
   const [mainBefore, hiddenBefore] = [await text(page), await text(hidden)];
   const panel = await openChinesePanel(page);
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await expect.poll(() => followed(panel)).toBe('正在编辑：网页编辑区（本页面）');
 
   await visible.locator('#editor div').nth(2).click();
   const host = new URL(visible.url()).host;
   expect(host).toMatch(/^localhost:\d+$/);
-  await expect.poll(() => followed(panel)).toBe(`正在编辑：contenteditable（页面内嵌框架 ${host}）`);
+  await expect.poll(() => followed(panel)).toBe(`正在编辑：网页编辑区（页面内嵌框架 ${host}）`);
   // The outline is the framed draft's.
   await panel.getByRole('tab', { name: /大纲/ }).click();
   await expect.poll(() => panel.getByTestId('outline').textContent()).toContain('基本情况');
@@ -122,12 +126,12 @@ test('focusing an editor in a visible frame makes the panel follow it, and the u
   // The 1x1 frame is not offered; the transparent one the browser does not confirm comes last, with a warning.
   const picker = panel.getByRole('combobox', { name: '切换编辑器' });
   expect(await picker.locator('option').allTextContents()).toEqual([
-    `contenteditable（页面内嵌框架 ${host}）`,
-    'contenteditable（本页面）',
-    `contenteditable（页面内嵌框架 ${host}，可能被隐藏或遮挡）`,
+    `网页编辑区（页面内嵌框架 ${host}）`,
+    '网页编辑区（本页面）',
+    `网页编辑区（页面内嵌框架 ${host}，可能被隐藏或遮挡）`,
   ]);
-  await picker.selectOption({ label: 'contenteditable（本页面）' });
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await picker.selectOption({ label: '网页编辑区（本页面）' });
+  await expect.poll(() => followed(panel)).toBe('正在编辑：网页编辑区（本页面）');
   const visibleAfter = await text(visible);
   const back = await insertFirstPhrase(panel);
   await expect.poll(() => text(page)).toContain(back);
@@ -149,7 +153,7 @@ test('with many srcdoc frames holding editors, one insert lands once, in the pag
   await expect.poll(() => text(page)).toContain(phrase);
   expect((await text(page)).split(phrase).length - 1).toBe(1);
   for (const frame of frames) expect(await text(frame)).not.toContain(phrase);
-  await expect.poll(() => followed(panel)).toBe('正在编辑：contenteditable（本页面）');
+  await expect.poll(() => followed(panel)).toBe('正在编辑：网页编辑区（本页面）');
   expect(b.offsiteRequests).toEqual([]);
   await panel.close();
   await page.close();

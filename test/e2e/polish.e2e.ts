@@ -9,9 +9,9 @@ import { DB_NAME } from '../../lib/db/schema';
 import { FIXTURE_READY } from './pages/editor-pages';
 
 const EDITORS = [
-  { id: 'contenteditable', path: 'contenteditable.html', root: '#editor', header: '编辑器：网页编辑区' },
-  { id: 'quill', path: 'quill.html', root: '.ql-editor', header: '编辑器：Quill' },
-  { id: 'textarea', path: 'textarea.html', root: '#editor', header: '编辑器：文本框' },
+  { id: 'contenteditable', path: 'contenteditable.html', root: '#editor', header: '正在编辑：网页编辑区（本页面）' },
+  { id: 'quill', path: 'quill.html', root: '.ql-editor', header: '正在编辑：Quill（本页面）' },
+  { id: 'textarea', path: 'textarea.html', root: '#editor', header: '正在编辑：文本框（本页面）' },
 ] as const;
 
 let b: ExtensionBrowser;

@@ -4,7 +4,7 @@
 // and copies the filled text back; the page and its objects stay untouched; nothing goes offsite.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyze } from '../../lib/analysis';
+import { findFields } from '../../lib/fields';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { SAMPLE_TEXT } from './pages/editors/sample-report';
 import { SitePage } from './sites/site-page';
@@ -79,13 +79,14 @@ describe.each(SUITES)('$name', (suite) => {
 
       await panel.getByRole('textbox', { name: '粘贴要分析的文本' }).fill(SAMPLE_TEXT);
       await panel.getByRole('button', { name: '分析粘贴的文本' }).click();
-      const blanks = analyze(SAMPLE_TEXT).placeholders;
-      await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe(String(blanks.length));
+      // The 待填 tab counts fields to fill (a date is one).
+      const fields = findFields(SAMPLE_TEXT);
+      await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe(String(fields.length));
       await panel.getByRole('tab', { name: /待填/ }).click();
       const input = panel.getByPlaceholder('填入内容后按回车').first();
       await input.fill('2025');
       await input.press('Enter');
-      await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe(String(blanks.length - 1));
+      await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe(String(fields.length - 1));
 
       await panel.getByRole('button', { name: '复制填好的文字' }).click();
       await expect.poll(() => panel.getByTestId('notice').textContent()).toContain(`回到${suite.name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。`);
@@ -93,7 +94,7 @@ describe.each(SUITES)('$name', (suite) => {
       const pasteBox = panel.getByRole('textbox', { name: '粘贴要分析的文本' });
       await pasteBox.fill('');
       await pasteBox.press('Control+v');
-      const first = blanks[0];
+      const first = fields[0].spans[0];
       await expect.poll(() => pasteBox.inputValue()).toBe(SAMPLE_TEXT.slice(0, first.start) + '2025' + SAMPLE_TEXT.slice(first.end));
       await panel.close();
 

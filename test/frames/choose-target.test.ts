@@ -57,7 +57,7 @@ test('the registry follows focus, forgets gone frames and tags states with their
   expect(frames.targetState()?.frame?.frameId).toBe(0);
   expect(frames.update(4, state('TinyMCE', { focusedAt: 7 }))).toBe(true);
   expect(frames.target()).toBe(4);
-  expect(frames.choices().map((c) => [c.frameId, c.editorName])).toEqual([[4, 'TinyMCE'], [0, 'Quill']]);
+  expect(frames.choices().map((c) => [c.frameId, c.editor?.name])).toEqual([[4, 'TinyMCE'], [0, 'Quill']]);
   expect(frames.choose(0, 8)).toBe(true);
   expect(frames.target()).toBe(0);
   expect(frames.remove(0)).toBe(true);
