@@ -8,7 +8,16 @@ export function badgeText(state: Pick<DocState, 'isReport' | 'blanks'> | null): 
   return count > 999 ? '999+' : String(count);
 }
 
+type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+
+/** The toolbar button's API: `action` in MV3 (Chrome), `browserAction` in the Firefox MV2 build. */
+function toolbarButton(): BadgeApi | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction;
+}
+
 export function showBadge(tabId: number, state: DocState | null): void {
-  void browser.action.setBadgeText({ tabId, text: badgeText(state) }).catch(() => {});
-  void browser.action.setBadgeBackgroundColor({ tabId, color: '#c0392b' }).catch(() => {});
+  const button = toolbarButton();
+  if (!button) return;
+  void button.setBadgeText({ tabId, text: badgeText(state) }).catch(() => {});
+  void button.setBadgeBackgroundColor({ tabId, color: '#c0392b' }).catch(() => {});
 }

@@ -5,10 +5,12 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { inject } from 'vitest';
 import { hostMatches, hostResolverArgs } from './sites/site-fixture';
+import type { ExtensionDriver } from './extension-driver';
+import { sendToTab } from './tab-messages';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
-export interface ExtensionBrowser {
+export interface ExtensionBrowser extends ExtensionDriver {
   context: BrowserContext;
   extensionId: string;
   pagesUrl: string;
@@ -88,6 +90,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return panel;
     },
     tabIdOf,
+    sendToTab: (tabId, type, data) => sendToTab(context, tabId, type, data),
+    badgeText: (tabId) => context.serviceWorkers()[0].evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async screenshot(page, name) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const file = join(ARTIFACTS, `${name}.png`);

@@ -1,7 +1,7 @@
 // Page object for a fixture page with an editor: waits for the editor, finds the frame it lives
 // in, injects the adapter probe there and calls it.
 import type { Frame, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../browser';
+import type { ExtensionDriver } from '../extension-driver';
 import { FIXTURE_READY, type EditorPage } from '../pages/editor-pages';
 
 export interface SpanText {
@@ -16,7 +16,7 @@ export class EditorPageObject {
     readonly entry: EditorPage,
   ) {}
 
-  static async open(b: ExtensionBrowser, entry: EditorPage): Promise<EditorPageObject> {
+  static async open(b: Pick<ExtensionDriver, 'openPage' | 'pagesUrl'>, entry: EditorPage): Promise<EditorPageObject> {
     const page = await b.openPage(entry.path);
     await page.waitForSelector(FIXTURE_READY, { timeout: 30_000 });
     let frame = page.mainFrame();
@@ -114,6 +114,9 @@ export class EditorPageObject {
     });
   }
   async undo(): Promise<void> {
-    await this.page.keyboard.press('Control+z');
+    // down/press/up rather than 'Control+z': the chord syntax is Playwright's only.
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press('z');
+    await this.page.keyboard.up('Control');
   }
 }

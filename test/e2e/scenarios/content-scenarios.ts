@@ -124,7 +124,7 @@ export async function waitsForTheEndOfAComposition(live: LivePage) {
     );
   await live.focusEditor();
   await fire('compositionstart');
-  await live.page.keyboard.insertText('XX');
+  await live.insertText('XX');
   await expect.poll(() => live.read()).not.toBe(text);
   // Give the loop every chance to (wrongly) run: several animation frames and past its interval.
   await live.frame.evaluate(() => new Promise((ok) => setTimeout(ok, 400)));
@@ -139,7 +139,7 @@ export async function waitsForTheEndOfAComposition(live: LivePage) {
 export async function badgeCountsTheBlanks(live: LivePage) {
   const state = await live.state();
   expect(state.isReport).toBe(true);
-  const badge = () => live.b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), live.tabId);
+  const badge = () => live.b.badgeText(live.tabId);
   await expect.poll(badge).toBe(String(state.blanks.length));
 }
 
@@ -159,4 +159,3 @@ export async function nextAndPreviousBlankFollowTheCaret(live: LivePage) {
   await expect.poll(() => live.ed.selection()).toEqual({ start: second.start, end: second.end });
 }
 
-declare const chrome: any;

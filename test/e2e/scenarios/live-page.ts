@@ -1,22 +1,22 @@
 // Page object for the content script on a fixture page: talks to it the way the panel does
 // (protocol messages from the extension's service worker to the tab) and reads what it drew
 // from the page's own world.
-import type { ExtensionBrowser } from '../browser';
+import type { ExtensionDriver } from '../extension-driver';
 import { EditorPageObject } from '../adapter-harness/editor-page';
 import type { EditorPage } from '../pages/editor-pages';
 import type { DocState, ProtocolMap, WriteOutcome } from '../../../lib/protocol';
-import { sendToTab, type MessageData } from '../tab-messages';
+import type { MessageData } from '../tab-messages';
 
 type Data<K extends keyof ProtocolMap> = MessageData<K>;
 
 export class LivePage {
   private constructor(
     readonly ed: EditorPageObject,
-    readonly b: ExtensionBrowser,
+    readonly b: ExtensionDriver,
     readonly tabId: number,
   ) {}
 
-  static async open(b: ExtensionBrowser, entry: EditorPage): Promise<LivePage> {
+  static async open(b: ExtensionDriver, entry: EditorPage): Promise<LivePage> {
     const ed = await EditorPageObject.open(b, entry);
     const tabId = await b.tabIdOf(ed.page);
     const live = new LivePage(ed, b, tabId);
@@ -36,14 +36,14 @@ export class LivePage {
 
   /** Sends one protocol message to the tab, as the panel does. */
   send<K extends keyof ProtocolMap>(type: K, data?: Data<K>): Promise<ReturnType<ProtocolMap[K]>> {
-    return sendToTab(this.b.context, this.tabId, type, data);
+    return this.b.sendToTab(this.tabId, type, data);
   }
 
   async waitForContentScript(): Promise<void> {
     for (let i = 0; i < 100; i++) {
       const state = await this.send('getState').catch(() => null);
       if (state) return;
-      await this.page.waitForTimeout(100);
+      await new Promise((ok) => setTimeout(ok, 100));
     }
     throw new Error('the content script never answered getState');
   }
@@ -53,6 +53,12 @@ export class LivePage {
   }
   write<K extends 'insertText' | 'replaceRange' | 'fillLabel' | 'applyFix'>(type: K, data: Data<K>): Promise<WriteOutcome> {
     return this.send(type, data) as Promise<WriteOutcome>;
+  }
+
+  /** Text arriving as from an input method: no key events (Playwright's insertText, puppeteer's sendCharacter). */
+  insertText(text: string): Promise<void> {
+    const keyboard = this.page.keyboard as { insertText?: (t: string) => Promise<void>; sendCharacter?: (t: string) => Promise<void> };
+    return keyboard.insertText ? keyboard.insertText(text) : keyboard.sendCharacter!(text);
   }
 
   /** The editor text as the adapter reads it (probe in the page). */
