@@ -36,6 +36,8 @@ export function Header({ state, local, frames, link, site }: HeaderProps) {
   const t = useT();
   const notify = useNotify();
   const [loading, setLoading] = useState(false);
+  // The note only informs: blanks and outline are shown all the same (the badge stays quiet).
+  const [notReportDismissedFor, setNotReportDismissedFor] = useState<string | null>(null);
   const editor = local ? null : state?.editor;
   const choices = frames?.choices ?? [];
   const loadFullText = async () => {
@@ -86,7 +88,14 @@ export function Header({ state, local, frames, link, site }: HeaderProps) {
           </button>
         </p>
       )}
-      {state && editor && !state.isReport && <p class="muted">{t('header.notReport')}</p>}
+      {state && editor && !state.isReport && notReportDismissedFor !== state.url && (
+        <p class="muted" data-testid="not-report">
+          {t('header.notReport')}{' '}
+          <button type="button" class="link" onClick={() => setNotReportDismissedFor(state.url)}>
+            {t('header.dismiss')}
+          </button>
+        </p>
+      )}
     </header>
   );
 }

@@ -39,3 +39,14 @@ test('the blank counter on the tab shows how many fields the page has left to fi
   const count = findFields(report).length;
   await waitFor(() => expect(screen.getByTestId('blank-count').textContent).toBe(String(count)));
 });
+
+test('a text that does not read like a report still shows its blanks, with a note the user can dismiss', async () => {
+  const notes = '周末采购清单：鸡蛋XX个，牛奶X箱。';
+  render(<App link={fakePage(notes)} language="zh" />);
+  const note = await screen.findByTestId('not-report');
+  expect(note.textContent).toContain('仍列出其中的空白和大纲');
+  expect(screen.getByTestId('blank-count').textContent).toBe(String(findFields(notes).length));
+  fireEvent.click(screen.getByRole('button', { name: '知道了' }));
+  await waitFor(() => expect(screen.queryByTestId('not-report')).toBeNull());
+  expect(screen.getByTestId('blank-count').textContent).toBe('2');
+});
