@@ -100,6 +100,8 @@ export async function typingUpdatesStateAndHighlights(live: LivePage) {
   await live.focusEditor();
   await live.page.keyboard.type('另有XX项');
   await expect.poll(async () => (await live.state()).blanks.length).toBe(before.blanks.length + 1);
+  // The last keystrokes may still be on their way: the state catches up with what the editor holds.
+  await expect.poll(async () => (await live.state()).length).toBe((await live.read()).length);
   const after = await live.state();
   expect(after.version).toBeGreaterThan(before.version);
   expect(after.blanks.map((b) => b.text)).toEqual((await engineBlanks(live)).map((b) => b.text));
