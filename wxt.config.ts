@@ -20,11 +20,13 @@ export default defineConfig({
     // Main-world bridges, each loadable only by its own site's pages (lib/bridge/sites.ts).
     web_accessible_resources: BRIDGE_RESOURCES.map(({ script, matches }) => ({ resources: [script], matches })),
     // Firefox: a fixed add-on id (the store and the E2E profile need one) and the first version with
-    // the CSS Custom Highlight API; the extension collects no data.
+    // the CSS Custom Highlight API; the extension collects no data. Firefox for Android reads
+    // data_collection_permissions only from 142 on (web-ext lint warns otherwise).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: { id: 'report-assistant@report-assistant.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

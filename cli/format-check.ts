@@ -1,6 +1,7 @@
 // Human-readable output of `check`: outline tree, blanks with line:column and context, findings.
 import type { AnalysisResult, OutlineItem } from '../lib/analysis/types';
 import { both, messages } from './messages';
+import { lineIndexAt } from '../lib/sorted-search';
 
 const CONTEXT = 12;
 
@@ -16,17 +17,6 @@ export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** A short one-line excerpt around [start, end), with the blank in 【】 brackets. */
@@ -68,7 +58,7 @@ export function formatCheck(file: string, text: string, result: AnalysisResult):
 
   out.push(`${both(messages.findings)}: ${result.findings.length}`);
   for (const f of result.findings) {
-    const line = lineOf(starts, f.start);
+    const line = lineIndexAt(starts, f.start);
     const severity = messages.severity[f.severity] ?? { zh: f.severity, en: f.severity };
     out.push(`  ${lineColumn(text, starts, line, f.start)}  ${severity.zh}/${severity.en}  ${f.message.zh} (${f.message.en})  [${f.rule}]`);
   }

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview, ImportStrategy, ParsedBackup } from '@/lib/db';
-
-// Backup code (and its validation library) loads only when the user exports or imports.
-const backup = () => import('@/lib/db');
-const parser = backup;
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
 import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { errorText } from '@/lib/panel/error-text';
+
+// Backup code (and its validation library) loads only when the user exports or imports.
+const backup = () => import('@/lib/db');
 
 const STRATEGIES: ImportStrategy[] = ['skip', 'overwrite', 'keepBoth'];
 
@@ -39,7 +38,7 @@ export function BackupSection() {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const { parseBackup } = await parser();
+      const { parseBackup } = await backup();
       const result = parseBackup(await file.text(), 'any');
       if (!result.ok) return fail({ text: result.error.message });
       const { previewImport } = await backup();
@@ -95,7 +94,7 @@ export function BackupSection() {
           <fieldset>
             <legend>{t('settings.strategy')}</legend>
             {STRATEGIES.map((s) => (
-              <label class="check">
+              <label class="check" key={s}>
                 <input type="radio" name="strategy" checked={strategy === s} onChange={() => setStrategy(s)} />
                 {t(`settings.strategy.${s}` as const)}
               </label>

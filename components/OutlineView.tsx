@@ -16,7 +16,7 @@ export function OutlineView({ state, link }: { state: DocState; link: PageLink }
         <section aria-label={t('outline.docFindings')}>
           <ul class="findings">
             {preamble.map((f) => (
-              <FindingItem finding={f} link={link} />
+              <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} link={link} />
             ))}
           </ul>
         </section>
@@ -26,7 +26,7 @@ export function OutlineView({ state, link }: { state: DocState; link: PageLink }
       ) : (
         <ul class="tree" data-testid="outline">
           {rows.map((row) => (
-            <li class={`node level-${row.item.level}`} style={{ paddingInlineStart: `${row.depth * 12}px` }} data-level={row.item.level}>
+            <li key={row.item.start} class={`node level-${row.item.level}`} style={{ paddingInlineStart: `${row.depth * 12}px` }} data-level={row.item.level}>
               <div class="row">
                 <button
                   type="button"
@@ -43,7 +43,7 @@ export function OutlineView({ state, link }: { state: DocState; link: PageLink }
               {row.findings.length > 0 && (
                 <ul class="findings">
                   {row.findings.map((f) => (
-                    <FindingItem finding={f} heading={row.item} link={link} />
+                    <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} heading={row.item} link={link} />
                   ))}
                 </ul>
               )}

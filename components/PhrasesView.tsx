@@ -45,7 +45,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
   const chip = (v: PhraseView, label: string) => {
     const pressed = v.kind === view.kind && (v.kind !== 'category' || (view.kind === 'category' && view.id === v.id));
     return (
-      <button type="button" class="small" aria-pressed={pressed} onClick={() => setView(v)}>
+      <button key={v.kind === 'category' ? `category:${v.id}` : v.kind} type="button" class="small" aria-pressed={pressed} onClick={() => setView(v)}>
         {label}
       </button>
     );
@@ -162,7 +162,7 @@ function PhraseForm(props: {
         {t('phrases.category')}
         <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
           {props.categories.map((c) => (
-            <option value={c.id}>{c.name}</option>
+            <option key={c.id} value={c.id}>{c.name}</option>
           ))}
         </select>
       </label>

@@ -20,10 +20,10 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
       <p class="muted small-print">{t('profile.intro')}</p>
       <div class="profile-grid">
         {PROFILE_BUILTINS.map(({ key, labelKey }) => (
-          <ProfileInput label={t(labelKey)} saved={valueOf(key)} onSave={(value) => void save({ key, label: t(labelKey), value })} />
+          <ProfileInput key={key} label={t(labelKey)} saved={valueOf(key)} onSave={(value) => void save({ key, label: t(labelKey), value })} />
         ))}
         {custom.map((e) => (
-          <ProfileInput label={e.label} saved={e.value} onSave={(value) => void save({ ...e, value })} />
+          <ProfileInput key={e.key} label={e.label} saved={e.value} onSave={(value) => void save({ ...e, value })} />
         ))}
       </div>
       <form

@@ -25,6 +25,7 @@ export function TabBar(props: { active: TabId; onSelect: (id: TabId) => void; ba
     <div role="tablist" aria-label={t('tabs.label')} class="tabbar" onKeyDown={onKeyDown}>
       {TAB_IDS.map((id, i) => (
         <button
+          key={id}
           type="button"
           role="tab"
           id={`tab-${id}`}

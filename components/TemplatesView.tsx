@@ -105,7 +105,7 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
       </div>
       {fields.length > 0 && <p class="muted">{t('templates.fields')}</p>}
       {fields.map((field) => (
-        <label class="form-row">
+        <label class="form-row" key={field}>
           {field}
           <input value={values[field] ?? ''} onInput={(e) => setValues({ ...values, [field]: e.currentTarget.value })} />
         </label>

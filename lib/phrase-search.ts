@@ -1,6 +1,7 @@
 // Phrase search by characters, full pinyin (xianjiang) or initials (xjrx → 现将……如下).
 // pinyin-pro is large: it is imported only when an index is built, and the panel imports this
 // module lazily. Keys are computed once per distinct text and reused across rebuilds.
+import { lastAtOrBefore } from './sorted-search';
 
 export interface SearchablePhrase {
   id: number;
@@ -145,14 +146,7 @@ class Corpus {
   }
   /** The entry whose part contains offset `at`. */
   entryAt(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, at));
   }
 }
 

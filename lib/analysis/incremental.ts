@@ -3,6 +3,7 @@ import { assemble } from './assemble';
 import type { LineScan } from './line-scan';
 import { scanLine } from './scan-line';
 import type { AnalysisResult, Edit } from './types';
+import { lineIndexAt } from '../sorted-search';
 
 export interface IncrementalAnalyzer {
   readonly text: string;
@@ -24,14 +25,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
   let result = assemble(lines, lineStarts, scans);
 
   function lineAt(offset: number): number {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexAt(lineStarts, offset);
   }
 
   function apply(edit: Edit): AnalysisResult {

@@ -62,10 +62,6 @@ export class LiveDocument {
     return this.analyzer.result;
   }
 
-  get composing(): boolean {
-    return this.composingNow;
-  }
-
   /** Re-reads the editor now; true when the text changed. */
   refresh(): boolean {
     const started = performance.now();

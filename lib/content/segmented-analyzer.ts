@@ -6,6 +6,7 @@
 // point is that blanks and headings are found and the page stays responsive.
 import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
 import type { AnalysisResult, Finding, OutlineItem, Stats } from '../analysis/types';
+import { lastIndexWhere } from '../sorted-search';
 
 /** Texts longer than this are analysed in segments. */
 export const SEGMENT_THRESHOLD = 150_000;
@@ -136,14 +137,7 @@ class Segmented implements DocumentAnalyzer {
   }
 
   private segmentAt(offset: number): number {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.segments[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastIndexWhere(this.segments.length, (i) => this.segments[i].start <= offset));
   }
 
   private join(): AnalysisResult {

@@ -2,6 +2,7 @@
 // plain text ('\n' for <br> and between blocks) plus an offset table (one entry per text node or
 // empty line, never per character), so a span maps back to a Range by binary search.
 import type { TextSpan } from './adapter';
+import { lastIndexWhere } from '../sorted-search';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -174,17 +175,8 @@ class OffsetTable implements TextMap {
 
   /** Largest i with starts[i] <= p (or < p when strict), -1 if none. */
   private segmentAt(p: number, strict: boolean): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? this.starts[mid] < p : this.starts[mid] <= p) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    const starts = this.starts;
+    return lastIndexWhere(starts.length, strict ? (i) => starts[i] < p : (i) => starts[i] <= p);
   }
 
   private pointOf(i: number, delta: number): [Node, number] {
@@ -249,17 +241,8 @@ class OffsetTable implements TextMap {
     // A point between nodes: the first segment at or after it.
     const probe = this.root.ownerDocument.createRange();
     probe.setStart(node, offset);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let first = this.starts.length;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [n, o] = this.pointOf(mid, 0);
-      if (probe.comparePoint(n, o) >= 0) {
-        first = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
+    // The first segment whose start is at or after the point: one past the last one before it.
+    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(...this.pointOf(i, 0)) < 0) + 1;
     return first < this.starts.length ? this.starts[first] : this.text.length;
   }
 

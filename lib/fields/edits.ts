@@ -2,6 +2,7 @@
 // the text it expects to replace: if the document moved on, nothing is applied.
 import { splitLines } from '../analysis/analyze';
 import type { EditPreview, FieldEdit } from './types';
+import { lineIndexAt } from '../sorted-search';
 
 export class StaleEditError extends Error {}
 
@@ -37,16 +38,7 @@ export function applyEdits(text: string, edits: FieldEdit[]): string {
 export function previewEdits(text: string, edits: FieldEdit[]): EditPreview[] {
   const sorted = checked(text, edits);
   const { lines, lineStarts } = splitLines(text);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => lineIndexAt(lineStarts, offset);
   const groups: { first: number; last: number; edits: FieldEdit[] }[] = [];
   for (const e of sorted) {
     const first = lineOf(e.start);

@@ -7,6 +7,7 @@ import type { Placeholder } from '../analysis/types';
 import { assignKeys } from './keys';
 import type { DatePart, Field, FieldKind, FieldSpan } from './types';
 import { digitValue, isChineseYearDigit, type DateParts } from './values';
+import { lineIndexAt } from '../sorted-search';
 
 /** A field before it has a key, with what the key rules need to know about it. */
 export interface Draft extends Omit<Field, 'key'> {
@@ -310,13 +311,6 @@ function draft(doc: Doc, kind: FieldKind, label: string, spans: FieldSpan[], ext
 }
 
 function lineOf(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(doc.lineStarts, offset);
 }
 

@@ -3,7 +3,6 @@ import type { MessageKey } from './zh';
 export const en: Record<MessageKey, string> = {
   'app.name': 'Report Assistant',
   'app.loading': 'Reading the document…',
-  'app.noTab': 'No tab to analyse.',
 
   'tabs.label': 'Views',
   'tabs.outline': 'Outline',

@@ -35,18 +35,3 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translateLoose(t: Translate, key: string, params?: Params): string {
   return isMessageKey(key) ? t(key, params) : key;
 }
-
-let current: Language = resolveLanguage('auto', typeof navigator === 'undefined' ? undefined : navigator.language);
-
-export function setLanguage(language: Language): void {
-  current = language;
-}
-
-export function getLanguage(): Language {
-  return current;
-}
-
-/** Translates with the current language. Components prefer `useT()` so they re-render on a switch. */
-export function t(key: MessageKey, params?: Params): string {
-  return translator(current)(key, params);
-}

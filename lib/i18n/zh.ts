@@ -2,7 +2,6 @@
 export const zh = {
   'app.name': '报告助手',
   'app.loading': '正在读取文档…',
-  'app.noTab': '未找到要分析的标签页。',
 
   'tabs.label': '功能',
   'tabs.outline': '大纲',

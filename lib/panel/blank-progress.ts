@@ -35,11 +35,3 @@ export interface BlankTotalStore {
   get(url: string): Promise<number | undefined>;
   set(url: string, total: number): Promise<void>;
 }
-
-export function memoryBlankTotalStore(): BlankTotalStore {
-  const totals = new Map<string, number>();
-  return {
-    get: async (url) => totals.get(url),
-    set: async (url, total) => void totals.set(url, total),
-  };
-}

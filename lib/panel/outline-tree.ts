@@ -1,5 +1,6 @@
 // Arranges the flat outline for display: depth, section figures and the findings of each section.
 import type { Finding, OutlineItem, SectionStats } from '../analysis/types';
+import { lastAtOrBefore } from '../sorted-search';
 
 export interface OutlineRow {
   index: number;
@@ -32,21 +33,6 @@ export function outlineRows(outline: OutlineItem[], sections: SectionStats[], fi
     else rows[at].findings.push(f);
   }
   return { rows, preamble };
-}
-
-/** Index of the last sorted value <= x, or -1. */
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import config from '../../wxt.config';
+import { CONTENT_MATCHES } from '../../lib/background/sites';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -15,10 +16,18 @@ const JUSTIFIED: Record<string, { file: string; use: RegExp }> = {
   sidePanel: { file: 'entrypoints/background.ts', use: /sidePanel\?\.setPanelBehavior/ },
 };
 
+interface ManifestPart {
+  permissions?: string[];
+  optional_host_permissions?: string[];
+}
+
+async function manifestFor(browser: 'chrome' | 'firefox'): Promise<ManifestPart> {
+  const manifest = config.manifest as (env: unknown) => ManifestPart | Promise<ManifestPart>;
+  return manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
+}
+
 async function permissionsFor(browser: 'chrome' | 'firefox'): Promise<string[]> {
-  const manifest = config.manifest as (env: unknown) => { permissions?: string[] } | Promise<{ permissions?: string[] }>;
-  const built = await manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
-  return built.permissions ?? [];
+  return (await manifestFor(browser)).permissions ?? [];
 }
 
 test('the Chromium manifest asks only for justified permissions', async () => {
@@ -46,4 +55,20 @@ test('no code uses extension storage, so the manifest does not ask for "storage"
     .flatMap((dir) => sources(join(root, dir)))
     .filter((file) => /\b(browser|chrome)\.storage\b|wxt\/storage|wxt\/utils\/storage/.test(readFileSync(file, 'utf8')));
   expect(users).toEqual([]);
+});
+
+// docs/store.md is what the store reviewers read: each permission has its own section there, and each
+// site the content script runs on without asking is named.
+const storeDoc = () => readFileSync(join(root, 'docs/store.md'), 'utf8');
+
+test('docs/store.md justifies every permission of the Chromium manifest', async () => {
+  const { permissions = [], optional_host_permissions = [] } = await manifestFor('chrome');
+  const headings = [...storeDoc().matchAll(/^###\s+(.+)$/gm)].map((m) => m[1]);
+  for (const permission of permissions) expect(headings).toContain(permission);
+  for (const host of optional_host_permissions) expect(headings.join('\n')).toContain(`\`${host}\``);
+});
+
+test('docs/store.md names every site the content script runs on without asking', () => {
+  const doc = storeDoc();
+  for (const pattern of CONTENT_MATCHES) expect(doc).toContain(`\`${pattern}\``);
 });

@@ -11,8 +11,8 @@ afterAll(async () => {
 
 test('the side panel shows the outline and blank count of the page it is bound to', async () => {
   const page = await b.openPage('plain.html');
-  await page.waitForTimeout(300);
   const panel = await b.openPanel(page);
-  await expect.poll(() => panel.getByTestId('blank-count').textContent()).toContain('2');
+  // Exactly 2 (XX次, X名): the panel polls until the content script has read the page.
+  await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe('2');
   expect(b.offsiteRequests).toEqual([]);
 });

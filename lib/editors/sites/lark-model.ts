@@ -1,5 +1,6 @@
 // The text of a 飞书 / Lark docx as the engine sees it: one line per block that holds text, in
 // document order. Shared by the page-world bridge (which reads the block model) and the adapter.
+import { lastIndexWhere } from '../../sorted-search';
 
 export interface LarkBlockText {
   /** The block's record id (stable across renders; what PageMain locates by). */
@@ -30,17 +31,7 @@ export function joinBlocks(blocks: readonly LarkBlockText[]): LarkText {
 
 /** The line holding offset p (the last line starting at or before it). */
 export function lineAt(lines: readonly LarkLine[], p: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start <= p) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastIndexWhere(lines.length, (i) => lines[i].start <= p);
 }
 
 interface BlockLike {
