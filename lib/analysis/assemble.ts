@@ -86,9 +86,14 @@ export function assemble(
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
   const totalChars = cumChars[scans.length];
-  const sections = sectionStats(outline, placeholders, totalChars, (item) =>
-    cumChars[item.line] + nonWhitespaceBefore(lines[item.line], scans[item.line].chars, item.start - lineStarts[item.line]),
-  );
+  // Non-whitespace characters before each outline item.
+  const charsBefore = new Float64Array(outline.length);
+  for (let k = 0; k < outline.length; k++) {
+    const item = outline[k];
+    const i = item.line;
+    charsBefore[k] = cumChars[i] + nonWhitespaceBefore(lines[i], scans[i].chars, item.start - lineStarts[i]);
+  }
+  const sections = sectionStats(outline, placeholders, totalChars, charsBefore);
 
   return {
     placeholders,
@@ -133,27 +138,31 @@ function sectionStats(
   outline: readonly OutlineItem[],
   placeholders: readonly Placeholder[],
   totalChars: number,
-  charsBefore: (item: OutlineItem) => number,
+  chars: Float64Array,
 ): SectionStats[] {
   const n = outline.length;
-  const chars = new Array<number>(n);
-  const blanks = new Array<number>(n); // placeholders that start before item k
+  const blanks = new Float64Array(n); // placeholders that start before item k
+  const rank = new Uint8Array(n);
   for (let k = 0, p = 0; k < n; k++) {
-    chars[k] = charsBefore(outline[k]);
-    while (p < placeholders.length && placeholders[p].start < outline[k].start) p++;
+    const item = outline[k];
+    while (p < placeholders.length && placeholders[p].start < item.start) p++;
     blanks[k] = p;
+    rank[k] = levelRank(item.level);
   }
   const sections = new Array<SectionStats>(n);
-  const close = (k: number, endChars: number, endBlanks: number) => {
-    sections[k] = { outline: k, chars: endChars - chars[k], blanks: endBlanks - blanks[k] };
-  };
-  const open: number[] = [];
+  const open = new Int32Array(n);
+  let depth = 0;
   for (let j = 0; j < n; j++) {
-    const rank = levelRank(outline[j].level);
-    while (open.length > 0 && levelRank(outline[open[open.length - 1]].level) >= rank) close(open.pop()!, chars[j], blanks[j]);
-    open.push(j);
+    while (depth > 0 && rank[open[depth - 1]] >= rank[j]) {
+      const k = open[--depth];
+      sections[k] = { outline: k, chars: chars[j] - chars[k], blanks: blanks[j] - blanks[k] };
+    }
+    open[depth++] = j;
   }
-  while (open.length > 0) close(open.pop()!, totalChars, placeholders.length);
+  while (depth > 0) {
+    const k = open[--depth];
+    sections[k] = { outline: k, chars: totalChars - chars[k], blanks: placeholders.length - blanks[k] };
+  }
   return sections;
 }
 
