@@ -29,40 +29,11 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季�
 const SENTENCE_END = /[。！？!?]/g;
 const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
-const ENUM_ANCHOR_AT = /[是要先次后第\u2460-\u2473]/g;
-// The character every enumeration marker has at a fixed place, with the character that must stand
-// next to it (before it, or after it for 第): checked on char codes before any string is made.
-const ANCHOR_NUMERAL = 1, ANCHOR_FIRST = 2, ANCHOR_NEXT = 3, ANCHOR_LAST = 4, ANCHOR_ORDINAL = 5, ANCHOR_CIRCLED = 6;
-const ENUM_ANCHOR = new Uint8Array(0x10000);
-ENUM_ANCHOR['是'.charCodeAt(0)] = ENUM_ANCHOR['要'.charCodeAt(0)] = ANCHOR_NUMERAL;
-ENUM_ANCHOR['先'.charCodeAt(0)] = ANCHOR_FIRST;
-ENUM_ANCHOR['次'.charCodeAt(0)] = ANCHOR_NEXT;
-ENUM_ANCHOR['后'.charCodeAt(0)] = ANCHOR_LAST;
-ENUM_ANCHOR['第'.charCodeAt(0)] = ANCHOR_ORDINAL;
-for (let c = 0x2460; c <= 0x2473; c++) ENUM_ANCHOR[c] = ANCHOR_CIRCLED;
-const SHOU = '首'.charCodeAt(0), QI = '其'.charCodeAt(0), ZAI = '再'.charCodeAt(0), ZUI = '最'.charCodeAt(0);
-
-/** False where enumerationAt would surely find nothing: most 是 and 要 follow no numeral. */
-function mayAnchorEnumeration(line: string, at: number): boolean {
-  switch (ENUM_ANCHOR[line.charCodeAt(at)]) {
-    case ANCHOR_NUMERAL:
-      return CHINESE_DIGIT_CODES.has(line.charCodeAt(at - 1));
-    case ANCHOR_FIRST:
-      return line.charCodeAt(at - 1) === SHOU;
-    case ANCHOR_NEXT: {
-      const prev = line.charCodeAt(at - 1);
-      return prev === QI || prev === ZAI;
-    }
-    case ANCHOR_LAST:
-      return line.charCodeAt(at - 1) === ZUI;
-    case ANCHOR_ORDINAL:
-      return CHINESE_DIGIT_CODES.has(line.charCodeAt(at + 1));
-    case ANCHOR_CIRCLED:
-      return true;
-    default:
-      return false;
-  }
-}
+// Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
+// needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
+// consumed by the match before it; most 是 and 要 (after no numeral) are never matched at all.
+const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
+const DI = '第'.charCodeAt(0);
 const ENUM_STOP = /[。；;！？!?]/g;
 
 interface Marker {
@@ -190,10 +161,12 @@ function findEnumerations(line: string, from: number): LineHeading[] {
   const matches: EnumMatch[] = [];
   // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
   // around it: several times cheaper than one alternation regex tried at every position.
-  ENUM_ANCHOR_AT.lastIndex = from;
+  ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
   for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
-    if (!mayAnchorEnumeration(line, m.index)) continue;
-    const item = enumerationAt(line, m.index, matches);
+    const c = line.charCodeAt(m.index);
+    const at = c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1;
+    if (at < from) continue;
+    const item = enumerationAt(line, at, matches);
     if (!item || item.start < from || !atWordBoundary(line, item.start)) continue;
     if (matches.length && item.start < matches[matches.length - 1].end) continue;
     matches.push(item);
