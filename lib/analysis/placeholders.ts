@@ -275,11 +275,11 @@ function nonSpaceAfter(line: string, end: number): number {
 // Surnames that are rarely function words: after them 某/某某 anonymises a person (张某某).
 // 于/向/高/方/任/万/余/金/石 are left out because they also start ordinary phrases (于某年, 向某某).
 const SURNAMES = new Set(
-  '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤'.split(''),
+  Array.from('张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤', (ch) => ch.charCodeAt(0)),
 );
 
 function isAfterSurname(line: string, start: number): boolean {
-  return start > 0 && SURNAMES.has(line[start - 1]);
+  return start > 0 && SURNAMES.has(line.charCodeAt(start - 1));
 }
 
 function isUnderlineBlank(line: string, start: number, end: number): boolean {
