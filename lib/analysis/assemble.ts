@@ -16,12 +16,25 @@ import { countChars, shiftFinding } from './scan-line';
  * `lines[i]` its text (without '\n'). Cost is linear in lines + items, never in characters,
  * except for the few lines where a section starts mid-line.
  */
-export function assemble(lines: readonly string[], lineStarts: readonly number[], scans: readonly LineScan[]): AnalysisResult {
-  const placeholders: Placeholder[] = [];
-  const outline: OutlineItem[] = [];
-  const boilerplate: BoilerplateLine[] = [];
+export function assemble(
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  scans: readonly LineScan[],
+  unchanged?: UnchangedPrefix,
+): AnalysisResult {
+  // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
+  // same line numbers, and an outline item's parent depends only on the items before it.
+  const keep = unchanged ? Math.min(unchanged.lines, scans.length) : 0;
+  const previous = unchanged?.result;
+  const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
+  const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
+  const boilerplate: BoilerplateLine[] = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
   const findings: Finding[] = [];
   const labelCounts = new Map<string, number>();
+  for (let k = 0; k < placeholders.length; k++) {
+    const key = placeholders[k].label ?? '';
+    labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
+  }
   // cumChars[i] = non-whitespace characters before line i
   const cumChars = new Array<number>(scans.length + 1);
   cumChars[0] = 0;
@@ -30,6 +43,10 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     const scan = scans[i];
     const base = lineStarts[i];
     cumChars[i + 1] = cumChars[i] + scan.chars;
+    if (i < keep) {
+      for (const f of scan.findings) findings.push(shiftFinding(f, base));
+      continue;
+    }
     if (scan.boilerplate) {
       const raw = lines[i];
       const end = base + (raw.endsWith('\r') ? raw.length - 1 : raw.length);
@@ -37,10 +54,14 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
       continue;
     }
     for (const p of scan.placeholders) {
-      const item: Placeholder = { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i };
-      if (p.label !== undefined) item.label = p.label;
-      placeholders.push(item);
-      const key = p.label ?? '';
+      const label = p.label;
+      // One literal per shape: adding `label` afterwards would change the object's hidden class.
+      placeholders.push(
+        label === undefined
+          ? { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i }
+          : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label },
+      );
+      const key = label ?? '';
       labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
     }
     for (const h of scan.headings) {
@@ -65,9 +86,14 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
   const totalChars = cumChars[scans.length];
-  const sections = sectionStats(outline, placeholders, totalChars, (item) =>
-    cumChars[item.line] + nonWhitespaceBefore(lines[item.line], scans[item.line].chars, item.start - lineStarts[item.line]),
-  );
+  // Non-whitespace characters before each outline item.
+  const charsBefore = new Float64Array(outline.length);
+  for (let k = 0; k < outline.length; k++) {
+    const item = outline[k];
+    const i = item.line;
+    charsBefore[k] = cumChars[i] + nonWhitespaceBefore(lines[i], scans[i].chars, item.start - lineStarts[i]);
+  }
+  const sections = sectionStats(outline, placeholders, totalChars, charsBefore);
 
   return {
     placeholders,
@@ -86,6 +112,24 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   };
 }
 
+/** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */
+export interface UnchangedPrefix {
+  result: AnalysisResult;
+  lines: number;
+}
+
+/** How many items (in document order) lie on lines before `line`. */
+function countBeforeLine(items: readonly { line: number }[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Characters and blanks from each heading to the next heading of the same or a higher level (or the
  * end). One sweep: items and placeholders are both in document order.
@@ -94,27 +138,31 @@ function sectionStats(
   outline: readonly OutlineItem[],
   placeholders: readonly Placeholder[],
   totalChars: number,
-  charsBefore: (item: OutlineItem) => number,
+  chars: Float64Array,
 ): SectionStats[] {
   const n = outline.length;
-  const chars = new Array<number>(n);
-  const blanks = new Array<number>(n); // placeholders that start before item k
+  const blanks = new Float64Array(n); // placeholders that start before item k
+  const rank = new Uint8Array(n);
   for (let k = 0, p = 0; k < n; k++) {
-    chars[k] = charsBefore(outline[k]);
-    while (p < placeholders.length && placeholders[p].start < outline[k].start) p++;
+    const item = outline[k];
+    while (p < placeholders.length && placeholders[p].start < item.start) p++;
     blanks[k] = p;
+    rank[k] = levelRank(item.level);
   }
   const sections = new Array<SectionStats>(n);
-  const close = (k: number, endChars: number, endBlanks: number) => {
-    sections[k] = { outline: k, chars: endChars - chars[k], blanks: endBlanks - blanks[k] };
-  };
-  const open: number[] = [];
+  const open = new Int32Array(n);
+  let depth = 0;
   for (let j = 0; j < n; j++) {
-    const rank = levelRank(outline[j].level);
-    while (open.length > 0 && levelRank(outline[open[open.length - 1]].level) >= rank) close(open.pop()!, chars[j], blanks[j]);
-    open.push(j);
+    while (depth > 0 && rank[open[depth - 1]] >= rank[j]) {
+      const k = open[--depth];
+      sections[k] = { outline: k, chars: chars[j] - chars[k], blanks: blanks[j] - blanks[k] };
+    }
+    open[depth++] = j;
   }
-  while (open.length > 0) close(open.pop()!, totalChars, placeholders.length);
+  while (depth > 0) {
+    const k = open[--depth];
+    sections[k] = { outline: k, chars: totalChars - chars[k], blanks: placeholders.length - blanks[k] };
+  }
   return sections;
 }
 

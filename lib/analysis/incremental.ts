@@ -53,7 +53,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
     const tail = lineStarts.slice(last + 1);
     for (let i = 0; i < tail.length; i++) tail[i] += delta;
     lineStarts = lineStarts.slice(0, first).concat(newStarts, tail);
-    result = assemble(lines, lineStarts, scans);
+    result = assemble(lines, lineStarts, scans, { result, lines: first });
     return result;
   }
 

@@ -29,7 +29,11 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季�
 const SENTENCE_END = /[。！？!?]/g;
 const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
-const ENUM_ANCHOR = /[是要先次后第\u2460-\u2473]/g;
+// Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
+// needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
+// consumed by the match before it; most 是 and 要 (after no numeral) are never matched at all.
+const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
+const DI = '第'.charCodeAt(0);
 const ENUM_STOP = /[。；;！？!?]/g;
 
 interface Marker {
@@ -157,9 +161,12 @@ function findEnumerations(line: string, from: number): LineHeading[] {
   const matches: EnumMatch[] = [];
   // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
   // around it: several times cheaper than one alternation regex tried at every position.
-  ENUM_ANCHOR.lastIndex = from;
-  for (let m = ENUM_ANCHOR.exec(line); m; m = ENUM_ANCHOR.exec(line)) {
-    const item = enumerationAt(line, m.index, matches);
+  ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
+  for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
+    const c = line.charCodeAt(m.index);
+    const at = c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1;
+    if (at < from) continue;
+    const item = enumerationAt(line, at, matches);
     if (!item || item.start < from || !atWordBoundary(line, item.start)) continue;
     if (matches.length && item.start < matches[matches.length - 1].end) continue;
     matches.push(item);

@@ -17,51 +17,84 @@ import { pinyinAnnotationStart } from './pinyin-garble';
 import type { LinePlaceholder } from './line-scan';
 import type { PlaceholderKind } from './types';
 
-const CANDIDATES = /[XxＸｘ]+|×+|某+|[_＿]+|[＊*]{2,}|[〇○]{2,}|△{2,}|[（(【[〔][ \t\u00a0\u3000]*[）)】\]〕]/g;
+// Candidates start with one of these characters; the table holds which run each one starts. A loop
+// over char codes instead of a regex alternation: no match object per candidate, and most characters
+// are rejected with one load.
+const RUN_X = 1, RUN_CROSS = 2, RUN_MOU = 3, RUN_UNDERSCORE = 4, RUN_STAR = 5, RUN_CIRCLE = 6, RUN_TRIANGLE = 7, RUN_BRACKET = 8;
+const CANDIDATE_START = new Uint8Array(0x10000);
+for (const ch of 'XxＸｘ') CANDIDATE_START[ch.charCodeAt(0)] = RUN_X;
+CANDIDATE_START[0xd7] = RUN_CROSS;
+CANDIDATE_START[0x67d0] = RUN_MOU;
+for (const ch of '_＿') CANDIDATE_START[ch.charCodeAt(0)] = RUN_UNDERSCORE;
+for (const ch of '＊*') CANDIDATE_START[ch.charCodeAt(0)] = RUN_STAR;
+for (const ch of '〇○') CANDIDATE_START[ch.charCodeAt(0)] = RUN_CIRCLE;
+CANDIDATE_START[0x25b3] = RUN_TRIANGLE;
+for (const ch of '（(【[〔') CANDIDATE_START[ch.charCodeAt(0)] = RUN_BRACKET;
+const BRACKET_CLOSERS = new Set(Array.from('）)】]〕', (ch) => ch.charCodeAt(0)));
+
+/**
+ * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
+ * two or more of ＊/*, 〇/○ or △, or an opening bracket, spaces, and a closing bracket.
+ */
+function candidateEnd(line: string, start: number, run: number): number {
+  if (run === RUN_BRACKET) {
+    let i = start + 1;
+    for (let c = line.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000; c = line.charCodeAt(i)) i++;
+    return BRACKET_CLOSERS.has(line.charCodeAt(i)) ? i + 1 : -1;
+  }
+  let end = start + 1;
+  while (end < line.length && CANDIDATE_START[line.charCodeAt(end)] === run) end++;
+  if (run === RUN_STAR || run === RUN_CIRCLE || run === RUN_TRIANGLE) return end - start >= 2 ? end : -1;
+  return end;
+}
 
 /** Every unfilled blank in one line (offsets relative to the line). */
 export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   const out: LinePlaceholder[] = [];
-  CANDIDATES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATES.exec(line)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    switch (line.charCodeAt(start)) {
-      case X_UPPER: case X_LOWER: case X_UPPER_WIDE: case X_LOWER_WIDE: {
+  let next = 0;
+  while (next < line.length) {
+    const start = next;
+    const run = CANDIDATE_START[line.charCodeAt(start)];
+    next++;
+    if (run === 0) continue;
+    const end = candidateEnd(line, start, run);
+    if (end < 0) continue;
+    next = end;
+    switch (run) {
+      case RUN_X: {
         const groupEnd = extendGroup(line, end, isXChar, true);
-        if (groupEnd !== end) CANDIDATES.lastIndex = groupEnd;
+        next = groupEnd;
         if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
         break;
       }
-      case CROSS: {
+      case RUN_CROSS: {
         const groupEnd = extendGroup(line, end, isCross, false);
-        if (groupEnd !== end) CANDIDATES.lastIndex = groupEnd;
+        next = groupEnd;
         if (isCrossBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'cross');
         break;
       }
-      case MOU: {
+      case RUN_MOU: {
         if (end - start >= 2) {
           if (!isAfterSurname(line, start)) push(out, line, start, end, 'mou');
         } else {
           const noun = isAfterSurname(line, start) ? undefined : mouNounAfter(line, end);
-          if (noun !== undefined) out.push({ start, end, text: m[0], kind: 'mou', label: noun });
+          if (noun !== undefined) out.push({ start, end, text: '某', kind: 'mou', label: noun });
         }
         break;
       }
-      case UNDERSCORE: case UNDERSCORE_WIDE:
+      case RUN_UNDERSCORE:
         if (isUnderlineBlank(line, start, end)) push(out, line, start, end, 'underline');
         break;
-      case STAR: case STAR_WIDE: {
+      case RUN_STAR: {
         const skipTo = markdownEmphasisEnd(line, start, end);
-        if (skipTo !== undefined) CANDIDATES.lastIndex = skipTo;
+        if (skipTo !== undefined) next = skipTo;
         else if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
         break;
       }
-      case CIRCLE: case CIRCLE_WIDE:
+      case RUN_CIRCLE:
         if (!isNumeral(line.charCodeAt(start - 1)) && !isNumeral(line.charCodeAt(end))) push(out, line, start, end, 'circle');
         break;
-      case TRIANGLE:
+      case RUN_TRIANGLE:
         push(out, line, start, end, 'triangle');
         break;
       default:
@@ -79,8 +112,8 @@ function push(out: LinePlaceholder[], line: string, start: number, end: number, 
 }
 
 const X_UPPER = 0x58, X_LOWER = 0x78, X_UPPER_WIDE = 0xff38, X_LOWER_WIDE = 0xff58;
-const CROSS = 0xd7, MOU = 0x67d0, UNDERSCORE = 0x5f, UNDERSCORE_WIDE = 0xff3f;
-const STAR = 0x2a, STAR_WIDE = 0xff0a, CIRCLE = 0x3007, CIRCLE_WIDE = 0x25cb, TRIANGLE = 0x25b3;
+const CROSS = 0xd7, UNDERSCORE_WIDE = 0xff3f;
+const STAR = 0x2a, STAR_WIDE = 0xff0a;
 
 // Bounds the look-around on ASCII tokens so a long run of `1x1x1x…` stays linear.
 const MAX_TOKEN_SIDE = 64;
@@ -242,11 +275,11 @@ function nonSpaceAfter(line: string, end: number): number {
 // Surnames that are rarely function words: after them 某/某某 anonymises a person (张某某).
 // 于/向/高/方/任/万/余/金/石 are left out because they also start ordinary phrases (于某年, 向某某).
 const SURNAMES = new Set(
-  '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤'.split(''),
+  Array.from('张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤', (ch) => ch.charCodeAt(0)),
 );
 
 function isAfterSurname(line: string, start: number): boolean {
-  return start > 0 && SURNAMES.has(line[start - 1]);
+  return start > 0 && SURNAMES.has(line.charCodeAt(start - 1));
 }
 
 function isUnderlineBlank(line: string, start: number, end: number): boolean {

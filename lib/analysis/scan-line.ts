@@ -51,8 +51,9 @@ export function scanLine(rawLine: string): LineScan {
   const placeholders = findPlaceholdersInLine(line);
   const headings = findHeadingsInLine(line);
   const findings: Finding[] = [];
+  const context = { headings, placeholders };
   for (const rule of lineRules) {
-    for (const f of rule.checkLine(line, { headings, placeholders })) findings.push(f);
+    for (const f of rule.checkLine(line, context)) findings.push(f);
   }
   if (skip === 0) return { placeholders, headings, boilerplate: null, findings, chars };
   return {

@@ -58,6 +58,27 @@ describe('incremental analysis', () => {
     expect(first).toStrictEqual(snapshot);
   });
 
+  it('stays exact and leaves earlier results untouched when edits below headings reuse the lines above', () => {
+    const text = '一、总体情况\n（一）学习\n参加培训X次。\n1.专题\n某某同志讲课XX场。\n（二）实践\n完成____项。';
+    const analyzer = createIncrementalAnalyzer(text);
+    const results = [analyzer.result];
+    const snapshots = [structuredClone(analyzer.result)];
+    const edits = [
+      { at: '完成', replacement: '（三）调研\n' },
+      { at: '参加', replacement: '2.补充XX人\n' },
+      { at: '实践', replacement: '一、' },
+      { at: '1.专题', replacement: '二、其他\n' },
+    ];
+    for (const { at, replacement } of edits) {
+      const start = analyzer.text.indexOf(at);
+      const result = analyzer.apply({ start, end: start, replacement });
+      expect(result).toStrictEqual(analyze(analyzer.text));
+      results.push(result);
+      snapshots.push(structuredClone(result));
+    }
+    results.forEach((result, k) => expect(result).toStrictEqual(snapshots[k]));
+  });
+
   it('returns the same result object when an update changes nothing', () => {
     const analyzer = createIncrementalAnalyzer(REPORT);
     expect(analyzer.update(REPORT)).toBe(analyzer.result);

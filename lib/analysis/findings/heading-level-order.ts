@@ -23,11 +23,14 @@ export const headingLevelOrder: OutlineRule = {
       if (item.level === 'enum') continue;
       const level = item.level;
       const parent = item.parent === null ? null : outline[item.parent];
-      const jumpKey = `${item.parent}|${level}`;
-      if (parent && parent.level !== 'enum' && level > parent.level + 1 && !jumpFlagged.has(jumpKey)) {
-        jumpFlagged.add(jumpKey);
-        const jump = jumpFinding(item, parent, usesLevel2);
-        if (jump) findings.push(jump);
+      if (parent && parent.level !== 'enum' && level > parent.level + 1) {
+        // The key is built only for the (rare) jumps: this loop runs once per heading.
+        const jumpKey = `${item.parent}|${level}`;
+        if (!jumpFlagged.has(jumpKey)) {
+          jumpFlagged.add(jumpKey);
+          const jump = jumpFinding(item, parent, usesLevel2);
+          if (jump) findings.push(jump);
+        }
       }
       const deepest = deepestChild.get(item.parent);
       if (deepest !== undefined && deepest > level && !reversalFlagged.has(item.parent)) {
