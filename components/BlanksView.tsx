@@ -3,6 +3,7 @@ import type { DocState } from '@/lib/protocol';
 import type { ProfileEntry } from '@/lib/db/types';
 import type { Field, FieldEdit } from '@/lib/fields/types';
 import { fieldsWithKey } from '@/lib/fields';
+import { PAINT_LIMIT } from '@/lib/highlight/paint-window';
 import { isMessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/panel/i18n-context';
 import type { BlankProgress } from '@/lib/panel/blank-progress';
@@ -29,6 +30,9 @@ interface Props {
   now?: () => Date;
 }
 
+/** Rows rendered at first and added per "show more": a thousand rows of inputs would keep the tab blank for a while. */
+const ROW_STEP = 200;
+
 const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** After a fill: focus this row once the page reports the new text (or the row now at `index`). */
@@ -43,6 +47,12 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   const report = useWriteFeedback();
   const fields = state.fields;
   const keys = useMemo(() => rowKeys(fields), [fields]);
+  // Fields sharing each key, counted once per state (not once per row: a thousand rows would be a million comparisons).
+  const sameKeyCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of fields) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+    return counts;
+  }, [fields]);
   const [values, setValues] = useState<Map<string, string>>(new Map());
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [current, setCurrent] = useState(-1);
@@ -51,6 +61,12 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   const [showProfile, setShowProfile] = useState(false);
   const [focusNext, setFocusNext] = useState<PendingFocus | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const [rowLimit, setRowLimit] = useState(ROW_STEP);
+  /** A row to focus once it is rendered (keyboard moved past the rendered rows). */
+  const focusWhenShown = useRef<number | null>(null);
+  const showRow = (i: number) => {
+    if (i >= rowLimit) setRowLimit(Math.ceil((i + 1) / ROW_STEP) * ROW_STEP);
+  };
   const busy = useRef(false);
 
   // The engine's reason, in the panel's language when the catalogue knows it, else its plain detail.
@@ -68,7 +84,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
 
   const focusRow = (i: number) => {
     const input = inputs.current.get(keys[i]);
-    if (!input) return;
+    if (!input) {
+      focusWhenShown.current = i;
+      showRow(i);
+      return;
+    }
     input.scrollIntoView({ block: 'nearest' });
     input.focus();
   };
@@ -99,8 +119,16 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     const i = fieldAtCaret(fields, state.caret);
     if (i < 0) return;
     setCurrent(i);
+    showRow(i);
     inputs.current.get(keys[i])?.scrollIntoView({ block: 'nearest' });
   }, [state.caret, fields]);
+
+  useEffect(() => {
+    const i = focusWhenShown.current;
+    if (i === null || !inputs.current.has(keys[i])) return;
+    focusWhenShown.current = null;
+    focusRow(i);
+  });
 
   // After a fill, the next row gets the focus once the page's new text has arrived.
   useEffect(() => {
@@ -230,6 +258,12 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         )}
       </div>
       <p class="muted small-print">{t('blanks.shortcuts')}</p>
+      {state.blankTotal > state.blanks.length && (
+        <p class="small-print capped" role="status" data-testid="blanks-capped">
+          {t('blanks.capped', { shown: state.blanks.length, total: state.blankTotal })}
+          {state.blankTotal > PAINT_LIMIT && highlights ? ` ${t('blanks.paintCapped', { count: PAINT_LIMIT })}` : ''}
+        </p>
+      )}
       <div class="toolbar">
         <button type="button" onClick={() => void preview(known, t('fields.previewKnown'))} disabled={!known.length}>
           {t('fields.fillKnown', { count: known.length })}
@@ -248,7 +282,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         <p class="empty">{t('blanks.none')}</p>
       ) : (
         <ul class="field-list" data-testid="field-list">
-          {fields.map((field, i) => (
+          {fields.slice(0, rowLimit).map((field, i) => (
             <FieldRow
               key={keys[i]}
               field={field}
@@ -256,7 +290,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
               value={valueOf(i)}
               active={i === current}
               error={errors.get(keys[i])}
-              sameKey={fieldsWithKey(fields, field.key).length - 1}
+              sameKey={(sameKeyCounts.get(field.key) ?? 1) - 1}
               inputRef={(el) => {
                 if (el) inputs.current.set(keys[i], el);
                 else inputs.current.delete(keys[i]);
@@ -274,6 +308,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
             />
           ))}
         </ul>
+      )}
+      {fields.length > rowLimit && (
+        <button type="button" class="link" data-testid="more-rows" onClick={() => setRowLimit((n) => n + ROW_STEP)}>
+          {t('blanks.more', { count: fields.length - rowLimit })}
+        </button>
       )}
       <FillResult last={last} />
     </div>

@@ -62,7 +62,10 @@ export interface DocState {
   reportScore: number;
   isReport: boolean;
   outline: OutlineItem[];
+  /** The first STATE_BLANK_LIMIT blanks (lib/content/doc-state.ts): a page full of blanks keeps its state small. */
   blanks: BlankView[];
+  /** How many blanks the document has in all (blanks.length when none were left out). */
+  blankTotal: number;
   /** The blanks as things a person fills in (one date = one field), in document order. */
   fields: Field[];
   /** Where the caret is in the text (start of the selection), or null when it is not in the editor. */

@@ -3,6 +3,7 @@
 //   painting 2,000 highlights (the session's own `ra:paint` measure)
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script
+//   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,11 @@ import { SAMPLE_LINES } from '../../test/e2e/pages/editors/sample-report';
 import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
+import { blankFlood } from './blank-flood';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = '.output-bench-e2e';
+// BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
+const outDir = process.env.BENCH_OUT_DIR ?? '.output-bench-e2e';
 
 function reportLines(chars: number): string[] {
   const lines: string[] = [];
@@ -108,6 +111,10 @@ async function main() {
   });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    // BENCH_ONLY=flood runs only the 100k-blank page.
+    if (process.env.BENCH_ONLY === 'flood' || !process.env.BENCH_ONLY) await blankFlood(context, url);
+    if (process.env.BENCH_ONLY === 'flood') return;
 
     // BENCH_ONLY=docs runs only the Google Docs mock part.
     if (process.env.BENCH_ONLY !== 'docs') {

@@ -1,9 +1,9 @@
 // The toolbar badge: how many blanks are still unfilled in this tab's report.
 import type { DocState } from '../protocol';
 
-export function badgeText(state: Pick<DocState, 'isReport' | 'blanks'> | null): string {
+export function badgeText(state: Pick<DocState, 'isReport' | 'blankTotal'> | null): string {
   if (!state?.isReport) return '';
-  const count = state.blanks.length;
+  const count = state.blankTotal;
   if (count <= 0) return '';
   return count > 999 ? '999+' : String(count);
 }

@@ -55,6 +55,12 @@ export function stateFields(text: string, placeholders: Placeholder[]): Field[] 
   }));
 }
 
+/**
+ * Blanks listed in the state: a hostile or huge page (100k blanks) would otherwise cost megabytes per
+ * message. The panel says "first N of M" beyond it; the true count travels as blankTotal.
+ */
+export const STATE_BLANK_LIMIT = FIELD_BLANK_LIMIT;
+
 export interface DocStateInput {
   url: string;
   title: string;
@@ -74,7 +80,8 @@ export function buildDocState(input: DocStateInput): DocState {
     editor: input.editor,
     ...judgeReport(text, result),
     outline: result.outline,
-    blanks: blankViews(text, result.placeholders),
+    blanks: blankViews(text, result.placeholders.slice(0, STATE_BLANK_LIMIT)),
+    blankTotal: result.placeholders.length,
     fields: stateFields(text, result.placeholders),
     caret: input.caret ?? null,
     findings: result.findings,

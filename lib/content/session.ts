@@ -2,7 +2,8 @@
 // reported, and the panel's requests (jump, insert, replace, fill) carried out through the adapter.
 import type { AnalysisResult } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
-import { createBlankRenderer, resolveColours, type BlankRenderer } from '../highlight';
+import { createBlankRenderer, resolveColours, type BlankMark, type BlankRenderer } from '../highlight';
+import { insideWindow, paintWindow, type PaintWindow } from '../highlight/paint-window';
 import type { DocState, EditRequest, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
 import { previewEdits } from '../fields';
 import type { EditPreview, FieldEdit } from '../fields/types';
@@ -30,6 +31,8 @@ export class EditorSession {
   private live!: LiveDocument;
   private presence!: FramePresence;
   private renderer: BlankRenderer | null = null;
+  /** The blanks painted last: a page full of blanks gets the run around the caret only. */
+  private painted: PaintWindow<BlankMark> | null = null;
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
   private state: DocState | null = null;
@@ -65,6 +68,7 @@ export class EditorSession {
   private caretMoved(caret: number | null): void {
     this.caret = caret;
     if (this.state) this.state = { ...this.state, caret };
+    if (caret !== null && this.painted && !insideWindow(this.painted, caret)) this.paint();
     // Re-sending a huge document's state on every caret move would stall the page: there the
     // caret travels with the next state sent for an edit.
     if (!this.huge) this.publishState();
@@ -86,12 +90,14 @@ export class EditorSession {
 
   private paint(): void {
     if (!this.highlightSettings.enabled) {
+      this.painted = null;
       this.renderer?.clear();
       return;
     }
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
-    this.renderer.render(this.live.result.placeholders);
+    this.painted = paintWindow(this.live.result.placeholders, this.caret ?? 0);
+    this.renderer.render(this.painted.blanks);
     measureSince('ra:paint', started);
   }
 

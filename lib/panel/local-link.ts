@@ -66,7 +66,9 @@ export function createLocalLink(initial: string, url = 'local:', copy = copyText
     },
     insertTemplate: (value) => toClipboard(value),
     async fillLabel(label, value) {
-      const spans = (await state()).blanks.filter((b) => (b.label ?? '') === label);
+      // Every blank of the text, not the state's capped list.
+      const { analyze } = await import('../analysis');
+      const spans = analyze(text).placeholders.filter((b) => (b.label ?? '') === label);
       // From the end so earlier offsets stay valid.
       for (const b of [...spans].reverse()) text = text.slice(0, b.start) + value + text.slice(b.end);
       if (spans.length) changed();

@@ -5,12 +5,11 @@ import { coveredByManifest, originPattern, scriptIdFor } from '../../lib/backgro
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
 import { colourInputValue, highlightCss, resolveColours, safeColour } from '../../lib/highlight/styles';
 
-test('the badge shows unfilled blanks only for a report', () => {
-  const blanks = Array.from({ length: 7 }, () => ({}) as never);
-  expect(badgeText({ isReport: true, blanks })).toBe('7');
-  expect(badgeText({ isReport: false, blanks })).toBe('');
-  expect(badgeText({ isReport: true, blanks: [] })).toBe('');
-  expect(badgeText({ isReport: true, blanks: Array.from({ length: 1500 }, () => ({}) as never) })).toBe('999+');
+test('the badge shows unfilled blanks only for a report, counting all of them, not the capped list', () => {
+  expect(badgeText({ isReport: true, blankTotal: 7 })).toBe('7');
+  expect(badgeText({ isReport: false, blankTotal: 7 })).toBe('');
+  expect(badgeText({ isReport: true, blankTotal: 0 })).toBe('');
+  expect(badgeText({ isReport: true, blankTotal: 1500 })).toBe('999+');
   expect(badgeText(null)).toBe('');
 });
 

@@ -66,3 +66,20 @@ test('the state carries fields with a bounded sentence, and only the first blank
   const huge = Array.from({ length: FIELD_BLANK_LIMIT + 50 }, (_, i) => `第${i}项：完成XX件。`).join('\n');
   expect(stateFields(huge, analyze(huge).placeholders)).toHaveLength(FIELD_BLANK_LIMIT);
 });
+
+test('a page full of blanks: the state lists the first STATE_BLANK_LIMIT and counts them all', async () => {
+  const { STATE_BLANK_LIMIT, buildDocState } = await import('../../lib/content/doc-state');
+  const lines = Array.from({ length: 60 }, (_, i) => (i % 2 ? '某某，' : 'XX，').repeat(100));
+  const text = ['2026年度述职报告', '一、主要工作', ...lines].join('\n');
+  const result = analyze(text);
+  const state = buildDocState({ url: 'https://example.test/', title: '', editor: null, text, result, version: 1 });
+  expect(result.placeholders.length).toBe(6_000);
+  expect(state.blankTotal).toBe(6_000);
+  expect(state.blanks).toHaveLength(STATE_BLANK_LIMIT);
+  expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.slice(0, STATE_BLANK_LIMIT).map((b) => b.start));
+
+  const few = '本人姓名：XX，部门：某某科。';
+  const small = buildDocState({ url: 'https://example.test/', title: '', editor: null, text: few, result: analyze(few), version: 1 });
+  expect(small.blankTotal).toBe(2);
+  expect(small.blanks).toHaveLength(2);
+});

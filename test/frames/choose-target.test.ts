@@ -45,7 +45,7 @@ test("the user's choice holds until they focus another editor after choosing", (
 
 const state = (name: string, f?: Partial<FrameInfo>): DocState => ({
   url: 'http://127.0.0.1/', title: '', editor: { id: name, name, features: [] }, reportScore: 0, isReport: false,
-  outline: [], blanks: [], findings: [], stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
+  outline: [], blanks: [], blankTotal: 0, findings: [], stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
   fields: [], caret: null, length: 0, version: 1, frame: f ? frame(f) : undefined,
 });
 
