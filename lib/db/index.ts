@@ -31,3 +31,5 @@ export { applyImport, type ImportStrategy, type ImportReport } from './backup-im
 export { parseBackup, type ParseResult, type BackupError, type BackupErrorCode, type ExpectedKind } from './backup-parse';
 export type { ParsedBackup } from './backup-schema';
 export { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';
+export { observeLibraryLoss, type LibraryLoss } from './library-health';
+export { restoreAutoBackup, startAfresh, type RestoreReport } from './library-restore';
