@@ -28,6 +28,7 @@ export { mergeDefaults, type MergeReport } from './defaults';
 export { exportAll, exportPack, exportOwnPack, serializeBackup, backupFileName } from './backup-export';
 export { previewImport, type ImportPreview, type ImportCounts } from './backup-preview';
 export { applyImport, type ImportStrategy, type ImportReport } from './backup-import';
+export { settingChanges, appliesTo, type SettingChange } from './backup-settings';
 export { parseBackup, type ParseResult, type BackupError, type BackupErrorCode, type ExpectedKind } from './backup-parse';
 export type { ParsedBackup } from './backup-schema';
 export { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';
