@@ -2,6 +2,7 @@
 // panel shows them) and still rethrown to the caller: nothing is swallowed.
 import type { LocalizedText } from '../analysis/types';
 import { clipText } from '../clip-text';
+import { LibraryInputError } from './input-error';
 
 export type StorageErrorKind = 'quota' | 'version' | 'blocked' | 'closed' | 'deleted' | 'emptied' | 'aborted' | 'unknown';
 
@@ -99,11 +100,15 @@ export function reportStorageError(err: unknown): StorageError {
   return error;
 }
 
-/** Runs a storage operation; a failure is reported and rethrown as a StorageError. */
+/**
+ * Runs a storage operation; a failure is reported and rethrown as a StorageError. A refusal the
+ * operation itself decided (LibraryInputError: a conflict, a duplicate) goes to the caller as is.
+ */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (err) {
+    if (err instanceof LibraryInputError) throw err;
     throw reportStorageError(err);
   }
 }
