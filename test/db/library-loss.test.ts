@@ -1,7 +1,7 @@
 // A library the browser emptied is noticed, not re-seeded, refuses writes, and comes back from
 // the automatic backup.
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addPhrase,
   closeLibrary,
@@ -19,7 +19,7 @@ import {
 } from '../../lib/db';
 import { libraryName } from '../../lib/db/connection';
 import { readAutoBackup } from '../../lib/db/auto-backup';
-import { takeAutoBackup } from '../../lib/db/library-health';
+import { META_MARKER, META_PERSIST_ASKED, requestPersistenceOnce, takeAutoBackup } from '../../lib/db/library-health';
 import { DEFAULT_PHRASES } from '../../lib/library';
 import { freshLibrary } from './helpers';
 
@@ -100,5 +100,32 @@ describe('an emptied library', () => {
     const phrases = await listPhrases();
     expect(phrases.length).toBe(DEFAULT_PHRASES.length);
     expect(phrases.some((p) => p.text === OWN)).toBe(false);
+  });
+
+  it('a library from before the marker existed (no automatic backup yet) opens healthy and is marked', async () => {
+    const db = await freshLibrary();
+    await addPhrase({ text: OWN });
+    await db.meta.delete(META_MARKER);
+    closeLibrary();
+    const reopened = await openLibrary();
+    expect(lossNow()).toBeNull();
+    expect(await reopened.meta.get(META_MARKER)).toBeDefined();
+    expect((await listPhrases()).some((p) => p.text === OWN)).toBe(true);
+  });
+});
+
+describe('storage persistence', () => {
+  it('is asked for once per library, not on every open', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { ...globalThis.navigator, storage: { persist } });
+    try {
+      const db = await freshLibrary();
+      await vi.waitFor(async () => expect(await db.meta.get(META_PERSIST_ASKED)).toBeDefined());
+      closeLibrary();
+      await requestPersistenceOnce(await openLibrary());
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
