@@ -125,6 +125,7 @@ test('settings in an imported backup are listed in the preview, kept under "skip
   expect(lines.some((l) => l.includes('页面高亮') && l.includes('开启 → 关闭'))).toBe(true);
   expect(lines.some((l) => l.includes(origin) && l.includes('开启 → 关闭'))).toBe(true);
   expect(lines.every((l) => l.includes('保留现有'))).toBe(true);
+  await panel.getByTestId('import-settings').scrollIntoViewIfNeeded();
   await b.screenshot(panel, 'panel-import-settings');
 
   // "Keep mine" (the default): nothing of the three changes.
