@@ -1,7 +1,7 @@
 // Two panels edit the same library: a save from a form loaded before the other panel's save is
 // refused, as are edits of a phrase deleted meanwhile and edits into another phrase's text.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addPhrase, deletePhrase, getPhrase, LibraryInputError, listPhrases, setFavourite, updatePhrase } from '../../lib/db';
+import { addPhrase, addTemplate, deletePhrase, deleteTemplate, getPhrase, getTemplate, LibraryInputError, listPhrases, setFavourite, updatePhrase, updateTemplate } from '../../lib/db';
 import { freshLibrary } from './helpers';
 
 beforeEach(async () => {
@@ -48,5 +48,17 @@ describe('edits from two panels', () => {
     expect(error.text.en).toContain('Another phrase already has this text');
     expect((await listPhrases()).filter((p) => p.text === '严格落实党风廉政建设责任制。')).toHaveLength(1);
     expect((await getPhrase(id))!.text).toBe('严格落实安全生产责任制。');
+  });
+
+  it('a template renamed onto another template\'s name, or deleted elsewhere, is refused', async () => {
+    await addTemplate({ name: '季度工作总结（我的）', body: '一、XX' });
+    const id = await addTemplate({ name: '半年工作总结（我的）', body: '一、XX' });
+    const duplicate = await updateTemplate(id, { name: '季度工作总结（我的）' }).catch((e) => e);
+    expect(duplicate).toBeInstanceOf(LibraryInputError);
+    expect((await getTemplate(id))!.name).toBe('半年工作总结（我的）');
+    await deleteTemplate(id);
+    const gone = await updateTemplate(id, { body: '二、XX' }).catch((e) => e);
+    expect(gone).toBeInstanceOf(LibraryInputError);
+    expect(gone.text.zh).toContain('已在其他窗口中被删除');
   });
 });
