@@ -27,6 +27,7 @@ import { TemplatesView } from './TemplatesView';
 import { CleanView } from './CleanView';
 import { SettingsView } from './SettingsView';
 import { NoticeLine } from './NoticeLine';
+import { LibraryLossPanel } from './LibraryLossPanel';
 
 type OwnedNotice = Notice & { owner?: { link: PageLink | null; tab: TabId } };
 
@@ -117,6 +118,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>
         <div class="app">
+          <LibraryLossPanel />
           {siteOff && origin ? (
             <SiteOffPanel origin={origin} />
           ) : (

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ImportPreview, ImportStrategy, ParsedBackup } from '@/lib/db';
+import type { ImportPreview, ImportStrategy, ParsedBackup, SettingChange } from '@/lib/db';
+import { appliesTo } from '@/lib/db/backup-settings';
+import { clipText } from '@/lib/clip-text';
 import { useLanguage, useT } from '@/lib/panel/i18n-context';
 import { errorNotice, useNotify } from '@/lib/panel/notices';
 import { errorText } from '@/lib/panel/error-text';
@@ -58,6 +60,22 @@ export function BackupSection() {
       fail(err);
     }
   };
+  const onOff = (on: boolean) => t(on ? 'settings.change.on' : 'settings.change.off');
+  const langName = (l: string) => t(`settings.lang.${l}` as 'settings.lang.auto');
+  const describe = (c: SettingChange): string => {
+    switch (c.key) {
+      case 'language':
+        return t('settings.change.language', { from: langName(c.from), to: langName(c.to) });
+      case 'highlightsEnabled':
+        return t('settings.change.highlights', { from: onOff(c.from), to: onOff(c.to) });
+      case 'site':
+        return t('settings.change.site', { origin: clipText(c.origin, 80), from: onOff(c.from), to: onOff(c.to) });
+      case 'highlightColours':
+        return t('settings.change.colours', { count: c.count });
+      case 'profile':
+        return t('settings.change.profile', { changed: c.changed, added: c.added });
+    }
+  };
   const row = (label: string, c: ImportPreview['phrases']) => (
     <tr>
       <th>{label}</th>
@@ -91,6 +109,20 @@ export function BackupSection() {
               {row(t('tabs.templates'), pending.preview.templates)}
             </tbody>
           </table>
+          {pending.preview.settings.length === 0 ? (
+            <p class="muted">{t('settings.previewNoSettings')}</p>
+          ) : (
+            <section aria-label={t('settings.previewSettings')}>
+              <h4>{t('settings.previewSettings')}</h4>
+              <ul data-testid="import-settings">
+                {pending.preview.settings.map((c) => (
+                  <li>
+                    {describe(c)} · <strong>{t(appliesTo(c, strategy) ? 'settings.change.applied' : 'settings.change.kept')}</strong>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <fieldset>
             <legend>{t('settings.strategy')}</legend>
             {STRATEGIES.map((s) => (

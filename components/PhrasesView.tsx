@@ -145,7 +145,7 @@ function PhraseForm(props: {
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      if (props.phrase?.id !== undefined) await updatePhrase(props.phrase.id, { text, category });
+      if (props.phrase?.id !== undefined) await updatePhrase(props.phrase.id, { text, category }, Date.now(), props.phrase);
       else await addPhrase({ text, category });
       props.onDone();
     } catch (err) {

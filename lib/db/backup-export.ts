@@ -2,32 +2,11 @@
 import { openLibrary } from './connection';
 import { guarded } from './errors';
 import { withoutId } from './backup-match';
-import { readSettings } from './settings';
+import { exportLibrary } from './backup-snapshot';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type Phrase, type Template } from './types';
 
 export async function exportAll(now = new Date()): Promise<BackupFile> {
-  return guarded(async () => {
-    const db = await openLibrary();
-    return db.transaction('r', [db.phrases, db.templates, db.categories, db.settings, db.usage], async () => {
-      const phrases = await db.phrases.toArray();
-      const textById = new Map(phrases.map((p) => [p.id, p.text]));
-      const usage = (await db.usage.toArray()).flatMap((u) => {
-        const text = textById.get(u.phraseId);
-        return text === undefined ? [] : [{ text, lastUsedAt: u.lastUsedAt, count: u.count }];
-      });
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        kind: 'full' as const,
-        exportedAt: now.toISOString(),
-        phrases: phrases.map(withoutId),
-        templates: (await db.templates.toArray()).map(withoutId),
-        categories: await db.categories.orderBy('order').toArray(),
-        settings: await readSettings(db),
-        usage,
-      };
-    });
-  });
+  return guarded(async () => exportLibrary(await openLibrary(), now));
 }
 
 /** A pack of chosen phrases and templates for sharing within a team (no settings, no usage). */

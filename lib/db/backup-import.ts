@@ -6,7 +6,8 @@ import type { ParsedBackup } from './backup-schema';
 import type { LibraryDb } from './schema';
 import { readSettings } from './settings';
 import { FALLBACK_CATEGORY } from '../library/categories';
-import type { Phrase, SettingRow } from './types';
+import type { Phrase } from './types';
+import { settingRowsToWrite } from './backup-settings';
 
 export type ImportStrategy = 'skip' | 'overwrite' | 'keepBoth';
 
@@ -101,16 +102,10 @@ async function importTemplates({ db, parsed, strategy, matches, report, now }: S
   }
 }
 
-/** Only 'overwrite' replaces a setting the user changed; the others fill in settings left at default. */
+/** Settings follow the strategy like everything else: see backup-settings.ts. */
 async function importSettings({ db, parsed, strategy }: Step): Promise<void> {
-  if (!parsed.settings) return;
-  const existing = new Set((await db.settings.toCollection().primaryKeys()) as string[]);
-  const current = (await readSettings(db)) as unknown as Record<string, unknown>;
-  const rows = Object.entries(parsed.settings)
-    .filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(current[key]))
-    .filter(([key]) => strategy === 'overwrite' || !existing.has(key))
-    .map(([key, value]) => ({ key, value }) as SettingRow);
-  await db.settings.bulkPut(rows);
+  const rows = settingRowsToWrite(await readSettings(db), parsed.settings, strategy);
+  if (rows.length) await db.settings.bulkPut(rows);
 }
 
 /** Usage refers to phrases by text; counts and times merge by keeping the larger. */

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { LocalizedText } from '../analysis/types';
 import { backupSchema, type ParsedBackup } from './backup-schema';
 import { LIMITS } from './limits';
+import { clipText } from '../clip-text';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './types';
 
 export type BackupErrorCode =
@@ -72,17 +73,19 @@ function findForbiddenKey(value: unknown, depth = 0): string | null {
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((item) => String(item.key)).join('.') || '(root)';
+  return clipText((issue.path ?? []).map((item) => clipText(String(item.key), 40)).join('.') || '(root)', 120);
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } {
+  // The received value is quoted: a hostile file may make it megabytes long.
+  const received = clipText(String(issue.received), 40);
   switch (issue.type) {
     case 'max_length':
       return { zh: `过长（上限 ${issue.requirement}）`, en: `too long (limit ${issue.requirement})` };
     case 'non_empty':
       return { zh: '不能为空', en: 'must not be empty' };
     case 'strict_object':
-      return { zh: `含有未知字段 ${issue.received}`, en: `has an unknown field ${issue.received}` };
+      return { zh: `含有未知字段 ${received}`, en: `has an unknown field ${received}` };
     case 'string':
       return { zh: '应为文字', en: 'must be text' };
     case 'number':
@@ -95,9 +98,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } 
     case 'array':
       return { zh: '应为列表', en: 'must be a list' };
     case 'picklist':
-      return { zh: `取值无效（${issue.received}）`, en: `has an invalid value (${issue.received})` };
+      return { zh: `取值无效（${received}）`, en: `has an invalid value (${received})` };
     default:
-      return { zh: `格式不正确（应为 ${issue.expected ?? issue.type}）`, en: `is malformed (expected ${issue.expected ?? issue.type})` };
+      return { zh: `格式不正确（应为 ${clipText(String(issue.expected ?? issue.type), 40)}）`, en: `is malformed (expected ${clipText(String(issue.expected ?? issue.type), 40)})` };
   }
 }
 
@@ -120,7 +123,7 @@ export function parseBackup(text: unknown, expect: ExpectedKind = 'full'): Parse
   }
   const forbidden = findForbiddenKey(data);
   if (forbidden)
-    return fail('forbidden-key', `备份文件含有不允许的字段名“${forbidden}”，已拒绝导入。`, `The backup contains a forbidden key "${forbidden}" and was rejected.`);
+    return fail('forbidden-key', `备份文件含有不允许的字段名“${clipText(forbidden, 40)}”，已拒绝导入。`, `The backup contains a forbidden key "${clipText(forbidden, 40)}" and was rejected.`);
   const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (!record || record.format !== BACKUP_FORMAT)
     return fail('wrong-format', '这不是报告助手的备份文件。', 'This is not a Report Assistant backup file.');
@@ -129,8 +132,8 @@ export function parseBackup(text: unknown, expect: ExpectedKind = 'full'): Parse
   if (record.version !== BACKUP_VERSION)
     return fail(
       'unsupported-version',
-      `不支持的备份版本：${String(record.version)}（支持版本 ${BACKUP_VERSION}）。`,
-      `Unsupported backup version: ${String(record.version)} (supported: ${BACKUP_VERSION}).`,
+      `不支持的备份版本：${clipText(String(record.version), 20)}（支持版本 ${BACKUP_VERSION}）。`,
+      `Unsupported backup version: ${clipText(String(record.version), 20)} (supported: ${BACKUP_VERSION}).`,
     );
   const kind = record.kind ?? 'full';
   if (expect === 'full' && kind !== 'full')

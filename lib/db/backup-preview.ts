@@ -4,6 +4,7 @@ import { guarded } from './errors';
 import { readMatches, sameCategory, samePhrase, sameTemplate } from './backup-match';
 import type { ParsedBackup } from './backup-schema';
 import { readSettings } from './settings';
+import { settingChanges, type SettingChange } from './backup-settings';
 
 export interface ImportCounts {
   new: number;
@@ -19,6 +20,8 @@ export interface ImportPreview {
   categories: ImportCounts;
   /** Setting keys whose imported value differs from the current one. */
   settingsChanged: string[];
+  /** Each setting the import would change, in words the preview can show. */
+  settings: SettingChange[];
 }
 
 function count<T, R>(items: T[], key: (item: T) => string, existing: Map<string, R>, same: (a: T, b: R) => boolean): ImportCounts {
@@ -51,6 +54,7 @@ export async function previewImport(parsed: ParsedBackup): Promise<ImportPreview
         templates: count(parsed.templates, (t) => t.name, m.templates, sameTemplate),
         categories: count(parsed.categories ?? [], (c) => c.id, m.categories, sameCategory),
         settingsChanged,
+        settings: settingChanges(settings, parsed.settings),
       };
     });
   });

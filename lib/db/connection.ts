@@ -3,6 +3,8 @@
 import { LibraryDb, DB_NAME, SCHEMA_VERSION } from './schema';
 import { guarded, reportStorageError, StorageError } from './errors';
 import { mergeDefaults } from './defaults';
+import { deleteAutoBackup } from './auto-backup';
+import { checkLibrary, forgetLoss, markLibrary, requestPersistenceOnce } from './library-health';
 import Dexie from 'dexie';
 import type { DefaultSet } from '../library/types';
 
@@ -16,14 +18,14 @@ function create(name: string, defaults: DefaultSet): LibraryDb {
   db.on('blocked', () => {
     reportStorageError(new StorageError('blocked'));
   });
-  // Another tab upgrades the database: close here so its upgrade can proceed, and tell the user.
-  db.on('versionchange', () => {
+  // Another tab upgrades or deletes the database: close here so it can proceed, and tell the user.
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     db.close();
     if (current === db) {
       current = null;
       ready = null;
     }
-    reportStorageError(new StorageError('closed'));
+    reportStorageError(new StorageError(event.newVersion === null ? 'deleted' : 'closed'));
     return false;
   });
   return db;
@@ -47,7 +49,12 @@ export function openLibrary(): Promise<LibraryDb> {
       opened.close();
       throw new StorageError('version');
     }
-    if (seed) await mergeDefaults(opened, SHIPPED_DEFAULTS);
+    // An emptied library is not seeded: defaults written over it would hide the loss.
+    if (await checkLibrary(opened, name)) {
+      if (seed) await mergeDefaults(opened, SHIPPED_DEFAULTS);
+      await markLibrary(opened, name);
+      void requestPersistenceOnce(opened).catch(() => {});
+    }
     return opened;
   }).catch((err) => {
     if (ready === opening) {
@@ -72,12 +79,19 @@ export function closeLibrary(): void {
  */
 export function useDatabaseName(name: string, options: { seed?: boolean } = {}): void {
   closeLibrary();
+  forgetLoss();
   currentName = name;
   seedDefaults = options.seed ?? true;
 }
 
-/** Tests: close and delete the current database. */
+/** The name of the library database in use. */
+export function libraryName(): string {
+  return currentName;
+}
+
+/** Tests: close and delete the current database and its automatic backup. */
 export async function deleteLibrary(): Promise<void> {
   closeLibrary();
   await Dexie.delete(currentName);
+  await deleteAutoBackup(currentName);
 }

@@ -2,7 +2,7 @@
 import { openLibrary } from './connection';
 import { addTombstone } from './defaults';
 import { guarded } from './errors';
-import { requireText } from './input-error';
+import { LibraryInputError, requireText } from './input-error';
 import { LIMITS } from './limits';
 import type { Phrase } from './types';
 import { FALLBACK_CATEGORY } from '../library/categories';
@@ -57,14 +57,47 @@ export async function addPhrase(input: NewPhrase, now = Date.now()): Promise<num
 
 export type PhraseChanges = Partial<Pick<Phrase, 'text' | 'category' | 'tags' | 'favourite'>>;
 
-export async function updatePhrase(id: number, changes: PhraseChanges, now = Date.now()): Promise<void> {
+const GONE = {
+  zh: '这条常用语已在其他窗口中被删除，您的修改没有保存。',
+  en: 'This phrase was deleted in another window; your edit was not saved.',
+};
+const STALE = {
+  zh: '这条常用语已在其他窗口中被修改，您的修改没有保存。请取消后重新编辑。',
+  en: 'This phrase was changed in another window; your edit was not saved. Cancel and edit it again.',
+};
+const DUPLICATE = {
+  zh: '已有内容相同的另一条常用语，没有保存。',
+  en: 'Another phrase already has this text; nothing was saved.',
+};
+
+/** What an edit form loaded: the save is refused if the row changed since (another panel saved). */
+export type PhraseBase = Pick<Phrase, 'updatedAt' | 'text' | 'category'>;
+
+/**
+ * Edits a phrase. With `base` (the phrase as the form loaded it), an edit of text or category that
+ * another panel made since is not overwritten. A phrase deleted meanwhile, or a text another phrase
+ * already has, is refused with a message.
+ */
+export async function updatePhrase(id: number, changes: PhraseChanges, now = Date.now(), base?: PhraseBase): Promise<void> {
   const patch: Partial<Phrase> = { updatedAt: now };
   if (changes.text !== undefined) patch.text = requireText(changes.text, LIMITS.phraseChars, WHAT);
   if (changes.category !== undefined) patch.category = changes.category.trim() || FALLBACK_CATEGORY;
   if (changes.tags !== undefined) patch.tags = cleanTags(changes.tags);
   if (changes.favourite !== undefined) patch.favourite = changes.favourite;
   await guarded(async () => {
-    await (await openLibrary()).phrases.update(id, patch);
+    const db = await openLibrary();
+    await db.transaction('rw', db.phrases, async () => {
+      const current = await db.phrases.get(id);
+      if (!current) throw new LibraryInputError(GONE);
+      // Favourites and tags change without touching what the form edits: only those fields count.
+      if (base && current.updatedAt !== base.updatedAt && (current.text !== base.text || current.category !== base.category))
+        throw new LibraryInputError(STALE);
+      if (patch.text !== undefined && patch.text !== current.text) {
+        const other = await db.phrases.where('text').equals(patch.text).first();
+        if (other && other.id !== id) throw new LibraryInputError(DUPLICATE);
+      }
+      await db.phrases.update(id, patch);
+    });
   });
 }
 

@@ -2,12 +2,21 @@
 import { openLibrary } from './connection';
 import { addTombstone } from './defaults';
 import { guarded } from './errors';
-import { requireText } from './input-error';
+import { LibraryInputError, requireText } from './input-error';
 import { LIMITS } from './limits';
 import type { Template, TemplateKind } from './types';
 
 const NAME = { zh: '模板名称', en: 'Template name' };
 const BODY = { zh: '模板内容', en: 'Template body' };
+
+const GONE = {
+  zh: '这个模板已在其他窗口中被删除，您的修改没有保存。',
+  en: 'This template was deleted in another window; your edit was not saved.',
+};
+const DUPLICATE = {
+  zh: '已有同名的另一个模板，没有保存。',
+  en: 'Another template already has this name; nothing was saved.',
+};
 
 export interface NewTemplate {
   name: string;
@@ -47,7 +56,16 @@ export async function updateTemplate(id: number, changes: TemplateChanges, now =
   if (changes.body !== undefined) patch.body = requireText(changes.body, LIMITS.templateChars, BODY);
   if (changes.kind !== undefined) patch.kind = changes.kind === 'section' ? 'section' : 'document';
   await guarded(async () => {
-    await (await openLibrary()).templates.update(id, patch);
+    const db = await openLibrary();
+    await db.transaction('rw', db.templates, async () => {
+      const current = await db.templates.get(id);
+      if (!current) throw new LibraryInputError(GONE);
+      if (patch.name !== undefined && patch.name !== current.name) {
+        const other = await db.templates.where('name').equals(patch.name).first();
+        if (other && other.id !== id) throw new LibraryInputError(DUPLICATE);
+      }
+      await db.templates.update(id, patch);
+    });
   });
 }
 

@@ -237,6 +237,23 @@ export const zh = {
   'fill.notAPercent': '这里要填百分数，例如 95 或 95%。',
   'fill.tooLong': '填写内容太长。',
   'fill.valueIsBlank': '填写内容本身像一个空白（如 XX、某某），请填写实际内容。',
+  'settings.previewSettings': '设置更改',
+  'settings.previewNoSettings': '设置：无更改。',
+  'settings.change.language': '界面语言：{from} → {to}',
+  'settings.change.highlights': '页面高亮：{from} → {to}',
+  'settings.change.site': '网站 {origin}：{from} → {to}',
+  'settings.change.colours': '高亮颜色：{count} 种不同',
+  'settings.change.profile': '我的信息：{changed} 项不同，{added} 项新增',
+  'settings.change.on': '开启',
+  'settings.change.off': '关闭',
+  'settings.change.applied': '将应用',
+  'settings.change.kept': '保留现有',
+  'library.lost': '资料库已被清空（可能是浏览器在存储空间不足时清理了数据），默认内容没有自动补回。可以恢复 {time} 的自动备份（{phrases} 条常用语、{templates} 个模板）。',
+  'library.restore': '恢复自动备份',
+  'library.startAfresh': '不恢复，重新开始',
+  'library.confirmAfresh': '重新开始将只保留默认常用语和模板，自动备份会被新的资料库替换。确定吗？',
+  'library.restored': '已恢复自动备份：{phrases} 条常用语、{templates} 个模板。',
+  'library.startedAfresh': '已用默认内容重新开始。',
 } as const;
 
 export type MessageKey = keyof typeof zh;

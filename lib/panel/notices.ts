@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { LocalizedText } from '../analysis/types';
+import { clipText } from '../clip-text';
 import { translateLoose, type Language, type MessageKey, type Params, type Translate } from '../i18n';
 
 export type NoticeMessage =
@@ -19,10 +20,13 @@ export function useNotify(): (notice: Notice) => void {
   return useContext(NoticeContext);
 }
 
+/** The longest notice shown: one line of feedback, never a quoted megabyte. */
+export const NOTICE_MAX_CHARS = 300;
+
 /** The notice's words in the language shown now. */
 export function noticeText(notice: Notice, t: Translate, language: Language): string {
-  if ('key' in notice) return translateLoose(t, notice.key, notice.params);
-  return typeof notice.text === 'string' ? notice.text : notice.text[language];
+  const text = 'key' in notice ? translateLoose(t, notice.key, notice.params) : typeof notice.text === 'string' ? notice.text : notice.text[language];
+  return clipText(text, NOTICE_MAX_CHARS);
 }
 
 /** A notice for an error: the library's own zh/en text when it has one, else the error's message. */

@@ -102,6 +102,18 @@ describe('hostile and malformed backup files', () => {
     expect(again.ok && again.value.phrases.some((p) => p.text === hostileText)).toBe(true);
   });
 
+  it.each<[string, (f: any) => void]>([
+    ['a 1 MB language value', (f) => (f.settings.language = 'z'.repeat(1_000_000))],
+    ['a 1 MB unknown field name', (f) => (f.phrases[0]['k'.repeat(1_000_000)] = 1)],
+    ['a 1 MB site name', (f) => (f.settings.sites = { ['s'.repeat(1_000_000)]: true })],
+  ])('%s is quoted only by its head in the message', (_name, mutate) => {
+    const result = parseBackup(json(mutate));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message.zh.length).toBeLessThan(300);
+    expect(result.error.message.en.length).toBeLessThan(300);
+  });
+
   it('a byte-order mark before the JSON is tolerated', () => {
     expect(parseBackup('\uFEFF' + JSON.stringify(valid())).ok).toBe(true);
   });

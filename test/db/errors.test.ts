@@ -25,7 +25,7 @@ describe('storage errors', () => {
     db.phrases.hook('creating').unsubscribe(quota);
     expect(error).toBeInstanceOf(StorageError);
     expect(error.kind).toBe('quota');
-    expect(error.text.zh).toContain('存储空间不足');
+    expect(error.text.zh).toContain('浏览器存储空间已满');
     expect(reported.map((e) => e.kind)).toEqual(['quota']);
     expect((await listPhrases()).some((p) => p.text === '写不进去的话。')).toBe(false);
   });
@@ -76,6 +76,40 @@ describe('storage errors', () => {
     expect(reported.map((e) => e.kind)).toContain('closed');
     expect(db.isOpen()).toBe(false);
     upgrader.close();
+  });
+
+  it('a database deleted under the open page is reported as deleted, not as upgraded by another page', async () => {
+    const db = await freshLibrary();
+    await Dexie.delete(db.name);
+    expect(reported.map((e) => e.kind)).toEqual(['deleted']);
+    expect(reported[0].text.zh).toContain('已被删除');
+    expect(reported[0].text.zh).not.toContain('升级');
+    expect(db.isOpen()).toBe(false);
+  });
+
+  it('a bulk write that failed on a full disk says so plainly, without Dexie\'s operation counts', () => {
+    const failures = { 0: new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 1: new DOMException('aborted', 'AbortError') };
+    const error = toStorageError(new Dexie.BulkError('bulkAdd(): 49594 of 50000 operations failed', failures));
+    expect(error.kind).toBe('quota');
+    expect(error.text.zh.startsWith('浏览器存储空间已满')).toBe(true);
+    expect(error.text.zh + error.text.en).not.toMatch(/bulkAdd|49594|AbortError/);
+  });
+
+  it('a bulk write the browser aborted without a reason is explained in plain words', () => {
+    const failures = { 0: new DOMException('aborted', 'AbortError'), 1: new DOMException('aborted', 'AbortError') };
+    const error = toStorageError(new Dexie.BulkError('bulkAdd(): 2 of 2 operations failed', failures));
+    expect(error.kind).toBe('aborted');
+    expect(error.text.zh).toContain('浏览器中止了保存');
+    expect(error.text.zh + error.text.en).not.toMatch(/bulkAdd|AbortError/);
+  });
+
+  it('an unknown failure quoting a 1 MB value shows only a short head of it', () => {
+    const huge = 'X'.repeat(1_000_000);
+    const error = toStorageError(new TypeError(`bad value ${huge}`));
+    expect(error.kind).toBe('unknown');
+    expect(error.text.zh.length).toBeLessThan(300);
+    expect(error.text.en.length).toBeLessThan(300);
+    expect(error.message.length).toBeLessThan(500);
   });
 
   it.each<[string, unknown, StorageErrorKind]>([
