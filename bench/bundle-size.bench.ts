@@ -9,8 +9,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = '.output-bench';
 
-const gzKb = (files: string[], dir: string) =>
-  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
+const gzKb = (files: string[], dir: string) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
 
 /** Files referenced by <script src> and <link rel=stylesheet|modulepreload href> in an HTML page. */
 export function htmlAssets(html: string): string[] {

@@ -5,14 +5,39 @@ import { DEFAULT_PHRASES } from '../lib/library';
 
 const PREFIXES = ['', '同时，', '此外，', '全年', '本单位', '进一步', '持续', '我们'];
 const SUFFIXES = ['', '工作', '，取得实效', '（XX项）', '，效果明显', '，群众满意'];
-const QUERIES = ['现将', 'xianjiang', 'xjrx', '整改', 'zhenggai', 'zg', '学习', 'xuexi', 'xx', '党建 责任', 'dj', 'qnzzxx', '述职', 'shuzhi', '成效', 'anquan', '廉洁', 'ljzl', '群众', 'q'];
+const QUERIES = [
+  '现将',
+  'xianjiang',
+  'xjrx',
+  '整改',
+  'zhenggai',
+  'zg',
+  '学习',
+  'xuexi',
+  'xx',
+  '党建 责任',
+  'dj',
+  'qnzzxx',
+  '述职',
+  'shuzhi',
+  '成效',
+  'anquan',
+  '廉洁',
+  'ljzl',
+  '群众',
+  'q',
+];
 
 function phrases(count: number): SearchablePhrase[] {
   const out: SearchablePhrase[] = [];
   for (let i = 0; out.length < count; i++) {
     const base = DEFAULT_PHRASES[i % DEFAULT_PHRASES.length].text;
     const variant = Math.floor(i / DEFAULT_PHRASES.length);
-    const text = PREFIXES[variant % PREFIXES.length] + base.replace(/。$/, '') + SUFFIXES[Math.floor(variant / PREFIXES.length) % SUFFIXES.length] + '。';
+    const text =
+      PREFIXES[variant % PREFIXES.length] +
+      base.replace(/。$/, '') +
+      SUFFIXES[Math.floor(variant / PREFIXES.length) % SUFFIXES.length] +
+      '。';
     out.push({ id: i + 1, text, favourite: i % 37 === 0 });
   }
   return out;

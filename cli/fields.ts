@@ -24,7 +24,10 @@ export function fieldEntries(fields: Field[]): FieldEntry[] {
       entry = { key: f.key, kind: f.kind, label: f.label, spans: [], context: f.context };
       byKey.set(f.key, entry);
     }
-    for (const s of f.spans) entry.spans.push(s.part === undefined ? { start: s.start, end: s.end, text: s.text } : { start: s.start, end: s.end, text: s.text, part: s.part });
+    for (const s of f.spans)
+      entry.spans.push(
+        s.part === undefined ? { start: s.start, end: s.end, text: s.text } : { start: s.start, end: s.end, text: s.text, part: s.part },
+      );
   }
   for (const entry of byKey.values()) entry.spans.sort((a, b) => a.start - b.start);
   return [...byKey.values()];

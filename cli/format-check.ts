@@ -22,7 +22,10 @@ export function lineStartsOf(text: string): number[] {
 /** A short one-line excerpt around [start, end), with the blank in 【】 brackets. */
 function context(text: string, lineStart: number, lineEnd: number, start: number, end: number): string {
   const before = text.slice(Math.max(lineStart, start - CONTEXT), start).trimStart();
-  const after = text.slice(end, Math.min(lineEnd, end + CONTEXT)).replace(/\r$/, '').trimEnd();
+  const after = text
+    .slice(end, Math.min(lineEnd, end + CONTEXT))
+    .replace(/\r$/, '')
+    .trimEnd();
   const lead = start - CONTEXT > lineStart ? '…' : '';
   const tail = end + CONTEXT < lineEnd ? '…' : '';
   return `${lead}${before}【${text.slice(start, end)}】${after}${tail}`;

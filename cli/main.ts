@@ -11,7 +11,6 @@ import { both, HELP, messages, type Bilingual } from './messages';
 export { EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_LEFT } from './io';
 import { DocumentError, readDocument } from './read-document';
 
-
 type Checked = { file: string; text: string; result: AnalysisResult; note?: Bilingual } | { file: string; error: Bilingual };
 
 /** A file that does not read like a report is still analysed (with a note), unless `strict`. */
@@ -62,9 +61,7 @@ async function check(args: string[], io: Io): Promise<number> {
       const only = checked[0];
       if ('result' in only) io.out(JSON.stringify(only.result, null, 2));
     } else {
-      const entries = checked.map((c) =>
-        'result' in c ? { file: c.file, result: c.result } : { file: c.file, error: c.error },
-      );
+      const entries = checked.map((c) => ('result' in c ? { file: c.file, result: c.result } : { file: c.file, error: c.error }));
       io.out(JSON.stringify(entries, null, 2));
     }
   } else {
@@ -129,7 +126,9 @@ run(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    io.err(`${messages.error.zh}：${both({ zh: '内部错误', en: 'internal error' })} ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `${messages.error.zh}：${both({ zh: '内部错误', en: 'internal error' })} ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = EXIT_BAD_INPUT;
   },
 );

@@ -15,7 +15,10 @@ export const messages = {
     en: 'undecodable bytes: expected UTF-8, UTF-16 with BOM or GB18030',
   }),
   binary: (file: string) => ({ zh: `${file} 不是文本文件`, en: 'binary data, not text' }),
-  oldWord: (file: string) => ({ zh: `${file} 是旧版 Word（.doc）文件，请另存为 .docx 或 .txt`, en: 'legacy .doc is not supported; save as .docx or .txt' }),
+  oldWord: (file: string) => ({
+    zh: `${file} 是旧版 Word（.doc）文件，请另存为 .docx 或 .txt`,
+    en: 'legacy .doc is not supported; save as .docx or .txt',
+  }),
   corruptDocx: (file: string) => ({ zh: `${file} 不是有效的 Word（.docx）文档`, en: 'corrupt or invalid .docx' }),
   empty: (file: string) => ({ zh: `${file} 是空文件`, en: 'empty file' }),
   notAReport: (file: string) => ({ zh: `${file} 看起来不是一篇报告`, en: 'this does not look like a report' }),
@@ -46,7 +49,10 @@ export const messages = {
   oneFileFor: (command: string) => ({ zh: `${command} 只接受一个文件`, en: `${command} takes exactly one file` }),
   badSet: (arg: string) => ({ zh: `--set 需要 键=值，得到的是 ${arg}`, en: '--set takes KEY=VALUE' }),
   missingArgument: (option: string) => ({ zh: `${option} 后缺少参数`, en: `${option} needs an argument` }),
-  badValuesFile: (file: string) => ({ zh: `${file} 不是“键: 值”形式的 JSON 对象`, en: 'the values file must be a JSON object of KEY: VALUE' }),
+  badValuesFile: (file: string) => ({
+    zh: `${file} 不是“键: 值”形式的 JSON 对象`,
+    en: 'the values file must be a JSON object of KEY: VALUE',
+  }),
   unknownKey: (key: string) => ({ zh: `文件中没有键为 ${key} 的待填项（用 fields 查看）`, en: 'no field has this key (see `fields`)' }),
   valueDoesNotFit: (key: string, value: string, reason: Bilingual, detail: string) => ({
     zh: `${key} 填不进“${value}”：${reason.zh}`,

@@ -136,7 +136,14 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
           <TabBar
             active={tab}
             onSelect={setTab}
-            badges={{ blanks: state ? <span class="badge" data-testid="blank-count">{state.fields.length}{state.blankTotal > state.blanks.length ? '+' : ''}</span> : undefined }}
+            badges={{
+              blanks: state ? (
+                <span class="badge" data-testid="blank-count">
+                  {state.fields.length}
+                  {state.blankTotal > state.blanks.length ? '+' : ''}
+                </span>
+              ) : undefined,
+            }}
           />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
             {panel}

@@ -97,7 +97,12 @@ export function BackupSection() {
         </button>
         <label class="stack">
           {t('settings.import')}
-          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       {pending && (

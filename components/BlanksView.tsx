@@ -158,7 +158,9 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     try {
       const outcome = await link.applyEdits(undo);
       if (outcome.ok) onUndone?.(fieldCount);
-      setLast(outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' });
+      setLast(
+        outcome.ok ? { text: t('fields.undone', { count: fieldCount }), tone: 'info' } : { text: t('fields.undoStale'), tone: 'error' },
+      );
     } finally {
       busy.current = false;
     }
@@ -173,7 +175,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
       report(outcome);
       if (!outcome.ok) return false;
       setValues((m) => valuesAfterFill(m, filledKeys));
-      setLast({ text: t('fields.filled', { count: plan.filled.length, what }), tone: 'info', undo: outcome.undo && undoWith(outcome.undo, plan.filled.length) });
+      setLast({
+        text: t('fields.filled', { count: plan.filled.length, what }),
+        tone: 'info',
+        undo: outcome.undo && undoWith(outcome.undo, plan.filled.length),
+      });
       return true;
     } finally {
       busy.current = false;

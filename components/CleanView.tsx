@@ -82,7 +82,9 @@ export function CleanView({ link }: { link: PageLink }) {
           <div class="toolbar">
             <button
               type="button"
-              onClick={async () => notify((await copyText(result.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })}
+              onClick={async () =>
+                notify((await copyText(result.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })
+              }
             >
               {t('clean.copy')}
             </button>

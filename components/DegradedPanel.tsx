@@ -24,14 +24,18 @@ export function DegradedPanel(props: {
   const [pasted, setPasted] = useState('');
   const { site } = props;
   const use = (text: string) => {
-    if (text.length > LOCAL_TEXT_LIMIT) notify({ key: 'error.tooLarge', params: { chars: text.length, limit: LOCAL_TEXT_LIMIT }, tone: 'error' });
+    if (text.length > LOCAL_TEXT_LIMIT)
+      notify({ key: 'error.tooLarge', params: { chars: text.length, limit: LOCAL_TEXT_LIMIT }, tone: 'error' });
     else notify({ key: 'degraded.analyzed', params: { chars: text.length }, tone: 'info' });
     props.onText(text);
   };
   const copyBack = async () => {
     const done = await (props.copy ?? copyText)(props.filledText());
     if (!done) notify({ key: 'copy.failed', tone: 'error' });
-    else notify(site ? { key: 'degraded.copiedBackTo', params: { name: site.name }, tone: 'info' } : { key: 'degraded.copiedBack', tone: 'info' });
+    else
+      notify(
+        site ? { key: 'degraded.copiedBackTo', params: { name: site.name }, tone: 'info' } : { key: 'degraded.copiedBack', tone: 'info' },
+      );
   };
   return (
     <section class="degraded" aria-label={t('degraded.title')}>

@@ -58,8 +58,12 @@ export function Header({ state, local, frames, link, site }: HeaderProps) {
         </p>
       ) : site ? (
         <>
-          <p class="warn" data-testid="site-line">{t('site.degraded', { name: site.name })}</p>
-          <p class="muted" data-testid="site-reason">{t(`site.reason.${site.reason}` as MessageKey, { name: site.name })}</p>
+          <p class="warn" data-testid="site-line">
+            {t('site.degraded', { name: site.name })}
+          </p>
+          <p class="muted" data-testid="site-reason">
+            {t(`site.reason.${site.reason}` as MessageKey, { name: site.name })}
+          </p>
         </>
       ) : (
         <p class="warn">{t('header.noEditor')}</p>
@@ -70,7 +74,10 @@ export function Header({ state, local, frames, link, site }: HeaderProps) {
           <select value={String(frames.target ?? '')} onChange={(e) => frames.choose(Number((e.target as HTMLSelectElement).value))}>
             {choices.map((c) => (
               <option key={c.frameId} value={String(c.frameId)}>
-                {t(c.frame.confirmed ? 'header.choice' : 'header.choiceUnconfirmed', { name: c.editor ? editorName(c.editor, t) : '', where: where(t, c.frame) })}
+                {t(c.frame.confirmed ? 'header.choice' : 'header.choiceUnconfirmed', {
+                  name: c.editor ? editorName(c.editor, t) : '',
+                  where: where(t, c.frame),
+                })}
               </option>
             ))}
           </select>

@@ -5,7 +5,12 @@ export function NoticeLine({ notice, onClose }: { notice: Notice | null; onClose
   const t = useT();
   const language = useLanguage();
   return (
-    <div class={`notice ${notice?.tone ?? ''}`} role={notice?.tone === 'error' ? 'alert' : 'status'} aria-live="polite" data-testid="notice">
+    <div
+      class={`notice ${notice?.tone ?? ''}`}
+      role={notice?.tone === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+      data-testid="notice"
+    >
       {notice && (
         <>
           <span>{noticeText(notice, t, language)}</span>

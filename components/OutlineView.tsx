@@ -26,7 +26,12 @@ export function OutlineView({ state, link }: { state: DocState; link: PageLink }
       ) : (
         <ul class="tree" data-testid="outline">
           {rows.map((row) => (
-            <li key={row.item.start} class={`node level-${row.item.level}`} style={{ paddingInlineStart: `${row.depth * 12}px` }} data-level={row.item.level}>
+            <li
+              key={row.item.start}
+              class={`node level-${row.item.level}`}
+              style={{ paddingInlineStart: `${row.depth * 12}px` }}
+              data-level={row.item.level}
+            >
               <div class="row">
                 <button
                   type="button"

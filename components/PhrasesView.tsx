@@ -45,7 +45,13 @@ export function PhrasesView({ link }: { link: PageLink }) {
   const chip = (v: PhraseView, label: string) => {
     const pressed = v.kind === view.kind && (v.kind !== 'category' || (view.kind === 'category' && view.id === v.id));
     return (
-      <button key={v.kind === 'category' ? `category:${v.id}` : v.kind} type="button" class="small" aria-pressed={pressed} onClick={() => setView(v)}>
+      <button
+        key={v.kind === 'category' ? `category:${v.id}` : v.kind}
+        type="button"
+        class="small"
+        aria-pressed={pressed}
+        onClick={() => setView(v)}
+      >
         {label}
       </button>
     );
@@ -96,7 +102,9 @@ export function PhrasesView({ link }: { link: PageLink }) {
                 <button
                   type="button"
                   class="small"
-                  onClick={async () => notify((await copyText(p.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })}
+                  onClick={async () =>
+                    notify((await copyText(p.text)) ? { key: 'copy.done', tone: 'info' } : { key: 'copy.failed', tone: 'error' })
+                  }
                 >
                   {t('phrases.copy')}
                 </button>
@@ -162,7 +170,9 @@ function PhraseForm(props: {
         {t('phrases.category')}
         <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
           {props.categories.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
           ))}
         </select>
       </label>

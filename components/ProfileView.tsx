@@ -20,7 +20,12 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
       <p class="muted small-print">{t('profile.intro')}</p>
       <div class="profile-grid">
         {PROFILE_BUILTINS.map(({ key, labelKey }) => (
-          <ProfileInput key={key} label={t(labelKey)} saved={valueOf(key)} onSave={(value) => void save({ key, label: t(labelKey), value })} />
+          <ProfileInput
+            key={key}
+            label={t(labelKey)}
+            saved={valueOf(key)}
+            onSave={(value) => void save({ key, label: t(labelKey), value })}
+          />
         ))}
         {custom.map((e) => (
           <ProfileInput key={e.key} label={e.label} saved={e.value} onSave={(value) => void save({ ...e, value })} />
@@ -37,8 +42,18 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
           });
         }}
       >
-        <input value={label} placeholder={t('profile.newLabel')} aria-label={t('profile.newLabel')} onInput={(e) => setLabel(e.currentTarget.value)} />
-        <input value={value} placeholder={t('profile.newValue')} aria-label={t('profile.newValue')} onInput={(e) => setValue(e.currentTarget.value)} />
+        <input
+          value={label}
+          placeholder={t('profile.newLabel')}
+          aria-label={t('profile.newLabel')}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <input
+          value={value}
+          placeholder={t('profile.newValue')}
+          aria-label={t('profile.newValue')}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
         <button type="submit" disabled={!label.trim() || !value.trim()}>
           {t('profile.add')}
         </button>

@@ -20,7 +20,12 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
   const toggleSite = (enabled: boolean) => {
     if (!origin) return;
     switchSite(origin, enabled).then(
-      (ok) => notify(ok ? { key: enabled ? 'settings.siteOnSaved' : 'settings.siteOffSaved', tone: 'info' } : { key: 'settings.permissionDenied', tone: 'error' }),
+      (ok) =>
+        notify(
+          ok
+            ? { key: enabled ? 'settings.siteOnSaved' : 'settings.siteOffSaved', tone: 'info' }
+            : { key: 'settings.permissionDenied', tone: 'error' },
+        ),
       fail,
     );
   };
@@ -56,7 +61,12 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
           const name = t(`kind.${kind}` as MessageKey);
           return (
             <label class="form-row colour-row" key={kind}>
-              <span class="swatch" style={{ backgroundColor: painted[kind] }} title={t('settings.colorSample', { kind: name })} data-testid={`swatch-${kind}`} />
+              <span
+                class="swatch"
+                style={{ backgroundColor: painted[kind] }}
+                title={t('settings.colorSample', { kind: name })}
+                data-testid={`swatch-${kind}`}
+              />
               <input
                 type="color"
                 value={colourInputValue(painted[kind]) ?? colourInputValue(DEFAULT_COLOURS[kind]) ?? '#000000'}

@@ -94,7 +94,10 @@ function TemplateForm({ template, link, onBack }: { template: Template; link: Pa
       onSubmit={async (e) => {
         e.preventDefault();
         const section = template.kind === 'section';
-        report(await link.insertTemplate(text, section), { key: section ? 'templates.insertedSection' : 'templates.inserted', params: { name: template.name } });
+        report(await link.insertTemplate(text, section), {
+          key: section ? 'templates.insertedSection' : 'templates.inserted',
+          params: { name: template.name },
+        });
       }}
     >
       <div class="toolbar">

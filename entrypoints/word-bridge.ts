@@ -22,7 +22,10 @@ interface WordRangeEnds {
 }
 interface WordExtension {
   AutomationUtility?: {
-    getDocument(): { body: { paragraphs: { length(): number; getFirst(): WordParagraph }; getRange(location: number): WordRangeEnds }; getSelection(): WordRangeEnds | null };
+    getDocument(): {
+      body: { paragraphs: { length(): number; getFirst(): WordParagraph }; getRange(location: number): WordRangeEnds };
+      getSelection(): WordRangeEnds | null;
+    };
   };
   AutomationTransaction?: new () => { dispose(): void };
 }

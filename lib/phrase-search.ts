@@ -80,7 +80,10 @@ const CHUNK = 400;
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Reuse `previous` to skip texts already keyed (a rebuild after one edit is nearly free). */
-export async function buildPhraseIndex<P extends SearchablePhrase>(phrases: readonly P[], previous?: PhraseIndex<P>): Promise<PhraseIndex<P>> {
+export async function buildPhraseIndex<P extends SearchablePhrase>(
+  phrases: readonly P[],
+  previous?: PhraseIndex<P>,
+): Promise<PhraseIndex<P>> {
   if (previous instanceof Index && previous.holdsSame(phrases)) return previous;
   const pinyin = await loadPinyin();
   const cache: Map<string, PhraseKeys> = previous instanceof Index ? previous.cache : new Map();

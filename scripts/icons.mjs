@@ -23,7 +23,9 @@ const browser = await chromium.launch({
 const page = await browser.newPage();
 async function render(markup, size, file) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${markup}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${markup}`,
+  );
   await page.screenshot({ path: resolve(out, file), omitBackground: true });
 }
 for (const size of SIZES) await render(svg('icon.svg'), size, `${size}.png`);

@@ -40,6 +40,9 @@ const explained = (m) => EXPLAINED.some((e) => e.code === m.code && e.file.test(
 const problems = [...report.errors, ...report.warnings.filter((m) => !explained(m))];
 for (const m of report.warnings.filter(explained)) console.log(`explained warning  ${m.code}  ${m.file}`);
 for (const m of report.notices) console.log(`notice  ${m.code}  ${m.file ?? ''}  ${m.message}`);
-for (const m of problems) console.error(`${m._type.toUpperCase()}  ${m.code}  ${m.file ?? ''}:${m.line ?? ''}  ${m.message}\n  ${m.description}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${problems.length} unexplained), ${report.notices.length} notices`);
+for (const m of problems)
+  console.error(`${m._type.toUpperCase()}  ${m.code}  ${m.file ?? ''}:${m.line ?? ''}  ${m.message}\n  ${m.description}`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${problems.length} unexplained), ${report.notices.length} notices`,
+);
 process.exit(problems.length === 0 ? 0 : 1);

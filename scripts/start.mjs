@@ -23,7 +23,9 @@ if (!existsSync(chromium)) {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } else {
-    console.error(`✖ 找不到 Chromium (${chromium})。请安装：sudo apt-get install chromium fonts-noto-cjk\n  Chromium not found; install it as above or set CHROMIUM_PATH.`);
+    console.error(
+      `✖ 找不到 Chromium (${chromium})。请安装：sudo apt-get install chromium fonts-noto-cjk\n  Chromium not found; install it as above or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }

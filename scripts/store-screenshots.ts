@@ -55,7 +55,10 @@ try {
   await shoot(context, demo, panel, 'fill-preview');
 
   // 4. Written through the editor's own input path: the page now says 2026, one undo takes it back.
-  await panel.getByTestId('fill-preview').getByRole('button', { name: /确认填入/ }).click();
+  await panel
+    .getByTestId('fill-preview')
+    .getByRole('button', { name: /确认填入/ })
+    .click();
   await panel.getByTestId('fill-result').waitFor();
   await demo.getByText('2026年度个人述职报告').waitFor();
   await shoot(context, demo, panel, 'fill-done');

@@ -15,7 +15,9 @@ function linearLast(sorted: number[], x: number): number {
 }
 
 test('lastAtOrBefore finds the last value <= x, or -1', () => {
-  fc.assert(fc.property(sortedArray, fc.integer({ min: -60, max: 60 }), (sorted, x) => lastAtOrBefore(sorted, x) === linearLast(sorted, x)));
+  fc.assert(
+    fc.property(sortedArray, fc.integer({ min: -60, max: 60 }), (sorted, x) => lastAtOrBefore(sorted, x) === linearLast(sorted, x)),
+  );
   expect(lastAtOrBefore([], 3)).toBe(-1);
   expect(lastAtOrBefore(Int32Array.from([0, 4, 4, 9]), 4)).toBe(2);
 });

@@ -47,12 +47,19 @@ const verbose = (page: Page) =>
   page.evaluate(() => [
     (window as any).__ticks,
     (window as any).__stalls,
-    Object.fromEntries(['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:paint', 'ra:state', 'ra:publish'].map((n) => [n, performance.getEntriesByName(n).map((e) => Math.round(e.duration))])),
+    Object.fromEntries(
+      ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:paint', 'ra:state', 'ra:publish'].map((n) => [
+        n,
+        performance.getEntriesByName(n).map((e) => Math.round(e.duration)),
+      ]),
+    ),
   ]);
 
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   await page.bringToFront();
-  return context.serviceWorkers()[0].evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  return context
+    .serviceWorkers()[0]
+    .evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
 }
 
 export async function blankFlood(context: BrowserContext, pagesUrl: string): Promise<void> {
@@ -80,13 +87,17 @@ export async function blankFlood(context: BrowserContext, pagesUrl: string): Pro
   console.log(`MS flood-${k}k-worst-page-stall-typing-no-panel ${await typeAndWatch(page)}`);
 
   const tabId = await tabIdOf(context, page);
-  const stateChars: number = await context.serviceWorkers()[0].evaluate(
-    (tabId) =>
-      new Promise<number>((ok) =>
-        chrome.tabs.sendMessage(tabId, { id: 1, type: 'getState', timestamp: Date.now() }, { frameId: 0 }, (r: any) => ok(JSON.stringify(r?.res ?? null).length)),
-      ),
-    tabId,
-  );
+  const stateChars: number = await context
+    .serviceWorkers()[0]
+    .evaluate(
+      (tabId) =>
+        new Promise<number>((ok) =>
+          chrome.tabs.sendMessage(tabId, { id: 1, type: 'getState', timestamp: Date.now() }, { frameId: 0 }, (r: any) =>
+            ok(JSON.stringify(r?.res ?? null).length),
+          ),
+        ),
+      tabId,
+    );
   console.log(`KB flood-${k}k-state-message ${(stateChars / 1024).toFixed(1)}`);
 
   const extensionId = new URL(context.serviceWorkers()[0].url()).host;
@@ -105,7 +116,11 @@ export async function blankFlood(context: BrowserContext, pagesUrl: string): Pro
 }
 
 // BENCH_PROFILE=1: where the page's main thread spent its time while typing (self time per function, top 25).
-function printProfile(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }) {
+function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   (profile.samples ?? []).forEach((id, i) => {

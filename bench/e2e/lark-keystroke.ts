@@ -37,7 +37,8 @@ window.__larkKeystroke = async (add) => {
   return performance.now() - t0;
 };`;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function main() {
   if (!process.argv.includes('--no-build')) {
@@ -49,7 +50,14 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', ...hostResolverArgs(sites.hosts, sites.port)],
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      ...hostResolverArgs(sites.hosts, sites.port),
+    ],
   });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

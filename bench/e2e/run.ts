@@ -72,10 +72,13 @@ async function keystrokes(page: Page, count: number) {
   }
   const gaps: number[] = await page.evaluate(() => (window as any).__gaps);
   const phases: Record<string, number> = await page.evaluate(() =>
-    Object.fromEntries(['ra:read', 'ra:analyse', 'ra:paint', 'ra:publish'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.duration ?? NaN])),
+    Object.fromEntries(
+      ['ra:read', 'ra:analyse', 'ra:paint', 'ra:publish'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.duration ?? NaN]),
+    ),
   );
   const rows: number[][] = await page.evaluate(() => (window as any).__phases);
-  if (process.env.BENCH_VERBOSE) console.log('keystroke [seen-in-page, changed, paint-start, state-published] ms:', JSON.stringify(rows.map((r) => r.map(Math.round))));
+  if (process.env.BENCH_VERBOSE)
+    console.log('keystroke [seen-in-page, changed, paint-start, state-published] ms:', JSON.stringify(rows.map((r) => r.map(Math.round))));
   // Until our loop has painted and published the new state (the page's own rendering of the edit not included).
   const ours = rows.map((r) => r[3]).filter(Number.isFinite);
   return { times, ours, worstGap: Math.max(...gaps), phases };
@@ -134,7 +137,9 @@ async function main() {
     const docs = await context.newPage();
     await docs.goto('https://docs.google.com/document/d/long/edit');
     await docs.waitForFunction(() => (window as any).__fixture?.modelText().length > 29_000);
-    await docs.waitForFunction(() => (document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0) > 0);
+    await docs.waitForFunction(
+      () => (document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0) > 0,
+    );
     // Caret at the end of the document's third line (on screen).
     await docs.evaluate(async () => {
       const api = await (window as any)._docs_annotate_getAnnotatedText();
@@ -149,7 +154,11 @@ async function main() {
       docsTimes.push(await docs.evaluate(`window.__docsKeystroke(${i % 2 === 0})`));
       await docs.waitForTimeout(150);
     }
-    if (process.env.BENCH_VERBOSE) console.log('docs keystroke [done, changed, paint, overlay] ms:', JSON.stringify(await docs.evaluate(() => (window as any).__docsPhases)));
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        'docs keystroke [done, changed, paint, overlay] ms:',
+        JSON.stringify(await docs.evaluate(() => (window as any).__docsPhases)),
+      );
     const docsChars: number = await docs.evaluate(() => (window as any).__fixture.modelText().length);
     console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-median ${percentile(docsTimes, 50).toFixed(1)}`);
     console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-p95 ${percentile(docsTimes, 95).toFixed(1)}`);

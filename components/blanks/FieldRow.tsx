@@ -30,7 +30,12 @@ export function FieldRow(props: FieldRowProps) {
   const sentence = `${field.context.before}${snippet.blank}${field.context.after}`;
   const errorId = `err-${field.id}`;
   return (
-    <li class={props.active ? 'field active' : 'field'} data-kind={field.kind} data-key={field.key} aria-current={props.active ? 'true' : undefined}>
+    <li
+      class={props.active ? 'field active' : 'field'}
+      data-kind={field.kind}
+      data-key={field.key}
+      aria-current={props.active ? 'true' : undefined}
+    >
       <button type="button" class="link context" title={sentence} onClick={props.onShow}>
         <span class="label-chip">{field.label}</span>
         <span class="muted">{snippet.before}</span>

@@ -1,14 +1,7 @@
 import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
 import { levelRank, linkOutline } from './outline';
-import type {
-  AnalysisResult,
-  BoilerplateLine,
-  Finding,
-  OutlineItem,
-  Placeholder,
-  SectionStats,
-} from './types';
+import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
 import { countChars, shiftFinding } from './scan-line';
 
 /**

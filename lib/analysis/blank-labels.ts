@@ -3,6 +3,7 @@
 // one more string in a list.
 
 /** Units a blank may precede, grouped by what they measure or name. */
+// biome-ignore format: packed word list, kept in rows
 export const UNIT_GROUPS = {
   date: ['年度', '年', '月份', '月', '日', '号'],
   time: ['季度', '个月', '小时', '分钟', '周', '天', '时', '点', '分'],
@@ -29,11 +30,12 @@ export const UNIT_GROUPS = {
 } as const;
 
 /** The label shown for a unit when it differs from the unit as written. */
-const LABEL_ALIASES: Record<string, string> = { '％': '%', '年度': '年', '月份': '月' };
+const LABEL_ALIASES: Record<string, string> = { '％': '%', 年度: '年', 月份: '月' };
 
 // Scraped templates are often Traditional (`xx鎮`, `xx校長`): each unit is also matched in its
 // Traditional spelling and labelled in Simplified, so both group together in the panel.
-const TRADITIONAL = '鎮镇縣县區区鄉乡長长書书記记個个項项萬万億亿場场處处員员師师黨党團团學学醫医銀银間间條条輛辆單单門门廳厅辦办隊队屆届級级歲岁畝亩噸吨頁页張张冊册節节課课時时點点週周鐘钟號号餘余幾几棟栋業业體体額额圖图職职領领導导組组總总經经務务實实驗验';
+const TRADITIONAL =
+  '鎮镇縣县區区鄉乡長长書书記记個个項项萬万億亿場场處处員员師师黨党團团學学醫医銀银間间條条輛辆單单門门廳厅辦办隊队屆届級级歲岁畝亩噸吨頁页張张冊册節节課课時时點点週周鐘钟號号餘余幾几棟栋業业體体額额圖图職职領领導导組组總总經经務务實实驗验';
 const SIMPLIFIED_TO_TRADITIONAL = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED_TO_TRADITIONAL.set(TRADITIONAL[i + 1], TRADITIONAL[i]);
 
@@ -76,6 +78,7 @@ const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
 
 // A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
 // 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
+// biome-ignore format: packed word list, kept in rows
 const MOU_UNITS = buildTable([
   '年度', '年', '月', '日',
   ...UNIT_GROUPS.place,

@@ -71,11 +71,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
     let prefix = 0;
     while (prefix < max && text.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
     let suffix = 0;
-    while (
-      suffix < max - prefix &&
-      text.charCodeAt(text.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-    )
-      suffix++;
+    while (suffix < max - prefix && text.charCodeAt(text.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
     apply({ start: prefix, end: text.length - suffix, replacement: newText.slice(prefix, newText.length - suffix) });
     textCache = newText;
     return result;

@@ -18,7 +18,7 @@ function isAsciiPrintable(c: number): boolean {
 }
 
 function classOf(c: number): 0 | 1 | 2 {
-  if ((c >= 0x30 && c <= 0x39)) return 0; // digit
+  if (c >= 0x30 && c <= 0x39) return 0; // digit
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 1; // letter
   return 2; // symbol
 }

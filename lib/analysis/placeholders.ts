@@ -20,7 +20,14 @@ import type { PlaceholderKind } from './types';
 // Candidates start with one of these characters; the table holds which run each one starts. A loop
 // over char codes instead of a regex alternation: no match object per candidate, and most characters
 // are rejected with one load.
-const RUN_X = 1, RUN_CROSS = 2, RUN_MOU = 3, RUN_UNDERSCORE = 4, RUN_STAR = 5, RUN_CIRCLE = 6, RUN_TRIANGLE = 7, RUN_BRACKET = 8;
+const RUN_X = 1,
+  RUN_CROSS = 2,
+  RUN_MOU = 3,
+  RUN_UNDERSCORE = 4,
+  RUN_STAR = 5,
+  RUN_CIRCLE = 6,
+  RUN_TRIANGLE = 7,
+  RUN_BRACKET = 8;
 const CANDIDATE_START = new Uint8Array(0x10000);
 for (const ch of 'XxＸｘ') CANDIDATE_START[ch.charCodeAt(0)] = RUN_X;
 CANDIDATE_START[0xd7] = RUN_CROSS;
@@ -111,9 +118,14 @@ function push(out: LinePlaceholder[], line: string, start: number, end: number, 
   out.push(p);
 }
 
-const X_UPPER = 0x58, X_LOWER = 0x78, X_UPPER_WIDE = 0xff38, X_LOWER_WIDE = 0xff58;
-const CROSS = 0xd7, UNDERSCORE_WIDE = 0xff3f;
-const STAR = 0x2a, STAR_WIDE = 0xff0a;
+const X_UPPER = 0x58,
+  X_LOWER = 0x78,
+  X_UPPER_WIDE = 0xff38,
+  X_LOWER_WIDE = 0xff58;
+const CROSS = 0xd7,
+  UNDERSCORE_WIDE = 0xff3f;
+const STAR = 0x2a,
+  STAR_WIDE = 0xff0a;
 
 // Bounds the look-around on ASCII tokens so a long run of `1x1x1x…` stays linear.
 const MAX_TOKEN_SIDE = 64;
@@ -200,7 +212,8 @@ function isXBlank(line: string, start: number, end: number): boolean {
   if (isLatinLetter(before) || isLatinLetter(after)) return false;
   if (isSpace(before) && isLatinLetter(line.charCodeAt(start - 2))) return false;
   if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
-  if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end, annotation === undefined ? 0 : start)) return false;
+  if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end, annotation === undefined ? 0 : start))
+    return false;
   if (X_WORD_STARTS.has(after)) {
     if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
     if (end - start === 1) for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
@@ -275,7 +288,10 @@ function nonSpaceAfter(line: string, end: number): number {
 // Surnames that are rarely function words: after them 某/某某 anonymises a person (张某某).
 // 于/向/高/方/任/万/余/金/石 are left out because they also start ordinary phrases (于某年, 向某某).
 const SURNAMES = new Set(
-  Array.from('张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤', (ch) => ch.charCodeAt(0)),
+  Array.from(
+    '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤',
+    (ch) => ch.charCodeAt(0),
+  ),
 );
 
 function isAfterSurname(line: string, start: number): boolean {

@@ -79,7 +79,5 @@ function chineseShare(text: string): number {
 
 /** Drops the pinyin of scraped text (學(xué) → 學) and maps the Traditional characters the phrases use. */
 function normalizeForPhrases(text: string): string {
-  return text
-    .replace(/[(（][a-zA-Z\u00c0-\u024f]{1,8}[)）]/g, '')
-    .replace(/[\u3400-\u9fff]/g, (ch) => TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch);
+  return text.replace(/[(（][a-zA-Z\u00c0-\u024f]{1,8}[)）]/g, '').replace(/[\u3400-\u9fff]/g, (ch) => TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch);
 }

@@ -17,7 +17,15 @@ export async function setSiteScript(origin: string, enabled: boolean): Promise<b
   if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false))) return false;
   if (existing.length) return true;
   await browser.scripting.registerContentScripts([
-    { id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id,
+      matches: [pattern],
+      js: [CONTENT_SCRIPT_FILE],
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
   return true;
 }

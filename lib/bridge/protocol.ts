@@ -54,13 +54,20 @@ function receive(event: Event, site: string): BridgeEnvelope | null {
 }
 
 export interface BridgeClient<S extends BridgeSpec> {
-  request<K extends keyof Methods<S> & string>(method: K, params: Methods<S>[K]['params'], timeoutMs?: number): Promise<Methods<S>[K]['result']>;
+  request<K extends keyof Methods<S> & string>(
+    method: K,
+    params: Methods<S>[K]['params'],
+    timeoutMs?: number,
+  ): Promise<Methods<S>[K]['result']>;
   on<K extends keyof Events<S> & string>(event: K, listener: (data: Events<S>[K]) => void): () => void;
   dispose(): void;
 }
 
 /** The content-script end. */
-export function connectBridge<S extends BridgeSpec>(site: string, options: { target?: EventTarget; timeoutMs?: number } = {}): BridgeClient<S> {
+export function connectBridge<S extends BridgeSpec>(
+  site: string,
+  options: { target?: EventTarget; timeoutMs?: number } = {},
+): BridgeClient<S> {
   const target = options.target ?? document;
   const defaultTimeout = options.timeoutMs ?? 3000;
   const { toPage, toContent } = bridgeEventNames(site);
@@ -125,7 +132,11 @@ export interface BridgeServer<S extends BridgeSpec> {
 }
 
 /** The main-world end (the site's bridge script). */
-export function serveBridge<S extends BridgeSpec>(site: string, handlers: BridgeHandlers<S>, target: EventTarget = document): BridgeServer<S> {
+export function serveBridge<S extends BridgeSpec>(
+  site: string,
+  handlers: BridgeHandlers<S>,
+  target: EventTarget = document,
+): BridgeServer<S> {
   const { toPage, toContent } = bridgeEventNames(site);
   const onRequest = async (event: Event) => {
     const envelope = receive(event, site);

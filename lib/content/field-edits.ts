@@ -9,7 +9,8 @@ export function checkedEdits(current: string, edits: readonly FieldEdit[]): Fiel
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   let last = -1;
   for (const e of sorted) {
-    if (!Number.isInteger(e?.start) || !Number.isInteger(e.end) || typeof e.expected !== 'string' || typeof e.text !== 'string') return null;
+    if (!Number.isInteger(e?.start) || !Number.isInteger(e.end) || typeof e.expected !== 'string' || typeof e.text !== 'string')
+      return null;
     if (e.start < last || e.start < 0 || e.end < e.start || e.end > current.length) return null;
     if (current.slice(e.start, e.end) !== e.expected) return null;
     last = e.end;
@@ -45,4 +46,3 @@ export function inverseEdits(sorted: readonly FieldEdit[]): FieldEdit[] {
     return { start, end: start + e.text.length, expected: e.text, text: e.expected };
   });
 }
-

@@ -139,7 +139,10 @@ class Segmented implements DocumentAnalyzer {
   }
 
   private segmentAt(offset: number): number {
-    return Math.max(0, lastIndexWhere(this.segments.length, (i) => this.segments[i].start <= offset));
+    return Math.max(
+      0,
+      lastIndexWhere(this.segments.length, (i) => this.segments[i].start <= offset),
+    );
   }
 
   private join(): AnalysisResult {
@@ -167,7 +170,8 @@ class Segmented implements DocumentAnalyzer {
     const { analyzer, start, line } = segment;
     const source = analyzer.result;
     const cached = this.shifted.get(analyzer);
-    if (cached && cached.source === source && cached.start === start && cached.line === line && cached.outlineBase === outlineBase) return cached.result;
+    if (cached && cached.source === source && cached.start === start && cached.line === line && cached.outlineBase === outlineBase)
+      return cached.result;
     const result: AnalysisResult = {
       placeholders: source.placeholders.map((p) => ({ ...p, start: p.start + start, end: p.end + start, line: p.line + line })),
       outline: source.outline.map((o) => shiftOutline(o, start, line, outlineBase)),

@@ -15,7 +15,15 @@ import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
 import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { measureSince } from './timing';
-import { applyFieldEdits, fillByLabel, insertAtCaret, expectedTextForFix, knownEdits, replaceSpan, type WriteTarget } from './write-actions';
+import {
+  applyFieldEdits,
+  fillByLabel,
+  insertAtCaret,
+  expectedTextForFix,
+  knownEdits,
+  replaceSpan,
+  type WriteTarget,
+} from './write-actions';
 import { placeTemplate } from '../templates/place';
 
 export interface SessionOptions {
@@ -122,7 +130,12 @@ export class EditorSession {
     this.state = buildDocState({
       url: topUrl(doc),
       title: topTitle(doc),
-      editor: { id: this.adapter.id, name: this.adapter.name, features: [...this.adapter.features], ...(this.adapter.notice ? { notice: this.adapter.notice } : {}) },
+      editor: {
+        id: this.adapter.id,
+        name: this.adapter.name,
+        features: [...this.adapter.features],
+        ...(this.adapter.notice ? { notice: this.adapter.notice } : {}),
+      },
       text,
       result,
       version: this.live.version,

@@ -144,7 +144,6 @@ function answerWhileOff(doc: Document): (() => void) | null {
   return onMessage('getState', () => pageOnlyState(doc.location.href, doc.title, 0));
 }
 
-
 // about:blank frames (TinyMCE) inherit their parent's origin.
 function originOf(doc: Document): string {
   const own = doc.location.origin;

@@ -18,7 +18,8 @@ export interface WriteTarget {
 
 type Copy = (text: string) => Promise<boolean>;
 
-const done = (count?: number): WriteOutcome => (count === undefined ? { ok: true, method: 'editor' } : { ok: true, method: 'editor', count });
+const done = (count?: number): WriteOutcome =>
+  count === undefined ? { ok: true, method: 'editor' } : { ok: true, method: 'editor', count };
 
 async function fallBackToClipboard(text: string, copy: Copy, expected = false): Promise<WriteOutcome> {
   // In a named degraded mode the clipboard is the way, not a failure: say what to do.
@@ -52,7 +53,14 @@ export async function replaceSpan(
 ): Promise<WriteOutcome> {
   const current = target.currentText();
   const { start, end } = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > current.length || current.slice(start, end) !== span.expected) {
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end < start ||
+    end > current.length ||
+    current.slice(start, end) !== span.expected
+  ) {
     return { ok: false, method: 'none', messageKey: 'write.stale' };
   }
   const expectedAfter = current.slice(0, start) + text + current.slice(end);

@@ -100,7 +100,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): { zh: string; en: string } 
     case 'picklist':
       return { zh: `取值无效（${received}）`, en: `has an invalid value (${received})` };
     default:
-      return { zh: `格式不正确（应为 ${clipText(String(issue.expected ?? issue.type), 40)}）`, en: `is malformed (expected ${clipText(String(issue.expected ?? issue.type), 40)})` };
+      return {
+        zh: `格式不正确（应为 ${clipText(String(issue.expected ?? issue.type), 40)}）`,
+        en: `is malformed (expected ${clipText(String(issue.expected ?? issue.type), 40)})`,
+      };
   }
 }
 
@@ -114,16 +117,28 @@ export function parseBackup(text: unknown, expect: ExpectedKind = 'full'): Parse
     );
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (jsonDepth(source) > MAX_DEPTH)
-    return fail('too-deep', '备份文件嵌套层级过深，不是报告助手的备份。', 'The backup file is nested too deeply; it is not a Report Assistant backup.');
+    return fail(
+      'too-deep',
+      '备份文件嵌套层级过深，不是报告助手的备份。',
+      'The backup file is nested too deeply; it is not a Report Assistant backup.',
+    );
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch {
-    return fail('not-json', '无法读取备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）。', 'Cannot read the backup: it is not complete JSON (the file may be damaged or truncated).');
+    return fail(
+      'not-json',
+      '无法读取备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）。',
+      'Cannot read the backup: it is not complete JSON (the file may be damaged or truncated).',
+    );
   }
   const forbidden = findForbiddenKey(data);
   if (forbidden)
-    return fail('forbidden-key', `备份文件含有不允许的字段名“${clipText(forbidden, 40)}”，已拒绝导入。`, `The backup contains a forbidden key "${clipText(forbidden, 40)}" and was rejected.`);
+    return fail(
+      'forbidden-key',
+      `备份文件含有不允许的字段名“${clipText(forbidden, 40)}”，已拒绝导入。`,
+      `The backup contains a forbidden key "${clipText(forbidden, 40)}" and was rejected.`,
+    );
   const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (!record || record.format !== BACKUP_FORMAT)
     return fail('wrong-format', '这不是报告助手的备份文件。', 'This is not a Report Assistant backup file.');
@@ -137,7 +152,11 @@ export function parseBackup(text: unknown, expect: ExpectedKind = 'full'): Parse
     );
   const kind = record.kind ?? 'full';
   if (expect === 'full' && kind !== 'full')
-    return fail('wrong-kind', '这是常用语/模板分享包，不是完整备份。请使用“导入分享包”。', 'This is a phrase/template pack, not a full backup. Use "Import pack".');
+    return fail(
+      'wrong-kind',
+      '这是常用语/模板分享包，不是完整备份。请使用“导入分享包”。',
+      'This is a phrase/template pack, not a full backup. Use "Import pack".',
+    );
   if (expect === 'pack' && kind !== 'pack')
     return fail('wrong-kind', '这是完整备份，不是分享包。请使用“恢复备份”。', 'This is a full backup, not a pack. Use "Restore backup".');
   const result = v.safeParse(backupSchema, data);

@@ -55,10 +55,17 @@ export const settingsSchema = v.strictObject({
       brackets: v.optional(colour),
     }),
   ),
-  sites: v.optional(v.pipe(v.record(text(2_000), v.boolean()), v.check((r) => Object.keys(r).length <= 10_000))),
+  sites: v.optional(
+    v.pipe(
+      v.record(text(2_000), v.boolean()),
+      v.check((r) => Object.keys(r).length <= 10_000),
+    ),
+  ),
   profile: v.optional(
     v.pipe(
-      v.array(v.strictObject({ key: nonEmptyText(LIMITS.nameChars), label: nonEmptyText(LIMITS.nameChars), value: text(LIMITS.phraseChars) })),
+      v.array(
+        v.strictObject({ key: nonEmptyText(LIMITS.nameChars), label: nonEmptyText(LIMITS.nameChars), value: text(LIMITS.phraseChars) }),
+      ),
       v.maxLength(LIMITS.profileEntries),
     ),
   ),

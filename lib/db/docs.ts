@@ -25,7 +25,11 @@ export async function saveDoc(url: string, changes: DocChanges, now = Date.now()
       const key = docKey(url);
       const count = await db.docs.count();
       // Trim in batches so a save does not pay for a delete every time.
-      if (count >= MAX_DOCS + 50) await db.docs.orderBy('updatedAt').limit(count - MAX_DOCS + 1).delete();
+      if (count >= MAX_DOCS + 50)
+        await db.docs
+          .orderBy('updatedAt')
+          .limit(count - MAX_DOCS + 1)
+          .delete();
       const old = await db.docs.get(key);
       const record: DocRecord = {
         url: key,

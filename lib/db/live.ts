@@ -42,9 +42,7 @@ export const observeTemplates = (onValue: (v: Template[]) => void, onError?: OnE
   observe((db) => db.templates.toArray(), onValue, onError);
 export const observeCategories = (onValue: (v: Category[]) => void, onError?: OnError) =>
   observe((db) => db.categories.orderBy('order').toArray(), onValue, onError);
-export const observeUsage = (onValue: (v: Usage[]) => void, onError?: OnError) =>
-  observe((db) => db.usage.toArray(), onValue, onError);
-export const observeSettings = (onValue: (v: Settings) => void, onError?: OnError) =>
-  observe((db) => readSettings(db), onValue, onError);
+export const observeUsage = (onValue: (v: Usage[]) => void, onError?: OnError) => observe((db) => db.usage.toArray(), onValue, onError);
+export const observeSettings = (onValue: (v: Settings) => void, onError?: OnError) => observe((db) => readSettings(db), onValue, onError);
 export const observeDoc = (url: string, onValue: (v: DocRecord | undefined) => void, onError?: OnError) =>
   observe((db) => db.docs.get(docKey(url)), onValue, onError);

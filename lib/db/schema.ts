@@ -50,20 +50,28 @@ export class LibraryDb extends Dexie {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
-    this.version(3).stores(STORES_V3).upgrade((tx) => upgradeToV3(tx, defaults));
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) => upgradeToV3(tx, defaults));
   }
 }
 
 type Loose = Record<string, any>;
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx.table('phrases').toCollection().modify((p: Loose) => {
-    p.tags = Array.isArray(p.tags) ? p.tags : [];
-    p.updatedAt = p.updatedAt ?? p.createdAt ?? 0;
-  });
-  await tx.table('templates').toCollection().modify((t: Loose) => {
-    t.kind = t.kind === 'section' ? 'section' : 'document';
-  });
+  await tx
+    .table('phrases')
+    .toCollection()
+    .modify((p: Loose) => {
+      p.tags = Array.isArray(p.tags) ? p.tags : [];
+      p.updatedAt = p.updatedAt ?? p.createdAt ?? 0;
+    });
+  await tx
+    .table('templates')
+    .toCollection()
+    .modify((t: Loose) => {
+      t.kind = t.kind === 'section' ? 'section' : 'document';
+    });
 }
 
 /** Tombstone key in meta: ids of shipped defaults the user deleted (never re-added). */
@@ -71,42 +79,54 @@ export const META_TOMBSTONES = 'deletedDefaults';
 /** Meta key: the defaults version last merged into this database. */
 export const META_DEFAULTS_VERSION = 'defaultsVersion';
 
-async function upgradeToV3(tx: Transaction, { phrases: DEFAULT_PHRASES, templates: DEFAULT_TEMPLATES }: Pick<DefaultSet, 'phrases' | 'templates'>): Promise<void> {
+async function upgradeToV3(
+  tx: Transaction,
+  { phrases: DEFAULT_PHRASES, templates: DEFAULT_TEMPLATES }: Pick<DefaultSet, 'phrases' | 'templates'>,
+): Promise<void> {
   const phraseByText = new Map(DEFAULT_PHRASES.map((p) => [p.text, p.defaultId]));
   const templateByName = new Map(DEFAULT_TEMPLATES.map((t) => [t.name, t.defaultId]));
   const seenPhrases = new Set<string>();
   const seenTemplates = new Set<string>();
   let hadBuiltins = false;
 
-  await tx.table('phrases').toCollection().modify((p: Loose) => {
-    const defaultId = p.builtin ? phraseByText.get(p.text) : undefined;
-    if (p.builtin) hadBuiltins = true;
-    // A builtin whose text no longer matches a default was edited by the user: it is theirs now.
-    p.source = defaultId ? 'default' : 'user';
-    if (defaultId) {
-      p.defaultId = defaultId;
-      seenPhrases.add(defaultId);
-    }
-    p.favourite = Boolean(p.starred ?? p.favourite);
-    delete p.builtin;
-    delete p.starred;
-  });
-  await tx.table('templates').toCollection().modify((t: Loose) => {
-    const defaultId = t.builtin ? templateByName.get(t.name) : undefined;
-    if (t.builtin) hadBuiltins = true;
-    t.source = defaultId ? 'default' : 'user';
-    if (defaultId) {
-      t.defaultId = defaultId;
-      seenTemplates.add(defaultId);
-    }
-    t.createdAt = t.createdAt ?? 0;
-    t.updatedAt = t.updatedAt ?? t.createdAt;
-    delete t.builtin;
-  });
-  await tx.table('categories').toCollection().modify((c: Loose) => {
-    if (typeof c.name === 'string') c.name = { zh: c.name, en: c.name };
-    c.source = c.source ?? 'user';
-  });
+  await tx
+    .table('phrases')
+    .toCollection()
+    .modify((p: Loose) => {
+      const defaultId = p.builtin ? phraseByText.get(p.text) : undefined;
+      if (p.builtin) hadBuiltins = true;
+      // A builtin whose text no longer matches a default was edited by the user: it is theirs now.
+      p.source = defaultId ? 'default' : 'user';
+      if (defaultId) {
+        p.defaultId = defaultId;
+        seenPhrases.add(defaultId);
+      }
+      p.favourite = Boolean(p.starred ?? p.favourite);
+      delete p.builtin;
+      delete p.starred;
+    });
+  await tx
+    .table('templates')
+    .toCollection()
+    .modify((t: Loose) => {
+      const defaultId = t.builtin ? templateByName.get(t.name) : undefined;
+      if (t.builtin) hadBuiltins = true;
+      t.source = defaultId ? 'default' : 'user';
+      if (defaultId) {
+        t.defaultId = defaultId;
+        seenTemplates.add(defaultId);
+      }
+      t.createdAt = t.createdAt ?? 0;
+      t.updatedAt = t.updatedAt ?? t.createdAt;
+      delete t.builtin;
+    });
+  await tx
+    .table('categories')
+    .toCollection()
+    .modify((c: Loose) => {
+      if (typeof c.name === 'string') c.name = { zh: c.name, en: c.name };
+      c.source = c.source ?? 'user';
+    });
 
   if (hadBuiltins) {
     // The old database was seeded with defaults; the ones missing now were deleted or rewritten

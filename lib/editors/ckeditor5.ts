@@ -12,7 +12,8 @@ export const ckeditor5Factory: AdapterFactory = {
       name: 'CKEditor 5',
       features: DOM_EDITOR_FEATURES,
       text: {
-        classify: (el) => (el.classList.contains('ck-fake-selection-container') || el.classList.contains('ck-widget__type-around') ? 'skip' : undefined),
+        classify: (el) =>
+          el.classList.contains('ck-fake-selection-container') || el.classList.contains('ck-widget__type-around') ? 'skip' : undefined,
       },
       writeMethods: ['beforeinput', 'paste'],
     }),

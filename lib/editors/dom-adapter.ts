@@ -104,7 +104,8 @@ export class DomEditorAdapter implements EditorAdapter {
     if (select) this.select(range);
     let rect = range.getBoundingClientRect();
     if (!rect.width && !rect.height) {
-      const holder = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+      const holder =
+        range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
       if (holder) rect = holder.getBoundingClientRect();
     }
     centreRect(this.root, rect);

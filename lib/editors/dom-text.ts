@@ -4,6 +4,7 @@
 import type { TextSpan } from './adapter';
 import { lastIndexWhere } from '../sorted-search';
 
+// biome-ignore format: packed word list, kept in rows
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
@@ -186,7 +187,7 @@ class OffsetTable implements TextMap {
   private startPoint(p: number): [Node, number] | null {
     const n = this.starts.length;
     if (!n) return null;
-    let i = this.segmentAt(p, false);
+    const i = this.segmentAt(p, false);
     if (i < 0) return this.pointOf(0, 0);
     if (p < this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
     // At the end of a node or in a line break after it: start where the next text begins.
@@ -274,7 +275,13 @@ export class DomTextIndex {
     this.observer = new (View?.MutationObserver ?? MutationObserver)(() => {
       this.map = null;
     });
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'style'] });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'hidden', 'style'],
+    });
   }
 
   get(): TextMap {

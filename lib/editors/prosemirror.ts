@@ -7,7 +7,9 @@ export const proseMirrorConfig: DomAdapterConfig = {
   id: 'prosemirror',
   name: 'ProseMirror',
   features: DOM_EDITOR_FEATURES,
-  text: { classify: (el) => (el.classList.contains('ProseMirror-widget') || el.classList.contains('ProseMirror-separator') ? 'skip' : undefined) },
+  text: {
+    classify: (el) => (el.classList.contains('ProseMirror-widget') || el.classList.contains('ProseMirror-separator') ? 'skip' : undefined),
+  },
   writeMethods: ['execCommand', 'paste'],
 };
 

@@ -6,7 +6,8 @@ import { DOM_EDITOR_FEATURES, DomEditorAdapter, type DomAdapterConfig } from './
 /** How Slate's DOM maps to text, shared by every editor that renders a Slate model (wangEditor 5 too). */
 export const SLATE_TEXT: DomAdapterConfig['text'] = {
   // An empty leaf holds a zero-width filler (and a <br> for an empty line): it is not text.
-  classify: (el) => (el.hasAttribute('data-slate-zero-width') ? (el.getAttribute('data-slate-zero-width') === 'n' ? 'empty-line' : 'skip') : undefined),
+  classify: (el) =>
+    el.hasAttribute('data-slate-zero-width') ? (el.getAttribute('data-slate-zero-width') === 'n' ? 'empty-line' : 'skip') : undefined,
 };
 
 export const slateFactory: AdapterFactory = {

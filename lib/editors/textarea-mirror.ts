@@ -1,6 +1,7 @@
 // Where characters of a textarea/input are drawn: a hidden copy of the field with the same metrics,
 // placed over it outside the editor (in a shadow root of our own element in <body>).
 
+// biome-ignore format: packed word list, kept in rows
 const COPIED = [
   'boxSizing', 'width', 'height', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
   'borderStyle', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontFamily', 'fontSize',
@@ -18,7 +19,8 @@ export class TextFieldMirror {
     if (this.box && this.host?.isConnected) return this.box;
     const doc = this.field.ownerDocument;
     this.host = doc.createElement('report-assistant-mirror');
-    this.host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;';
+    this.host.style.cssText =
+      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;';
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.box = doc.createElement('div');
     shadow.append(this.box);
@@ -32,7 +34,9 @@ export class TextFieldMirror {
     const view = this.field.ownerDocument.defaultView!;
     const style = view.getComputedStyle(this.field);
     const rect = this.field.getBoundingClientRect();
-    const wanted: Partial<Record<(typeof COPIED)[number] | 'position' | 'left' | 'top' | 'overflow' | 'borderColor' | 'whiteSpace', string>> = {};
+    const wanted: Partial<
+      Record<(typeof COPIED)[number] | 'position' | 'left' | 'top' | 'overflow' | 'borderColor' | 'whiteSpace', string>
+    > = {};
     for (const key of COPIED) wanted[key] = style[key];
     wanted.position = 'absolute';
     wanted.left = `${rect.left}px`;
@@ -43,7 +47,8 @@ export class TextFieldMirror {
     wanted.whiteSpace = isInput ? 'pre' : 'pre-wrap';
     if (!isInput) wanted.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
     // Content width must match even when the field shows a scrollbar.
-    const scrollbar = this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+    const scrollbar =
+      this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
     wanted.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
     // Only real changes: restyling would lay a long text out again on every call.
     for (const [key, value] of Object.entries(wanted) as [keyof typeof wanted, string][]) {
@@ -80,7 +85,9 @@ export class TextFieldMirror {
   /** Viewport rectangles of the span as the field currently shows it (only those inside the field). */
   rectsFor(start: number, end: number): DOMRect[] {
     const field = this.field.getBoundingClientRect();
-    return this.spanRects(start, end).rects.filter((r) => r.bottom > field.top && r.top < field.bottom && r.right >= field.left && r.left <= field.right);
+    return this.spanRects(start, end).rects.filter(
+      (r) => r.bottom > field.top && r.top < field.bottom && r.right >= field.left && r.left <= field.right,
+    );
   }
 
   /** Vertical position of the span inside the field's scrolled content, in CSS pixels. */

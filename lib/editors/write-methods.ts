@@ -25,7 +25,8 @@ function staticRange(range: Range): StaticRange {
 export function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): void {
   const View = root.ownerDocument.defaultView;
   const Event = View?.InputEvent ?? InputEvent;
-  const target = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+  const target =
+    range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
   const DataTransferCtor = View?.DataTransfer ?? DataTransfer;
   const dataTransfer = new DataTransferCtor();
   dataTransfer.setData('text/plain', text);
@@ -50,6 +51,7 @@ export function dispatchPaste(root: HTMLElement, range: Range, text: string): vo
   const ClipboardEventCtor = View?.ClipboardEvent ?? ClipboardEvent;
   const clipboardData = new DataTransferCtor();
   clipboardData.setData('text/plain', text);
-  const target = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+  const target =
+    range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
   (target ?? root).dispatchEvent(new ClipboardEventCtor('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
 }

@@ -31,13 +31,22 @@ type Texts = { texts: string[] } | Failure;
 
 function valueTexts(field: Field, value: string, options: FillOptions): Texts {
   switch (field.kind) {
-    case 'year': return yearTexts(field, value);
-    case 'date': return dateTexts(field, value, options);
-    case 'count': return numberTexts(field, value, DECIMAL_COUNTS.has(field.unit ?? ''));
-    case 'amount': return numberTexts(field, value, true);
-    case 'percent': return numberTexts(field, value, true);
-    case 'person': case 'organisation': case 'place': return nameTexts(field, value, MAX_NAME);
-    default: return nameTexts(field, value, MAX_TEXT);
+    case 'year':
+      return yearTexts(field, value);
+    case 'date':
+      return dateTexts(field, value, options);
+    case 'count':
+      return numberTexts(field, value, DECIMAL_COUNTS.has(field.unit ?? ''));
+    case 'amount':
+      return numberTexts(field, value, true);
+    case 'percent':
+      return numberTexts(field, value, true);
+    case 'person':
+    case 'organisation':
+    case 'place':
+      return nameTexts(field, value, MAX_NAME);
+    default:
+      return nameTexts(field, value, MAX_TEXT);
   }
 }
 
@@ -49,7 +58,12 @@ function yearTexts(field: Field, value: string): Texts {
   const pattern = yearPattern(span.text);
   const year = readYear(value, pattern);
   if (!year.ok) {
-    return fail(year.reason, year.reason === 'fill.yearContradicts' ? `${value.trim()} does not agree with the written ${span.text}` : `${value.trim()} is not a year`);
+    return fail(
+      year.reason,
+      year.reason === 'fill.yearContradicts'
+        ? `${value.trim()} does not agree with the written ${span.text}`
+        : `${value.trim()} is not a year`,
+    );
   }
   return { texts: [writeYear(year.year, pattern)] };
 }
@@ -84,7 +98,8 @@ function dateTexts(field: Field, value: string, options: FillOptions): Texts {
     if (!year.ok) return fail(year.reason, `${value.trim()}: ${date.year} is not a year that fits ${yearSpan?.text ?? ''}`.trim());
     yearText = writeYear(year.year, pattern);
   }
-  if (date.month !== undefined && (date.month < 1 || date.month > 12)) return fail('fill.notADate', `${value.trim()}: no month ${date.month}`);
+  if (date.month !== undefined && (date.month < 1 || date.month > 12))
+    return fail('fill.notADate', `${value.trim()}: no month ${date.month}`);
   if (date.day !== undefined && (date.day < 1 || date.day > daysInMonth(date.month ?? 1, date.year))) {
     return fail('fill.notADate', `${value.trim()}: no day ${date.day}${date.month ? ` in month ${date.month}` : ''}`);
   }

@@ -45,7 +45,8 @@ const PART_ORDER: DatePart[] = ['year', 'month', 'day'];
 function datePartOf(p: Placeholder, text: string): DatePart | undefined {
   // `〔2026〕X号`: a document number, not a day.
   if (p.label === '号' && /[〕\]】)）]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return undefined;
-  const part: DatePart | undefined = p.label === '年' ? 'year' : p.label === '月' ? 'month' : p.label === '日' || p.label === '号' ? 'day' : undefined;
+  const part: DatePart | undefined =
+    p.label === '年' ? 'year' : p.label === '月' ? 'month' : p.label === '日' || p.label === '号' ? 'day' : undefined;
   // The label may be a field name before a colon (`某日：____`): a date part is the unit after the blank.
   return part !== undefined && unitAfter(text, p.end, part) !== undefined ? part : undefined;
 }
@@ -60,7 +61,8 @@ function unitAfter(text: string, at: number, part: DatePart): { end: number; uni
   if (part === 'year' && ch === '年') return { end: i + 1, unit: text[i + 1] === '度' ? '年度' : '年' };
   if (part === 'month' && ch === '月') return { end: i + 1, unit: text[i + 1] === '份' ? '月份' : '月' };
   // `《X日报》`, `X日常`: words that start with 日 are not a day.
-  if (part === 'day' && (ch === '日' || ch === '号') && !(ch === '日' && NOT_A_DAY_AFTER.includes(text[i + 1]))) return { end: i + 1, unit: ch };
+  if (part === 'day' && (ch === '日' || ch === '号') && !(ch === '日' && NOT_A_DAY_AFTER.includes(text[i + 1])))
+    return { end: i + 1, unit: ch };
   return undefined;
 }
 
@@ -72,7 +74,10 @@ function isYearCount(doc: Doc, p: Placeholder, span: { start: number; end: numbe
   if (span.end - span.start !== p.end - p.start) return false; // `20XX` is a year
   if (p.kind === 'x' && p.end - p.start >= 4) return false;
   const lineStart = doc.lineStarts[p.line];
-  return COUNT_BEFORE_YEARS.test(doc.text.slice(Math.max(lineStart, p.start - 6), p.start)) || COUNT_AFTER_YEARS.test(doc.text.slice(p.end, p.end + 6));
+  return (
+    COUNT_BEFORE_YEARS.test(doc.text.slice(Math.max(lineStart, p.start - 6), p.start)) ||
+    COUNT_AFTER_YEARS.test(doc.text.slice(p.end, p.end + 6))
+  );
 }
 
 const WRITTEN_BEFORE: Record<'year' | 'month', RegExp> = {
@@ -131,7 +136,9 @@ function dateField(doc: Doc, i: number): Draft | undefined {
       end = span.end;
     } else {
       if (spans.length === 0) return undefined;
-      const m = doc.text.slice(at, Math.min(lineEnd, at + 4)).match(part === 'year' ? /^(\d{4})/ : /^(\d{1,2}|[一二三四五六七八九十]{1,3})/);
+      const m = doc.text
+        .slice(at, Math.min(lineEnd, at + 4))
+        .match(part === 'year' ? /^(\d{4})/ : /^(\d{1,2}|[一二三四五六七八九十]{1,3})/);
       if (!m) break;
       const after = unitAfter(doc.text, at + m[1].length, part);
       if (!after) break;
@@ -165,7 +172,7 @@ function dateField(doc: Doc, i: number): Draft | undefined {
 const BLANK_CHAR = /[XxＸｘ×_＿某*＊]/;
 
 function isWrittenYearChar(ch: string | undefined): boolean {
-  return ch !== undefined && (digitValue(ch) !== undefined);
+  return ch !== undefined && digitValue(ch) !== undefined;
 }
 
 /**
@@ -203,8 +210,26 @@ for (const [group, units] of Object.entries(UNIT_GROUPS) as [keyof typeof UNIT_G
 
 /** Field names before a colon, by the kind of value they ask for. */
 const NAMED: Record<string, FieldKind> = {};
-for (const n of ['述职人', '报告人', '汇报人', '姓名', '名字', '签名', '署名', '本人', '填表人', '填报人', '联系人', '负责人', '撰写人', '述职者', '述廉人']) NAMED[n] = 'person';
-for (const n of ['单位', '工作单位', '所在单位', '单位名称', '部门', '所在部门', '填报单位', '报送单位', '述职单位']) NAMED[n] = 'organisation';
+for (const n of [
+  '述职人',
+  '报告人',
+  '汇报人',
+  '姓名',
+  '名字',
+  '签名',
+  '署名',
+  '本人',
+  '填表人',
+  '填报人',
+  '联系人',
+  '负责人',
+  '撰写人',
+  '述职者',
+  '述廉人',
+])
+  NAMED[n] = 'person';
+for (const n of ['单位', '工作单位', '所在单位', '单位名称', '部门', '所在部门', '填报单位', '报送单位', '述职单位'])
+  NAMED[n] = 'organisation';
 for (const n of ['日期', '时间', '填报日期', '报告日期', '述职日期', '填表日期']) NAMED[n] = 'date';
 for (const n of ['年度', '年份']) NAMED[n] = 'year';
 for (const n of ['地点', '地址', '所在地']) NAMED[n] = 'place';
@@ -224,14 +249,22 @@ const PERCENT = new Set(['%', '％', '‰']);
 function kindOfUnit(unit: string): FieldKind {
   if (PERCENT.has(unit)) return 'percent';
   switch (GROUP_OF.get(unit)) {
-    case 'count': case 'time': return 'count';
-    case 'measure': return 'amount';
-    case 'place': return 'place';
-    case 'organisation': return 'organisation';
-    case 'person': return 'person';
+    case 'count':
+    case 'time':
+      return 'count';
+    case 'measure':
+      return 'amount';
+    case 'place':
+      return 'place';
+    case 'organisation':
+      return 'organisation';
+    case 'person':
+      return 'person';
     // Dates are found before this: what is left is `〔2026〕X号` (a number) or `《X日报》` (a name).
-    case 'date': return unit === '号' ? 'count' : 'text';
-    default: return 'text';
+    case 'date':
+      return unit === '号' ? 'count' : 'text';
+    default:
+      return 'text';
   }
 }
 
@@ -302,7 +335,10 @@ function draft(doc: Doc, kind: FieldKind, label: string, spans: FieldSpan[], ext
     kind,
     label,
     spans,
-    context: { before: doc.text.slice(from, first.start).replace(/^[\s\u3000]+/, ''), after: doc.text.slice(last.end, to).replace(/\r$/, '') },
+    context: {
+      before: doc.text.slice(from, first.start).replace(/^[\s\u3000]+/, ''),
+      after: doc.text.slice(last.end, to).replace(/\r$/, ''),
+    },
     line,
   };
   if (extra.fieldName !== undefined) d.fieldName = extra.fieldName;
@@ -313,4 +349,3 @@ function draft(doc: Doc, kind: FieldKind, label: string, spans: FieldSpan[], ext
 function lineOf(doc: Doc, offset: number): number {
   return lineIndexAt(doc.lineStarts, offset);
 }
-

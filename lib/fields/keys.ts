@@ -40,7 +40,14 @@ export function assignKeys(text: string, lines: string[], drafts: Draft[]): Fiel
         const after = text.slice(last.end, last.end + 16);
         const before = d.context.before;
         if (planLines.has(d.line) || PLAN_AFTER_YEAR.test(after) || PLAN_BEFORE_YEAR.test(before)) key = 'year:plan';
-        else if (inHeader || after.startsWith('年度') || REPORT_AFTER_YEAR.test(after) || REPORT_BEFORE_YEAR.test(before) || fieldName !== undefined) key = 'year:report';
+        else if (
+          inHeader ||
+          after.startsWith('年度') ||
+          REPORT_AFTER_YEAR.test(after) ||
+          REPORT_BEFORE_YEAR.test(before) ||
+          fieldName !== undefined
+        )
+          key = 'year:report';
         break;
       }
       case 'person':

@@ -5,7 +5,7 @@ import type { DatePart } from './types';
 
 export type DateParts = Partial<Record<DatePart, number>>;
 
-const CHINESE_DIGITS: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Full-width digits and punctuation to ASCII, outer spaces removed. */
 export function normalise(value: string): string {
@@ -87,7 +87,11 @@ export function readYear(value: string, pattern: YearPattern): YearReading {
   else {
     const blanks = pattern.digits.filter((d) => d === null).length;
     const writtenPrefix = pattern.digits.slice(0, 4 - digits.length);
-    if (blanks === digits.length && writtenPrefix.every((d) => d !== null) && pattern.digits.slice(4 - digits.length).every((d) => d === null)) {
+    if (
+      blanks === digits.length &&
+      writtenPrefix.every((d) => d !== null) &&
+      pattern.digits.slice(4 - digits.length).every((d) => d === null)
+    ) {
       full = [...(writtenPrefix as number[]), ...digits];
     } else if (digits.length === 2 && !hasWrittenDigits(pattern)) {
       full = [2, 0, ...digits];

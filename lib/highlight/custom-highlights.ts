@@ -31,7 +31,11 @@ export class CustomHighlightPainter {
     private readonly rangeFor: (span: TextSpan) => Range | null,
     colours: Record<PlaceholderKind, string>,
   ) {
-    const view = doc.defaultView as Window & { CSS: { highlights: HighlightRegistryLike }; Highlight: HighlightCtor; CSSStyleSheet: typeof CSSStyleSheet };
+    const view = doc.defaultView as Window & {
+      CSS: { highlights: HighlightRegistryLike };
+      Highlight: HighlightCtor;
+      CSSStyleSheet: typeof CSSStyleSheet;
+    };
     this.registry = view.CSS.highlights;
     this.Highlight = view.Highlight;
     try {

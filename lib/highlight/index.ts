@@ -12,7 +12,9 @@ export { resolveColours, highlightName, DEFAULT_COLOURS } from './styles';
 export function createBlankRenderer(adapter: EditorAdapter, colours: Record<PlaceholderKind, string>): BlankRenderer {
   const doc = adapter.root.ownerDocument;
   let current = colours;
-  const highlights = supportsCustomHighlights(doc.defaultView) ? new CustomHighlightPainter(doc, (span) => adapter.rangeFor(span), colours) : null;
+  const highlights = supportsCustomHighlights(doc.defaultView)
+    ? new CustomHighlightPainter(doc, (span) => adapter.rangeFor(span), colours)
+    : null;
   let overlay: OverlayPainter | null = null;
   let last: readonly BlankMark[] = [];
   // Bridge editors re-render the same text (tiles, mounted blocks): measure the same blanks again.

@@ -14,7 +14,11 @@ export interface PaintWindow<T> {
 }
 
 /** At most `limit` consecutive blanks (sorted by start), centred on the one nearest `around`. */
-export function paintWindow<T extends { start: number; end: number }>(blanks: readonly T[], around: number, limit = PAINT_LIMIT): PaintWindow<T> {
+export function paintWindow<T extends { start: number; end: number }>(
+  blanks: readonly T[],
+  around: number,
+  limit = PAINT_LIMIT,
+): PaintWindow<T> {
   if (blanks.length <= limit) return { blanks, from: 0, to: Number.POSITIVE_INFINITY, capped: false };
   let lo = 0;
   let hi = blanks.length;

@@ -53,11 +53,15 @@ export function colourInputValue(colour: string): string | null {
   }
   const rgb = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})/i.exec(v);
   if (!rgb) return null;
-  return `#${rgb.slice(1, 4).map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .slice(1, 4)
+    .map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 export function highlightCss(colours: Record<PlaceholderKind, string>): string {
   return PLACEHOLDER_KINDS.map(
-    (kind) => `::highlight(${highlightName(kind)}) { background-color: ${colours[kind]}; text-decoration: underline dotted rgba(180, 90, 0, 0.9); }`,
+    (kind) =>
+      `::highlight(${highlightName(kind)}) { background-color: ${colours[kind]}; text-decoration: underline dotted rgba(180, 90, 0, 0.9); }`,
   ).join('\n');
 }

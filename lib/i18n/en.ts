@@ -25,25 +25,32 @@ export const en: Record<MessageKey, string> = {
   'header.dismiss': 'Dismiss',
   'header.loadFullText': 'Analyse whole document',
   'header.fullTextFailed': 'Could not read the whole document. Select text and analyse it, or paste it.',
-  'site.googleDocs.noCanvas': 'Google Docs did not open its canvas text: no highlights, jumps or direct inserts on the page. "Analyse whole document" reads the document\'s text export; inserts are copied to the clipboard: press Ctrl+V in the document.',
-  'site.lark.renderedOnly': 'Lark did not expose its document model: only the paragraphs on screen are checked, and those that appear as you scroll; blanks and outline may be incomplete.',
+  'site.googleDocs.noCanvas':
+    'Google Docs did not open its canvas text: no highlights, jumps or direct inserts on the page. "Analyse whole document" reads the document\'s text export; inserts are copied to the clipboard: press Ctrl+V in the document.',
+  'site.lark.renderedOnly':
+    'Lark did not expose its document model: only the paragraphs on screen are checked, and those that appear as you scroll; blanks and outline may be incomplete.',
 
   'degraded.title': 'Simplified mode',
-  'degraded.explain': 'Analyse the text selected on the page, or paste text here. Inserts are copied to the clipboard: press Ctrl+V in the editor.',
+  'degraded.explain':
+    'Analyse the text selected on the page, or paste text here. Inserts are copied to the clipboard: press Ctrl+V in the editor.',
   'degraded.useSelection': 'Analyse page selection',
   'degraded.pasteLabel': 'Paste text to analyse',
   'degraded.analyze': 'Analyse pasted text',
   'degraded.noSelection': 'Nothing is selected on the page.',
   'degraded.analyzed': 'Analysed local text ({chars} characters).',
   'degraded.clear': 'Clear local text',
-  'degraded.siteSteps': 'In {name}, select what to check (Ctrl+A for all), press Ctrl+C and paste it below. Fill the blanks in this panel, click "Copy filled text" and paste it back into {name}.',
+  'degraded.siteSteps':
+    'In {name}, select what to check (Ctrl+A for all), press Ctrl+C and paste it below. Fill the blanks in this panel, click "Copy filled text" and paste it back into {name}.',
   'degraded.copyBack': 'Copy filled text',
   'degraded.copiedBack': 'Filled text copied. Go back to the editor, select the passage you copied, and press Ctrl+V to replace it.',
   'degraded.copiedBackTo': 'Filled text copied. Go back to {name}, select the passage you copied, and press Ctrl+V to replace it.',
-  'site.yuque.readView': 'This is the Yuque reading view: blanks are shown and can be jumped to; click "Edit" to insert or fill. Inserts here go to the clipboard.',
+  'site.yuque.readView':
+    'This is the Yuque reading view: blanks are shown and can be jumped to; click "Edit" to insert or fill. Inserts here go to the clipboard.',
   'site.degraded': '{name}: simplified mode.',
-  'site.reason.canvas': '{name} draws the document on a canvas: the page holds no text to read, so blanks cannot be marked, jumped to or filled in the document itself.',
-  'site.reason.closed': "No public account of {name}'s editor exists to build on: to avoid misreading or damaging the document, the extension does not read or change it directly.",
+  'site.reason.canvas':
+    '{name} draws the document on a canvas: the page holds no text to read, so blanks cannot be marked, jumped to or filled in the document itself.',
+  'site.reason.closed':
+    "No public account of {name}'s editor exists to build on: to avoid misreading or damaging the document, the extension does not read or change it directly.",
 
   'outline.empty': 'No headings found. Number them 一、 （一） 1. （1）.',
   'outline.chars': '{chars} chars',
@@ -186,7 +193,8 @@ export const en: Record<MessageKey, string> = {
   'settings.importError': 'Import failed: {message}',
   'settings.packs': 'Phrase packs',
   'settings.exportPack': 'Export phrase pack',
-  'settings.packHint': 'A pack holds only the phrases and templates you added or edited; share it with colleagues, who import it with “Import backup”.',
+  'settings.packHint':
+    'A pack holds only the phrases and templates you added or edited; share it with colleagues, who import it with “Import backup”.',
   'settings.importPack': 'Import phrase pack…',
 
   'kind.x': 'X blank',
@@ -249,10 +257,12 @@ export const en: Record<MessageKey, string> = {
   'settings.change.off': 'off',
   'settings.change.applied': 'will apply',
   'settings.change.kept': 'yours kept',
-  'library.lost': 'The library was emptied (the browser may have cleared its data when storage ran out); the defaults were not put back. You can restore the automatic backup from {time} ({phrases} phrases, {templates} templates).',
+  'library.lost':
+    'The library was emptied (the browser may have cleared its data when storage ran out); the defaults were not put back. You can restore the automatic backup from {time} ({phrases} phrases, {templates} templates).',
   'library.restore': 'Restore automatic backup',
   'library.startAfresh': 'Start afresh instead',
-  'library.confirmAfresh': 'Starting afresh keeps only the default phrases and templates, and the automatic backup will be replaced by the new library. Continue?',
+  'library.confirmAfresh':
+    'Starting afresh keeps only the default phrases and templates, and the automatic backup will be replaced by the new library. Continue?',
   'library.restored': 'Automatic backup restored: {phrases} phrases, {templates} templates.',
   'library.startedAfresh': 'Started afresh with the defaults.',
 };

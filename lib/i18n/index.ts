@@ -28,7 +28,7 @@ export function translator(language: Language): Translate {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(zh, key);
+  return Object.hasOwn(zh, key);
 }
 
 /** For keys that come from elsewhere (e.g. WriteOutcome.messageKey): unknown keys are shown as they are. */

@@ -24,7 +24,8 @@ export const zh = {
   'header.dismiss': '知道了',
   'header.loadFullText': '分析全文',
   'header.fullTextFailed': '无法读取全文。可选中文字后分析，或粘贴文本。',
-  'site.googleDocs.noCanvas': 'Google Docs 未开放画布文本：无法在页面上高亮、跳转和直接插入。点击“分析全文”可读取文档导出的全文；插入的内容会复制到剪贴板，请在文档中按 Ctrl+V 粘贴。',
+  'site.googleDocs.noCanvas':
+    'Google Docs 未开放画布文本：无法在页面上高亮、跳转和直接插入。点击“分析全文”可读取文档导出的全文；插入的内容会复制到剪贴板，请在文档中按 Ctrl+V 粘贴。',
   'site.lark.renderedOnly': '飞书未开放文档模型：只检查当前显示的段落，滚动后会读取新显示的段落；待填项和提纲可能不全。',
 
   'degraded.title': '简化模式',
@@ -35,7 +36,8 @@ export const zh = {
   'degraded.noSelection': '页面上没有选中文字。',
   'degraded.analyzed': '已分析本地文本（{chars} 字）。',
   'degraded.clear': '清除本地文本',
-  'degraded.siteSteps': '在{name}中选中要检查的内容（全文可按 Ctrl+A），按 Ctrl+C 复制，粘贴到下面分析。在本面板中填好待填项后，点“复制填好的文字”，再粘贴回{name}。',
+  'degraded.siteSteps':
+    '在{name}中选中要检查的内容（全文可按 Ctrl+A），按 Ctrl+C 复制，粘贴到下面分析。在本面板中填好待填项后，点“复制填好的文字”，再粘贴回{name}。',
   'degraded.copyBack': '复制填好的文字',
   'degraded.copiedBack': '已复制填好的文字。回到编辑器，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
   'degraded.copiedBackTo': '已复制填好的文字。回到{name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
@@ -248,7 +250,8 @@ export const zh = {
   'settings.change.off': '关闭',
   'settings.change.applied': '将应用',
   'settings.change.kept': '保留现有',
-  'library.lost': '资料库已被清空（可能是浏览器在存储空间不足时清理了数据），默认内容没有自动补回。可以恢复 {time} 的自动备份（{phrases} 条常用语、{templates} 个模板）。',
+  'library.lost':
+    '资料库已被清空（可能是浏览器在存储空间不足时清理了数据），默认内容没有自动补回。可以恢复 {time} 的自动备份（{phrases} 条常用语、{templates} 个模板）。',
   'library.restore': '恢复自动备份',
   'library.startAfresh': '不恢复，重新开始',
   'library.confirmAfresh': '重新开始将只保留默认常用语和模板，自动备份会被新的资料库替换。确定吗？',

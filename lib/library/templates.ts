@@ -4,7 +4,10 @@ import { defineTemplate } from './define';
 import type { DefaultTemplate } from './types';
 
 export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
-  defineTemplate('述职报告', 'document', `
+  defineTemplate(
+    '述职报告',
+    'document',
+    `
 {年度}年度述职报告
 {单位} {职务} {姓名}
 
@@ -41,8 +44,12 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
 
 述职人：{姓名}
 XXXX年X月X日
-`),
-  defineTemplate('党建工作述职报告', 'document', `
+`,
+  ),
+  defineTemplate(
+    '党建工作述职报告',
+    'document',
+    `
 {单位}党组织书记{年度}年度抓基层党建工作述职报告
 
 {年度}年，本人把抓党建作为首要职责，统筹推进基层党建各项工作。现将有关情况报告如下：
@@ -78,8 +85,12 @@ XXXX年X月X日
 
 述职人：{姓名}（{职务}）
 XXXX年X月X日
-`),
-  defineTemplate('年度工作总结', 'document', `
+`,
+  ),
+  defineTemplate(
+    '年度工作总结',
+    'document',
+    `
 {单位}{年度}年度工作总结
 
 {年度}年，{单位}在XX的坚强领导下，紧紧围绕年度目标任务，统筹推进各项工作，取得了阶段性成效。现将全年工作总结如下：
@@ -108,8 +119,12 @@ XXXX年X月X日
 
 {单位}
 XXXX年X月X日
-`),
-  defineTemplate('整改情况报告', 'document', `
+`,
+  ),
+  defineTemplate(
+    '整改情况报告',
+    'document',
+    `
 {单位}关于XX反馈问题整改情况的报告
 
 按照XX要求，{单位}对XX反馈的问题高度重视，认真研究部署整改工作。现将整改情况报告如下：
@@ -138,8 +153,12 @@ XXXX年X月X日
 
 {单位}
 XXXX年X月X日
-`),
-  defineTemplate('情况汇报', 'document', `
+`,
+  ),
+  defineTemplate(
+    '情况汇报',
+    'document',
+    `
 关于XX工作情况的汇报
 
 XX领导：
@@ -171,8 +190,12 @@ XX领导：
 
 {单位} {姓名}（{职务}）
 XXXX年X月X日
-`),
-  defineTemplate('存在的问题及原因', 'section', `
+`,
+  ),
+  defineTemplate(
+    '存在的问题及原因',
+    'section',
+    `
 一、存在的问题及原因
 （一）存在的问题
 1.理论学习方面：学习系统性不强，学用结合不够紧密。
@@ -184,8 +207,12 @@ XXXX年X月X日
 （1）知识更新不及时。
 （2）XX。
 3.制度机制方面：{单位}XX制度还不健全。
-`),
-  defineTemplate('下步工作打算', 'section', `
+`,
+  ),
+  defineTemplate(
+    '下步工作打算',
+    'section',
+    `
 一、下步工作打算
 （一）持续加强学习
 1.制定{年度}年度个人学习计划，每月集中学习不少于X次。
@@ -198,8 +225,12 @@ XXXX年X月X日
 （三）持续改进作风
 1.坚持每月深入基层不少于X天。
 2.XX。
-`),
-  defineTemplate('主要做法及成效', 'section', `
+`,
+  ),
+  defineTemplate(
+    '主要做法及成效',
+    'section',
+    `
 一、主要做法及成效
 （一）强化组织领导
 1.成立以{姓名}为组长的工作领导小组，定期研究XX工作。
@@ -212,8 +243,12 @@ XXXX年X月X日
 （三）取得的成效
 1.XX指标同比增长XX%。
 2.{单位}被评为{年度}年度XX先进单位。
-`),
-  defineTemplate('试用期工作总结', 'document', `
+`,
+  ),
+  defineTemplate(
+    '试用期工作总结',
+    'document',
+    `
 试用期工作总结
 
 本人于XXXX年X月X日进入{单位}，任{职务}。试用期内，在领导和同事们的帮助下，较快熟悉了岗位要求。现将试用期情况总结如下：
@@ -238,5 +273,6 @@ XXXX年X月X日
 
 {姓名}
 XXXX年X月X日
-`),
+`,
+  ),
 ];

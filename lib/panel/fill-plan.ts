@@ -47,10 +47,17 @@ export function changedPart(before: string, after: string): { head: string; old:
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
   // Whole words of digits and blank marks: 20XX → 2026 shows as one change, not 20 + XX → 26.
   const word = (c: string | undefined) => c !== undefined && WORD.test(c);
   while (head > 0 && word(before[head - 1]) && (word(before[head]) || word(after[head]))) head--;
-  while (tail > 0 && word(before[before.length - tail]) && (word(before[before.length - tail - 1]) || word(after[after.length - tail - 1]))) tail--;
-  return { head: before.slice(0, head), old: before.slice(head, before.length - tail), new: after.slice(head, after.length - tail), tail: before.slice(before.length - tail) };
+  while (tail > 0 && word(before[before.length - tail]) && (word(before[before.length - tail - 1]) || word(after[after.length - tail - 1])))
+    tail--;
+  return {
+    head: before.slice(0, head),
+    old: before.slice(head, before.length - tail),
+    new: after.slice(head, after.length - tail),
+    tail: before.slice(before.length - tail),
+  };
 }

@@ -25,7 +25,8 @@ export const NOTICE_MAX_CHARS = 300;
 
 /** The notice's words in the language shown now. */
 export function noticeText(notice: Notice, t: Translate, language: Language): string {
-  const text = 'key' in notice ? translateLoose(t, notice.key, notice.params) : typeof notice.text === 'string' ? notice.text : notice.text[language];
+  const text =
+    'key' in notice ? translateLoose(t, notice.key, notice.params) : typeof notice.text === 'string' ? notice.text : notice.text[language];
   return clipText(text, NOTICE_MAX_CHARS);
 }
 

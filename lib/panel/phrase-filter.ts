@@ -2,7 +2,12 @@
 // then the search query. Search with pinyin lives in lib/phrase-search, loaded on first use.
 import type { Phrase, Usage } from '../db/types';
 
-export type PhraseView = { kind: 'all' } | { kind: 'favourites' } | { kind: 'recent' } | { kind: 'mine' } | { kind: 'category'; id: string };
+export type PhraseView =
+  | { kind: 'all' }
+  | { kind: 'favourites' }
+  | { kind: 'recent' }
+  | { kind: 'mine' }
+  | { kind: 'category'; id: string };
 
 export function phrasesInView(phrases: Phrase[], usage: Usage[], view: PhraseView): Phrase[] {
   switch (view.kind) {

@@ -127,7 +127,11 @@ export function createTabLink(tabId: number): PageLink {
     applyFixEdits: (edits) => toTarget('applyFixEdits', { edits }).catch(() => ({ ...notWritten })),
     insertTemplate: (text, renumber) => toTarget('insertTemplate', { text, renumber }).catch(() => ({ ...notWritten })),
     setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
-    pageUrl: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
+    pageUrl: () =>
+      browser.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      ),
     getSelectionText: () => toTarget('getSelectionText').catch(() => ''),
     loadFullText: () => toTarget('loadFullText').catch(() => false),
     onStateChanged(listener) {

@@ -31,7 +31,7 @@ export function blankFor(field: string): string {
 export function fillTemplate(body: string, values: Readonly<Record<string, string | undefined>>): string {
   return body.replace(FIELD, (_whole, raw: string) => {
     const name = raw.trim();
-    const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name]?.trim() : undefined;
+    const value = Object.hasOwn(values, name) ? values[name]?.trim() : undefined;
     return value ? value : blankFor(name);
   });
 }

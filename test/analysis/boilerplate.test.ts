@@ -109,6 +109,7 @@ describe('odd input', () => {
   });
 
   it('keeps the keyword prefilter in step with every rule', () => {
+    // biome-ignore format: packed word list, kept in rows
     const samples = [
       '仅供学习', '禁止外传', '用后删除', '用于商业用途', '侵权必究', '版权所有', '未经授权，禁止', '仅供参考',
       '违者必究', '内部资料', '会员', '订阅', '倒卖', '举报', 'VIP', '付费', 'QQ：', 'qq群', 'ＱＱ', '微信号',

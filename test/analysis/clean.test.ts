@@ -41,7 +41,14 @@ describe('pinyin annotations', () => {
 
 describe('advert lines', () => {
   it('drops seller lines and keeps the report with its blank lines', async () => {
-    const text = ['仅供学习 禁止外传 用后删除', '某某局述职报告', '', '文海书屋整理，咨询QQ123456789', '一、主要工作', '组织学习XX次。'].join('\n');
+    const text = [
+      '仅供学习 禁止外传 用后删除',
+      '某某局述职报告',
+      '',
+      '文海书屋整理，咨询QQ123456789',
+      '一、主要工作',
+      '组织学习XX次。',
+    ].join('\n');
     expect(await clean(text)).toBe(['某某局述职报告', '', '一、主要工作', '组织学习XX次。'].join('\n'));
   });
 

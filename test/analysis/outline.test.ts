@@ -49,7 +49,8 @@ describe('heading levels at the start of a line', () => {
   });
 
   it('accepts half-width, full-width and mismatched brackets and full-width digits', () => {
-    for (const marker of ['(二)', '（二)', '(二）', '( 二 )']) expect(only(`${marker}抓服务`)).toMatchObject({ level: 2, ordinal: 2, title: '抓服务' });
+    for (const marker of ['(二)', '（二)', '(二）', '( 二 )'])
+      expect(only(`${marker}抓服务`)).toMatchObject({ level: 2, ordinal: 2, title: '抓服务' });
     for (const marker of ['(2)', '（2)', '(2）', '（２）']) expect(only(`${marker}做好服务`)).toMatchObject({ level: 4, ordinal: 2 });
     expect(only('２．对年轻党员教育不够')).toMatchObject({ level: 3, ordinal: 2, marker: '２．' });
   });
@@ -87,7 +88,10 @@ describe('heading levels at the start of a line', () => {
       '两学一做学习教育。',
       '100.不是标题',
     ]) {
-      expect(findHeadingsInLine(line).filter((h) => h.level !== 'enum'), line).toEqual([]);
+      expect(
+        findHeadingsInLine(line).filter((h) => h.level !== 'enum'),
+        line,
+      ).toEqual([]);
     }
   });
 
@@ -205,13 +209,7 @@ describe('inline enumerations', () => {
 
 describe('outline of whole reports', () => {
   it('nests levels and enumerations under their headings', () => {
-    const text = [
-      '一、主要工作',
-      '（一）抓学习。一是集中学；二是个人学。',
-      '1.建立台账',
-      '（1）每月更新',
-      '二、存在问题',
-    ].join('\n');
+    const text = ['一、主要工作', '（一）抓学习。一是集中学；二是个人学。', '1.建立台账', '（1）每月更新', '二、存在问题'].join('\n');
     const { outline } = analyze(text);
     expect(outline.map((h) => [h.marker, h.parent === null ? null : outline[h.parent].marker])).toEqual([
       ['一、', null],
@@ -248,15 +246,36 @@ describe('outline of the shared report fixtures', () => {
 
   it('reads the 党建述职 fixture: indented headings, run-on headings, 一是 and 首先/其次/第三', () => {
     expect(outlineOf('dangjian-shuzhi.txt')).toEqual([
-      '1:一、', '2:（一）', '2:（二）', 'enum:一是', 'enum:二是', 'enum:三是', '2:（三）',
-      '1:二、', '2:（一）', '2:（二）', '2:（三）',
-      '1:三、', 'enum:首先，', 'enum:其次，', 'enum:第三，',
+      '1:一、',
+      '2:（一）',
+      '2:（二）',
+      'enum:一是',
+      'enum:二是',
+      'enum:三是',
+      '2:（三）',
+      '1:二、',
+      '2:（一）',
+      '2:（二）',
+      '2:（三）',
+      '1:三、',
+      'enum:首先，',
+      'enum:其次，',
+      'enum:第三，',
     ]);
   });
 
   it('reads the web-copied fixture with its half-width and wrong markers, and no advert lines', () => {
     expect(outlineOf('web-copied-messy.txt')).toEqual([
-      '1:一、', '2:(一)', '2:（二）', '2:(三)、', '1:二.', '3:1、', '3:2．', '1:三、', '4:（1）', '4:(2)',
+      '1:一、',
+      '2:(一)',
+      '2:（二）',
+      '2:(三)、',
+      '1:二.',
+      '3:1、',
+      '3:2．',
+      '1:三、',
+      '4:（1）',
+      '4:(2)',
     ]);
   });
 

@@ -77,34 +77,46 @@ function inconsistencies(text: string, result: AnalysisResult): string[] {
 }
 
 describe('analysis never breaks on any text', () => {
-  it('returns a result whose every offset points into the exact input (report-like and arbitrary text)', () => {
-    fc.assert(
-      fc.property(someText, (text) => {
-        expect(inconsistencies(text, analyze(text))).toEqual([]);
-      }),
-      { numRuns: runs(1) },
-    );
-  }, TIMEOUT);
+  it(
+    'returns a result whose every offset points into the exact input (report-like and arbitrary text)',
+    () => {
+      fc.assert(
+        fc.property(someText, (text) => {
+          expect(inconsistencies(text, analyze(text))).toEqual([]);
+        }),
+        { numRuns: runs(1) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('gives the same result for the same text whatever was analysed before (no state leaks between calls)', () => {
-    fc.assert(
-      fc.property(someText, someText, (a, b) => {
-        const first = analyze(a);
-        analyze(b);
-        if (!isDeepStrictEqual(analyze(a), first)) expect(analyze(a)).toStrictEqual(first);
-      }),
-      { numRuns: runs(0.2) },
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same result for the same text whatever was analysed before (no state leaks between calls)',
+    () => {
+      fc.assert(
+        fc.property(someText, someText, (a, b) => {
+          const first = analyze(a);
+          analyze(b);
+          if (!isDeepStrictEqual(analyze(a), first)) expect(analyze(a)).toStrictEqual(first);
+        }),
+        { numRuns: runs(0.2) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('copes with very long lines', () => {
-    fc.assert(
-      fc.property(longLineText, (text) => {
-        expect(inconsistencies(text, analyze(text))).toEqual([]);
-      }),
-      { numRuns: runs(0.005) },
-    );
-  }, TIMEOUT);
+  it(
+    'copes with very long lines',
+    () => {
+      fc.assert(
+        fc.property(longLineText, (text) => {
+          expect(inconsistencies(text, analyze(text))).toEqual([]);
+        }),
+        { numRuns: runs(0.005) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('offsets into the exact input', () => {
@@ -116,106 +128,139 @@ describe('offsets into the exact input', () => {
     expect(placeholders.map((p) => text.slice(p.start, p.end))).toEqual(placeholders.map((p) => p.text));
   });
 
-  it('gives the same outline and blanks with or without a BOM, shifted by one', () => {
-    fc.assert(
-      // A second BOM after the first is ordinary text, so bodies start without one.
-      fc.property(reportLikeText().filter((b) => !b.startsWith('\uFEFF')), (body) => {
-        const plain = analyze(body);
-        const withBom = analyze('\uFEFF' + body);
-        const shift = <T extends { start: number; end: number }>(items: T[]) => items.map((x) => [x.start + 1, x.end + 1]);
-        expect(withBom.placeholders.map((p) => [p.start, p.end])).toEqual(shift(plain.placeholders));
-        expect(withBom.outline.map((h) => [h.start, h.end])).toEqual(shift(plain.outline));
-      }),
-      { numRuns: runs(0.1), examples: [['一、总体情况'], ['（一）X名同志']] },
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same outline and blanks with or without a BOM, shifted by one',
+    () => {
+      fc.assert(
+        // A second BOM after the first is ordinary text, so bodies start without one.
+        fc.property(
+          reportLikeText().filter((b) => !b.startsWith('\uFEFF')),
+          (body) => {
+            const plain = analyze(body);
+            const withBom = analyze('\uFEFF' + body);
+            const shift = <T extends { start: number; end: number }>(items: T[]) => items.map((x) => [x.start + 1, x.end + 1]);
+            expect(withBom.placeholders.map((p) => [p.start, p.end])).toEqual(shift(plain.placeholders));
+            expect(withBom.outline.map((h) => [h.start, h.end])).toEqual(shift(plain.outline));
+          },
+        ),
+        { numRuns: runs(0.1), examples: [['一、总体情况'], ['（一）X名同志']] },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('finds the same items in CRLF text as in LF text', () => {
-    fc.assert(
-      fc.property(reportLikeText(), (body) => {
-        const lf = body.replace(/\r/g, '');
-        const crlf = lf.replace(/\n/g, '\r\n');
-        const a = analyze(lf);
-        const b = analyze(crlf);
-        expect(b.placeholders.map((p) => [p.line, p.text])).toEqual(a.placeholders.map((p) => [p.line, p.text]));
-        expect(b.outline.map((h) => [h.line, h.level, h.marker, h.title])).toEqual(a.outline.map((h) => [h.line, h.level, h.marker, h.title]));
-      }),
-      { numRuns: runs(0.1) },
-    );
-  }, TIMEOUT);
+  it(
+    'finds the same items in CRLF text as in LF text',
+    () => {
+      fc.assert(
+        fc.property(reportLikeText(), (body) => {
+          const lf = body.replace(/\r/g, '');
+          const crlf = lf.replace(/\n/g, '\r\n');
+          const a = analyze(lf);
+          const b = analyze(crlf);
+          expect(b.placeholders.map((p) => [p.line, p.text])).toEqual(a.placeholders.map((p) => [p.line, p.text]));
+          expect(b.outline.map((h) => [h.line, h.level, h.marker, h.title])).toEqual(
+            a.outline.map((h) => [h.line, h.level, h.marker, h.title]),
+          );
+        }),
+        { numRuns: runs(0.1) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('clean', () => {
-  it('is idempotent: cleaning cleaned text changes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(someText, async (text) => {
-        const once = await clean(text);
-        expect(await clean(once)).toBe(once);
-      }),
-      { numRuns: runs(0.15) },
-    );
-  }, TIMEOUT);
+  it(
+    'is idempotent: cleaning cleaned text changes nothing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(someText, async (text) => {
+          const once = await clean(text);
+          expect(await clean(once)).toBe(once);
+        }),
+        { numRuns: runs(0.15) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('is idempotent with conversion to Simplified', async () => {
-    await fc.assert(
-      fc.asyncProperty(reportLikeText(30), async (text) => {
-        const once = await clean(text, { simplified: true });
-        expect(await clean(once, { simplified: true })).toBe(once);
-      }),
-      { numRuns: runs(0.02) },
-    );
-  }, TIMEOUT);
+  it(
+    'is idempotent with conversion to Simplified',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(reportLikeText(30), async (text) => {
+          const once = await clean(text, { simplified: true });
+          expect(await clean(once, { simplified: true })).toBe(once);
+        }),
+        { numRuns: runs(0.02) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('incremental analysis equals analysing the new text from scratch', () => {
-  it('after random sequences of edits', () => {
-    fc.assert(
-      fc.property(someText, fc.array(relativeEdit, { minLength: 1, maxLength: 6 }), (initial, edits) => {
-        const analyzer = createIncrementalAnalyzer(initial);
-        let text = initial;
-        for (const relative of edits) {
-          const edit = toEdit(text, relative);
-          text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
-          const result = analyzer.apply(edit);
-          expect(analyzer.text).toBe(text);
-          if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
-        }
-      }),
-      { numRuns: runs(0.5) },
-    );
-  }, TIMEOUT);
-
-  it('after whole-text updates (editors that report no edit)', () => {
-    fc.assert(
-      fc.property(someText, fc.array(fc.oneof(someText, relativeEdit), { minLength: 1, maxLength: 6 }), (initial, steps) => {
-        const analyzer = createIncrementalAnalyzer(initial);
-        let text = initial;
-        for (const step of steps) {
-          if (typeof step === 'string') text = step;
-          else {
-            const edit = toEdit(text, step);
+  it(
+    'after random sequences of edits',
+    () => {
+      fc.assert(
+        fc.property(someText, fc.array(relativeEdit, { minLength: 1, maxLength: 6 }), (initial, edits) => {
+          const analyzer = createIncrementalAnalyzer(initial);
+          let text = initial;
+          for (const relative of edits) {
+            const edit = toEdit(text, relative);
             text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+            const result = analyzer.apply(edit);
+            expect(analyzer.text).toBe(text);
+            if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
           }
-          const result = analyzer.update(text);
-          expect(analyzer.text).toBe(text);
-          if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
-        }
-      }),
-      { numRuns: runs(0.3) },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: runs(0.5) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('when an edit splits or joins a CRLF pair or a surrogate pair', () => {
-    fc.assert(
-      fc.property(anyText(20), fc.constantFrom('\r', '\n', '\r\n', '\uD83D', '\uDE00', ''), fc.nat(), (body, insert, where) => {
-        const initial = `一、X\r\n${body}\uD83D\uDE00（一）某某\r\n`;
-        const analyzer = createIncrementalAnalyzer(initial);
-        const at = where % (initial.length + 1);
-        const result = analyzer.apply({ start: at, end: at, replacement: insert });
-        const text = initial.slice(0, at) + insert + initial.slice(at);
-        if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
-      }),
-      { numRuns: runs(0.05) },
-    );
-  }, TIMEOUT);
+  it(
+    'after whole-text updates (editors that report no edit)',
+    () => {
+      fc.assert(
+        fc.property(someText, fc.array(fc.oneof(someText, relativeEdit), { minLength: 1, maxLength: 6 }), (initial, steps) => {
+          const analyzer = createIncrementalAnalyzer(initial);
+          let text = initial;
+          for (const step of steps) {
+            if (typeof step === 'string') text = step;
+            else {
+              const edit = toEdit(text, step);
+              text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+            }
+            const result = analyzer.update(text);
+            expect(analyzer.text).toBe(text);
+            if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
+          }
+        }),
+        { numRuns: runs(0.3) },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'when an edit splits or joins a CRLF pair or a surrogate pair',
+    () => {
+      fc.assert(
+        fc.property(anyText(20), fc.constantFrom('\r', '\n', '\r\n', '\uD83D', '\uDE00', ''), fc.nat(), (body, insert, where) => {
+          const initial = `一、X\r\n${body}\uD83D\uDE00（一）某某\r\n`;
+          const analyzer = createIncrementalAnalyzer(initial);
+          const at = where % (initial.length + 1);
+          const result = analyzer.apply({ start: at, end: at, replacement: insert });
+          const text = initial.slice(0, at) + insert + initial.slice(at);
+          if (!isDeepStrictEqual(result, analyze(text))) expect(result).toStrictEqual(analyze(text));
+        }),
+        { numRuns: runs(0.05) },
+      );
+    },
+    TIMEOUT,
+  );
 });

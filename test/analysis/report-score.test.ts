@@ -84,7 +84,9 @@ describe('report score', () => {
 
   it('rises when a plain text gains report headings and wording', () => {
     const plain = '今年以来我们做了很多事情，大家都很辛苦。';
-    const report = ['现将今年工作总结如下：', '一、主要工作', plain, '二、存在的问题', '人手不足。', '三、下步工作打算', '加强培训。'].join('\n');
+    const report = ['现将今年工作总结如下：', '一、主要工作', plain, '二、存在的问题', '人手不足。', '三、下步工作打算', '加强培训。'].join(
+      '\n',
+    );
     expect(score(report)).toBeGreaterThan(score(plain) + 0.3);
   });
 

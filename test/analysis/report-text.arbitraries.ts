@@ -2,6 +2,7 @@
 // plus fully arbitrary UTF-16 (lone surrogates included).
 import fc from 'fast-check';
 
+// biome-ignore format: packed word list, kept in rows
 const PIECES = [
   '一、', '二、', '十一、', '一.', '一，', '（一）', '（二）', '(一)', '(三)、', '（一）、', '1.', '2、', '3．', '10.',
   '（1）', '(2)', '（3）.', '①', '一是', '二是', '三是', '首先', '其次', '第一，', '第二、', '第三',
@@ -29,18 +30,14 @@ export const reportLikeText = (maxPieces = 60): fc.Arbitrary<string> =>
     .map((parts) => parts.join(''));
 
 /** Any sequence of UTF-16 code units. */
-export const anyText = (maxLength = 80): fc.Arbitrary<string> =>
-  fc.array(codeUnit, { maxLength }).map((units) => units.join(''));
+export const anyText = (maxLength = 80): fc.Arbitrary<string> => fc.array(codeUnit, { maxLength }).map((units) => units.join(''));
 
 /** One very long line (thousands of the same piece) between report-like text. */
 export const longLineText: fc.Arbitrary<string> = fc
   .tuple(reportLikeText(10), piece, fc.integer({ min: 1_000, max: 20_000 }), reportLikeText(10))
   .map(([before, unit, times, after]) => before + unit.repeat(times) + after);
 
-export const someText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: reportLikeText() },
-  { weight: 2, arbitrary: anyText() },
-);
+export const someText: fc.Arbitrary<string> = fc.oneof({ weight: 5, arbitrary: reportLikeText() }, { weight: 2, arbitrary: anyText() });
 
 export interface RelativeEdit {
   /** Fractions of the current length, so an edit fits any text it is applied to. */

@@ -28,32 +28,35 @@ function parseFixture(name: string, marked: string): Fixture {
   const fragments: string[] = [];
   const out: string[] = [];
   let offset = 0;
-  marked.replace(/\n$/, '').split('\n').forEach((raw, index) => {
-    let line = raw;
-    const noise = line.startsWith('⊘');
-    if (noise) line = line.slice(1);
-    const heading = line.startsWith('§');
-    if (heading) line = line.slice(1);
-    let content = '';
-    line = line.replace(/⌫([^⌫]*)⌫/g, (_, fragment: string) => {
-      fragments.push(fragment);
-      return fragment;
+  marked
+    .replace(/\n$/, '')
+    .split('\n')
+    .forEach((raw, index) => {
+      let line = raw;
+      const noise = line.startsWith('⊘');
+      if (noise) line = line.slice(1);
+      const heading = line.startsWith('§');
+      if (heading) line = line.slice(1);
+      let content = '';
+      line = line.replace(/⌫([^⌫]*)⌫/g, (_, fragment: string) => {
+        fragments.push(fragment);
+        return fragment;
+      });
+      for (const part of raw.split(/⌫[^⌫]*⌫/)) content += part;
+      let plain = '';
+      for (const part of line.split(/(⟦[^⟧]*⟧)/)) {
+        if (part.startsWith('⟦')) {
+          const inner = part.slice(1, -1);
+          blanks.push({ start: offset + plain.length, end: offset + plain.length + inner.length });
+          plain += inner;
+        } else plain += part;
+      }
+      if (noise) noiseLines.push(plain);
+      else if (plain.trim()) contentLines.push(content.replace(/[⟦⟧§⊘]/g, ''));
+      if (heading) headingLines.push(index);
+      out.push(plain);
+      offset += plain.length + 1;
     });
-    for (const part of raw.split(/⌫[^⌫]*⌫/)) content += part;
-    let plain = '';
-    for (const part of line.split(/(⟦[^⟧]*⟧)/)) {
-      if (part.startsWith('⟦')) {
-        const inner = part.slice(1, -1);
-        blanks.push({ start: offset + plain.length, end: offset + plain.length + inner.length });
-        plain += inner;
-      } else plain += part;
-    }
-    if (noise) noiseLines.push(plain);
-    else if (plain.trim()) contentLines.push(content.replace(/[⟦⟧§⊘]/g, ''));
-    if (heading) headingLines.push(index);
-    out.push(plain);
-    offset += plain.length + 1;
-  });
   return { name, text: out.join('\n'), blanks, noiseLines, contentLines, fragments, headingLines };
 }
 
@@ -65,8 +68,14 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const longestHanRun = (line: string) => (line.match(/[\u3400-\u9fff]+/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? line.trim();
 
 function score() {
-  let found = 0, truePositives = 0, expected = 0, recalled = 0;
-  let headings = 0, headingsFound = 0, noise = 0, noiseRemoved = 0;
+  let found = 0,
+    truePositives = 0,
+    expected = 0,
+    recalled = 0;
+  let headings = 0,
+    headingsFound = 0,
+    noise = 0,
+    noiseRemoved = 0;
   const misses: string[] = [];
   const lostContent: string[] = [];
   for (const f of fixtures) {

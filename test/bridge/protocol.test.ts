@@ -40,7 +40,11 @@ describe('bridge protocol', () => {
     // An old bridge speaking another version answers everything with 0.
     target.addEventListener(names.toPage, (e) => {
       const req = JSON.parse((e as CustomEvent).detail);
-      target.dispatchEvent(new CustomEvent(names.toContent, { detail: JSON.stringify({ ...req, v: BRIDGE_VERSION + 1, kind: 'response', ok: true, result: 0 }) }));
+      target.dispatchEvent(
+        new CustomEvent(names.toContent, {
+          detail: JSON.stringify({ ...req, v: BRIDGE_VERSION + 1, kind: 'response', ok: true, result: 0 }),
+        }),
+      );
     });
     const request = connectBridge<Spec>('docs', { target }).request('add', { a: 1, b: 1 }, 50);
     await expect(request).rejects.toBeInstanceOf(BridgeTimeout);
@@ -65,9 +69,17 @@ describe('bridge protocol', () => {
     const target = new EventTarget();
     const details: unknown[] = [];
     target.addEventListener(bridgeEventNames('docs').toPage, (e) => details.push((e as CustomEvent).detail));
-    void connectBridge<Spec>('docs', { target, timeoutMs: 10 }).request('add', { a: 1, b: 2 }).catch(() => {});
+    void connectBridge<Spec>('docs', { target, timeoutMs: 10 })
+      .request('add', { a: 1, b: 2 })
+      .catch(() => {});
     expect(details).toHaveLength(1);
     expect(typeof details[0]).toBe('string');
-    expect(JSON.parse(details[0] as string)).toMatchObject({ v: BRIDGE_VERSION, site: 'docs', kind: 'request', method: 'add', params: { a: 1, b: 2 } });
+    expect(JSON.parse(details[0] as string)).toMatchObject({
+      v: BRIDGE_VERSION,
+      site: 'docs',
+      kind: 'request',
+      method: 'add',
+      params: { a: 1, b: 2 },
+    });
   });
 });

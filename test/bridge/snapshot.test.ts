@@ -19,7 +19,21 @@ test('listeners hear text changes, info changes and layout changes, each on its 
 test('confirm re-reads until the write shows, and gives up when it never does', async () => {
   const snapshot = new BridgeSnapshot();
   const reads = ['before', 'before', 'after'];
-  expect(await snapshot.confirm(async () => reads.shift() ?? 'after', (t) => t === 'after', 5, 1)).toBe(true);
+  expect(
+    await snapshot.confirm(
+      async () => reads.shift() ?? 'after',
+      (t) => t === 'after',
+      5,
+      1,
+    ),
+  ).toBe(true);
   expect(snapshot.text).toBe('after');
-  expect(await snapshot.confirm(async () => 'after', (t) => t === 'never', 3, 1)).toBe(false);
+  expect(
+    await snapshot.confirm(
+      async () => 'after',
+      (t) => t === 'never',
+      3,
+      1,
+    ),
+  ).toBe(false);
 });

@@ -21,7 +21,9 @@ test('清理 lists every removed line and fragment with its reason', async () =>
   await openClean();
   await cleanCopied();
   const list = await screen.findByRole('group', {}, { timeout: 5000 });
-  const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+  const items = within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
   expect(items).toEqual([
     expect.stringContaining('第 1 行 · 网页栏目首页 > 范文大全 > 工作总结'),
     expect.stringContaining('第 2 行的片段 · 防复制乱码k7 T, A2 _'),

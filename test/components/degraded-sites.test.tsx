@@ -84,7 +84,11 @@ test('pasted text is filled in the panel and copied back with the steps for that
   fireEvent.keyDown(input, { key: 'Enter' });
   await waitFor(() => expect(screen.getByTestId('blank-count').textContent).toBe('0'));
   fireEvent.click(screen.getByRole('button', { name: '复制填好的文字' }));
-  await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已复制填好的文字。回到腾讯文档，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。'));
+  await waitFor(() =>
+    expect(screen.getByTestId('notice').textContent).toContain(
+      '已复制填好的文字。回到腾讯文档，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。',
+    ),
+  );
   expect(await navigator.clipboard.readText()).toBe(pasted.replace('XX', '12'));
 });
 
@@ -92,7 +96,14 @@ test('a clipboard that refuses says so instead of claiming a copy', async () => 
   render(
     <I18nContext.Provider value={{ language: 'zh', t: translator('zh') }}>
       <NoticeContext.Provider value={(n) => notices.push(noticeText(n, translator('zh'), 'zh'))}>
-        <DegradedPanel getSelection={async () => ''} onText={() => {}} hasLocal filledText={() => pasted} site={degradedSiteForHost('docs.qq.com')} copy={async () => false} />
+        <DegradedPanel
+          getSelection={async () => ''}
+          onText={() => {}}
+          hasLocal
+          filledText={() => pasted}
+          site={degradedSiteForHost('docs.qq.com')}
+          copy={async () => false}
+        />
       </NoticeContext.Provider>
     </I18nContext.Provider>,
   );

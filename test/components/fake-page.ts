@@ -5,7 +5,11 @@ import { resolve } from 'node:path';
 import type { EditorInfo } from '@/lib/protocol';
 import { createLocalLink, type LocalLink } from '@/lib/panel/local-link';
 
-export const CONTENTEDITABLE: EditorInfo = { id: 'contenteditable', name: 'contenteditable', features: ['read', 'live', 'highlight', 'jump', 'insert', 'replace'] };
+export const CONTENTEDITABLE: EditorInfo = {
+  id: 'contenteditable',
+  name: 'contenteditable',
+  features: ['read', 'live', 'highlight', 'jump', 'insert', 'replace'],
+};
 
 export function fixture(name: string): string {
   return readFileSync(resolve(import.meta.dirname, '../fixtures/reports', name), 'utf8');

@@ -4,7 +4,15 @@ import { nextProgress, retractProgress } from '@/lib/panel/blank-progress';
 import type { Field } from '@/lib/fields/types';
 
 function field(start: number, text: string, before: string, after: string, key = 'count:x'): Field {
-  return { id: `f${start}`, key, kind: 'count', label: '次数', spans: [{ start, end: start + text.length, text }], context: { before, after }, line: 0 };
+  return {
+    id: `f${start}`,
+    key,
+    kind: 'count',
+    label: '次数',
+    spans: [{ start, end: start + text.length, text }],
+    context: { before, after },
+    line: 0,
+  };
 }
 
 test('a row keeps its key when a fill above moves every offset', () => {
@@ -53,7 +61,12 @@ test('an undo from the panel takes its fills back, whether the page reported the
 
 test('the changed part of a previewed line is whole words: 20XX → 2026, not 20 + XX → 26', async () => {
   const { changedPart } = await import('@/lib/panel/fill-plan');
-  expect(changedPart('现将20XX年度工作报告如下', '现将2026年度工作报告如下')).toEqual({ head: '现将', old: '20XX', new: '2026', tail: '年度工作报告如下' });
+  expect(changedPart('现将20XX年度工作报告如下', '现将2026年度工作报告如下')).toEqual({
+    head: '现将',
+    old: '20XX',
+    new: '2026',
+    tail: '年度工作报告如下',
+  });
   expect(changedPart('某某单位XX项', '青山县XX项')).toEqual({ head: '', old: '某某单位', new: '青山县', tail: 'XX项' });
   const same = changedPart('无变化', '无变化');
   expect(same.old + same.new).toBe('');

@@ -51,7 +51,13 @@ test('favourites view shows only starred phrases after starring one', async () =
   const text = first.querySelector('.text')!.textContent!;
   fireEvent.click(within(first).getByRole('button', { name: '加入收藏' }));
   fireEvent.click(screen.getByRole('button', { name: '收藏' }));
-  await waitFor(() => expect(within(screen.getByTestId('phrase-list')).getAllByRole('listitem').map((li) => li.querySelector('.text')!.textContent)).toEqual([text]));
+  await waitFor(() =>
+    expect(
+      within(screen.getByTestId('phrase-list'))
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.text')!.textContent),
+    ).toEqual([text]),
+  );
 });
 
 test('adding an own phrase stores it and shows it under Mine; an empty one is refused with a message', async () => {
@@ -61,7 +67,9 @@ test('adding an own phrase stores it and shows it under Mine; an empty one is re
   await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('不能为空'));
   fireEvent.input(screen.getByLabelText('内容'), { target: { value: '坚持以人民为中心的发展思想' } });
   fireEvent.click(screen.getByRole('button', { name: '保存' }));
-  await waitFor(async () => expect((await listPhrases()).some((p) => p.text === '坚持以人民为中心的发展思想' && p.source === 'user')).toBe(true));
+  await waitFor(async () =>
+    expect((await listPhrases()).some((p) => p.text === '坚持以人民为中心的发展思想' && p.source === 'user')).toBe(true),
+  );
   fireEvent.click(screen.getByRole('button', { name: '我的' }));
   await waitFor(() => expect(screen.getByTestId('phrase-list').textContent).toContain('坚持以人民为中心的发展思想'));
 });

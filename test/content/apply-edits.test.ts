@@ -61,7 +61,11 @@ test('edits on several lines are written last to first and undone exactly by the
 test('one stale edit refuses them all and writes nothing', async () => {
   const editor = new FakeEditor(TEXT);
   const stale = { ...edit('XX', '12', 2), expected: '某某' };
-  expect(await applyFieldEdits(targetOf(editor), [edit('XXX', '王明'), stale])).toEqual({ ok: false, method: 'none', messageKey: 'write.stale' });
+  expect(await applyFieldEdits(targetOf(editor), [edit('XXX', '王明'), stale])).toEqual({
+    ok: false,
+    method: 'none',
+    messageKey: 'write.stale',
+  });
   expect(editor.text).toBe(TEXT);
 });
 

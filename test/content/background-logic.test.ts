@@ -14,7 +14,13 @@ test('the badge shows unfilled blanks only for a report, counting all of them, n
 });
 
 test('the named online editors and local pages need no registration; other sites do', () => {
-  for (const origin of ['https://docs.google.com', 'https://abc.feishu.cn', 'https://www.yuque.com', 'http://127.0.0.1:5173', 'http://localhost:3000']) {
+  for (const origin of [
+    'https://docs.google.com',
+    'https://abc.feishu.cn',
+    'https://www.yuque.com',
+    'http://127.0.0.1:5173',
+    'http://localhost:3000',
+  ]) {
     expect(coveredByManifest(origin), origin).toBe(true);
   }
   for (const origin of ['https://example.com', 'https://feishu.cn.evil.com', 'http://docs.google.com.example.org']) {
@@ -27,10 +33,17 @@ test('the named online editors and local pages need no registration; other sites
 });
 
 test('a site is on unless the user switched it off; highlight settings come along', () => {
-  const settings = { ...DEFAULT_SETTINGS, sites: { 'https://off.example': false, 'https://on.example': true }, highlightColours: { x: '#ff0' } };
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    sites: { 'https://off.example': false, 'https://on.example': true },
+    highlightColours: { x: '#ff0' },
+  };
   expect(siteSettingsFrom(settings, 'https://off.example').enabled).toBe(false);
   expect(siteSettingsFrom(settings, 'https://on.example').enabled).toBe(true);
-  expect(siteSettingsFrom(settings, 'https://new.example')).toEqual({ enabled: true, highlights: { enabled: true, colors: { x: '#ff0' } } });
+  expect(siteSettingsFrom(settings, 'https://new.example')).toEqual({
+    enabled: true,
+    highlights: { enabled: true, colors: { x: '#ff0' } },
+  });
 });
 
 test('only plain colours from settings reach the highlight stylesheet', () => {

@@ -15,9 +15,21 @@ const { runCommand } = await import('../../lib/background/commands');
 const { forgetTab, recordFrame } = await import('../../lib/background/tab-frames');
 
 const state = (frame: Partial<FrameInfo>): DocState => ({
-  url: 'http://127.0.0.1/', title: '', editor: { id: 'x', name: 'x', features: [] }, reportScore: 0, isReport: true,
-  outline: [], blanks: [], blankTotal: 0, findings: [], stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
-  fields: [], caret: null, length: 0, version: 1, frame: { top: false, host: '', visible: true, confirmed: true, focusedAt: 0, area: 100, ...frame },
+  url: 'http://127.0.0.1/',
+  title: '',
+  editor: { id: 'x', name: 'x', features: [] },
+  reportScore: 0,
+  isReport: true,
+  outline: [],
+  blanks: [],
+  blankTotal: 0,
+  findings: [],
+  stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
+  fields: [],
+  caret: null,
+  length: 0,
+  version: 1,
+  frame: { top: false, host: '', visible: true, confirmed: true, focusedAt: 0, area: 100, ...frame },
 });
 
 beforeEach(() => {

@@ -28,7 +28,14 @@ test('each blank carries up to 12 characters of its own line on each side', () =
 
 test('the state has the engine result, the text length and the editor', () => {
   const result = analyze(REPORT);
-  const state = buildDocState({ url: 'http://127.0.0.1/a', title: 't', editor: { id: 'x', name: 'X', features: ['read'] }, text: REPORT, result, version: 3 });
+  const state = buildDocState({
+    url: 'http://127.0.0.1/a',
+    title: 't',
+    editor: { id: 'x', name: 'X', features: ['read'] },
+    text: REPORT,
+    result,
+    version: 3,
+  });
   expect(state.length).toBe(REPORT.length);
   expect(state.outline).toEqual(result.outline);
   expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.map((p) => p.start));
@@ -47,7 +54,11 @@ test('a report is recognised as one; a shopping list is not', () => {
 });
 
 test('next/previous blank wraps around at the ends', () => {
-  const blanks = [{ start: 5, end: 7 }, { start: 20, end: 22 }, { start: 40, end: 41 }];
+  const blanks = [
+    { start: 5, end: 7 },
+    { start: 20, end: 22 },
+    { start: 40, end: 41 },
+  ];
   expect(blankToVisit(blanks, -1, 'next')).toBe(0);
   expect(blankToVisit(blanks, 5, 'next')).toBe(1);
   expect(blankToVisit(blanks, 40, 'next')).toBe(0);

@@ -3,7 +3,13 @@ import { guardInstance, ORPHAN_CHECK_MS } from '../../lib/content/instance-guard
 
 const manualTimer = () => {
   const checks: Array<() => void> = [];
-  return { every: (check: () => void, ms: number) => (expect(ms).toBe(ORPHAN_CHECK_MS), checks.push(check), () => checks.splice(checks.indexOf(check), 1)), tick: () => [...checks].forEach((c) => c()), checks };
+  return {
+    every: (check: () => void, ms: number) => (
+      expect(ms).toBe(ORPHAN_CHECK_MS), checks.push(check), () => checks.splice(checks.indexOf(check), 1)
+    ),
+    tick: () => [...checks].forEach((c) => c()),
+    checks,
+  };
 };
 
 test('a new instance in the same frame stops the previous one, once', () => {

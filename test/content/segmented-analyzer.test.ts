@@ -2,7 +2,13 @@ import { expect, test } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { createSegmentedAnalyzer, segmentStarts } from '../../lib/content/segmented-analyzer';
 
-const SECTION = ['一、工作情况', '（一）学习。全年组织学习X次，参加XX人。', '（二）调研。形成报告XX篇，走访某某单位。', '二、下步打算', '力争X月底前完成，联系人：×××。'];
+const SECTION = [
+  '一、工作情况',
+  '（一）学习。全年组织学习X次，参加XX人。',
+  '（二）调研。形成报告XX篇，走访某某单位。',
+  '二、下步打算',
+  '力争X月底前完成，联系人：×××。',
+];
 
 function bigReport(copies: number): string {
   const lines: string[] = [];

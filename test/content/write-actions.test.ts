@@ -24,7 +24,11 @@ test('a blank is replaced only while it still holds the expected text', async ()
   const editor = new FakeEditor(REPORT);
   const blank = analyze(REPORT).placeholders[0];
   const copy = vi.fn(async () => true);
-  expect(await replaceSpan(targetOf(editor), { ...blank, expected: '某某' }, '12', copy)).toEqual({ ok: false, method: 'none', messageKey: 'write.stale' });
+  expect(await replaceSpan(targetOf(editor), { ...blank, expected: '某某' }, '12', copy)).toEqual({
+    ok: false,
+    method: 'none',
+    messageKey: 'write.stale',
+  });
   expect(editor.text).toBe(REPORT);
   expect(await replaceSpan(targetOf(editor), { ...blank, expected: blank.text }, '12', copy)).toEqual({ ok: true, method: 'editor' });
   expect(editor.text).toBe(REPORT.replace('XX', '12'));
@@ -33,7 +37,12 @@ test('a blank is replaced only while it still holds the expected text', async ()
 
 test('offsets outside the text are refused, not thrown', async () => {
   const editor = new FakeEditor(REPORT);
-  for (const span of [{ start: -1, end: 2 }, { start: 5, end: 4 }, { start: 0, end: REPORT.length + 5 }, { start: NaN, end: 3 }]) {
+  for (const span of [
+    { start: -1, end: 2 },
+    { start: 5, end: 4 },
+    { start: 0, end: REPORT.length + 5 },
+    { start: NaN, end: 3 },
+  ]) {
     expect(await replaceSpan(targetOf(editor), { ...span, expected: '' }, 'x')).toMatchObject({ ok: false, messageKey: 'write.stale' });
   }
   expect(editor.text).toBe(REPORT);
@@ -45,7 +54,11 @@ test('when the editor does not take the text, it is copied for the user to paste
   const copied: string[] = [];
   const copy = async (text: string) => (copied.push(text), true);
   const blank = analyze(REPORT).placeholders[0];
-  expect(await replaceSpan(targetOf(editor), { ...blank, expected: blank.text }, '12', copy)).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
+  expect(await replaceSpan(targetOf(editor), { ...blank, expected: blank.text }, '12', copy)).toEqual({
+    ok: false,
+    method: 'clipboard',
+    messageKey: 'write.failed',
+  });
   expect(await insertAtCaret(targetOf(editor), '（续）', copy)).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
   expect(copied).toEqual(['12', '（续）']);
   const noClipboard = async () => false;

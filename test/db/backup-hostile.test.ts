@@ -39,12 +39,22 @@ const CASES: Array<[string, unknown, BackupErrorCode, RegExp]> = [
   ['a phrase text that is a number', json((f) => (f.phrases[0].text = 42)), 'invalid', /phrases\.0\.text 应为文字/],
   ['an empty phrase text', json((f) => (f.phrases[0].text = '')), 'invalid', /不能为空/],
   ['a huge phrase text', json((f) => (f.phrases[0].text = '长'.repeat(LIMITS.phraseChars + 1))), 'invalid', /过长/],
-  ['a huge template body', json((f) => (f.templates[0].body = '长'.repeat(LIMITS.templateChars + 1))), 'invalid', /templates\.0\.body 过长/],
+  [
+    'a huge template body',
+    json((f) => (f.templates[0].body = '长'.repeat(LIMITS.templateChars + 1))),
+    'invalid',
+    /templates\.0\.body 过长/,
+  ],
   ['favourite as a string', json((f) => (f.phrases[0].favourite = 'yes')), 'invalid', /true 或 false/],
   ['an unknown template kind', json((f) => (f.templates[0].kind = 'script')), 'invalid', /取值无效/],
   ['an unknown field', json((f) => (f.phrases[0].onload = 'alert(1)')), 'invalid', /未知字段/],
   ['a __proto__ key', JSON.stringify(valid()).replace('"text"', '"__proto__":{"polluted":true},"text"'), 'forbidden-key', /__proto__/],
-  ['a constructor key inside settings', json((f) => (f.settings = { constructor: { prototype: { polluted: true } } })), 'forbidden-key', /constructor/],
+  [
+    'a constructor key inside settings',
+    json((f) => (f.settings = { constructor: { prototype: { polluted: true } } })),
+    'forbidden-key',
+    /constructor/,
+  ],
   ['a prototype key in the site list', json((f) => (f.settings.sites = { prototype: true })), 'forbidden-key', /prototype/],
   ['deeply nested arrays', `{"format":"report-assistant-backup","version":1,"x":${deep(100_000)}}`, 'too-deep', /嵌套/],
   ['deep nesting inside a field', json((f) => (f.phrases[0].tags = [[[[['深']]]]])), 'too-deep', /嵌套/],
@@ -53,7 +63,12 @@ const CASES: Array<[string, unknown, BackupErrorCode, RegExp]> = [
   ['a negative usage count', json((f) => (f.usage = [{ text: '全年共召开会议XX次。', lastUsedAt: 1, count: -5 }])), 'invalid', /有效数字/],
   ['NaN timestamps written as strings', json((f) => (f.phrases[0].createdAt = 'NaN')), 'invalid', /有效数字/],
   ['a category name without English', json((f) => (f.categories[0].name = { zh: '成效' })), 'invalid', /categories\.0\.name/],
-  ['a pack that smuggles settings', json((f) => ((f.kind = 'pack'), (f.categories = undefined), (f.usage = undefined))), 'invalid', /只能包含/],
+  [
+    'a pack that smuggles settings',
+    json((f) => ((f.kind = 'pack'), (f.categories = undefined), (f.usage = undefined))),
+    'invalid',
+    /只能包含/,
+  ],
 ];
 
 describe('hostile and malformed backup files', () => {
@@ -73,7 +88,7 @@ describe('hostile and malformed backup files', () => {
     expect(result.error.code).toBe(code);
     expect(result.error.message.zh).toMatch(message);
     expect(result.error.message.en.length).toBeGreaterThan(10);
-    expect(Object.prototype.hasOwnProperty.call({}, 'polluted')).toBe(false);
+    expect(Object.hasOwn({}, 'polluted')).toBe(false);
     expect(({} as any).polluted).toBeUndefined();
     expect(await snapshot(await openLibrary())).toEqual(before);
   });

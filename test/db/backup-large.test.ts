@@ -8,7 +8,14 @@ beforeEach(async () => {
 
 it('a backup with 5,000 phrases imports completely', async () => {
   const phrases = Array.from({ length: 5_000 }, (_, i) => ({ text: `第${i}条导入的常用语，完成XX项。`, category: 'results' }));
-  const text = JSON.stringify({ format: 'report-assistant-backup', version: 1, kind: 'pack', exportedAt: '2026-01-01T00:00:00Z', phrases, templates: [] });
+  const text = JSON.stringify({
+    format: 'report-assistant-backup',
+    version: 1,
+    kind: 'pack',
+    exportedAt: '2026-01-01T00:00:00Z',
+    phrases,
+    templates: [],
+  });
   const result = parseBackup(text, 'pack');
   expect(result.ok).toBe(true);
   if (!result.ok) return;

@@ -1,7 +1,17 @@
 // Settings in a backup: the preview names each one, and the chosen strategy decides whether
 // they are applied ("keep mine" keeps the user's settings).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImport, exportAll, getSettings, parseBackup, previewImport, setSetting, setSiteEnabled, type ImportStrategy, type ParsedBackup } from '../../lib/db';
+import {
+  applyImport,
+  exportAll,
+  getSettings,
+  parseBackup,
+  previewImport,
+  setSetting,
+  setSiteEnabled,
+  type ImportStrategy,
+  type ParsedBackup,
+} from '../../lib/db';
 import { setProfileEntry } from '../../lib/db/profile';
 import { freshLibrary } from './helpers';
 

@@ -55,7 +55,11 @@ describe('backup round trip', () => {
     expect(report.added).toBeGreaterThan(300);
 
     expect(withoutTime(await exportAll())).toEqual(withoutTime(exported));
-    expect(await getSettings()).toMatchObject({ language: 'en', sites: { 'https://docs.example.com': true }, highlightColours: { x: '#ffcc00' } });
+    expect(await getSettings()).toMatchObject({
+      language: 'en',
+      sites: { 'https://docs.example.com': true },
+      highlightColours: { x: '#ffcc00' },
+    });
   });
 
   it('a phrase pack carries only what the user wrote, and imports as a pack elsewhere', async () => {

@@ -1,7 +1,19 @@
 // Two panels edit the same library: a save from a form loaded before the other panel's save is
 // refused, as are edits of a phrase deleted meanwhile and edits into another phrase's text.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addPhrase, addTemplate, deletePhrase, deleteTemplate, getPhrase, getTemplate, LibraryInputError, listPhrases, setFavourite, updatePhrase, updateTemplate } from '../../lib/db';
+import {
+  addPhrase,
+  addTemplate,
+  deletePhrase,
+  deleteTemplate,
+  getPhrase,
+  getTemplate,
+  LibraryInputError,
+  listPhrases,
+  setFavourite,
+  updatePhrase,
+  updateTemplate,
+} from '../../lib/db';
 import { freshLibrary } from './helpers';
 
 beforeEach(async () => {
@@ -14,7 +26,7 @@ async function loaded(text: string) {
 }
 
 describe('edits from two panels', () => {
-  it('a save from a stale form is refused and the other panel\'s edit stays', async () => {
+  it("a save from a stale form is refused and the other panel's edit stays", async () => {
     const { id, form } = await loaded('全年完成XX项重点任务。');
     await updatePhrase(id, { text: '全年完成XX项重点任务（另一面板）。' }, 2000, form);
     const error = await updatePhrase(id, { text: '全年完成XX项重点任务（本面板）。' }, 3000, form).catch((e) => e);
@@ -40,7 +52,7 @@ describe('edits from two panels', () => {
     expect((await listPhrases()).length).toBe(before - 1);
   });
 
-  it('editing into another phrase\'s text is refused: no duplicates', async () => {
+  it("editing into another phrase's text is refused: no duplicates", async () => {
     await addPhrase({ text: '严格落实党风廉政建设责任制。' });
     const { id, form } = await loaded('严格落实安全生产责任制。');
     const error = await updatePhrase(id, { text: '严格落实党风廉政建设责任制。' }, 3000, form).catch((e) => e);
@@ -50,7 +62,7 @@ describe('edits from two panels', () => {
     expect((await getPhrase(id))!.text).toBe('严格落实安全生产责任制。');
   });
 
-  it('a template renamed onto another template\'s name, or deleted elsewhere, is refused', async () => {
+  it("a template renamed onto another template's name, or deleted elsewhere, is refused", async () => {
     await addTemplate({ name: '季度工作总结（我的）', body: '一、XX' });
     const id = await addTemplate({ name: '半年工作总结（我的）', body: '一、XX' });
     const duplicate = await updateTemplate(id, { name: '季度工作总结（我的）' }).catch((e) => e);

@@ -98,7 +98,15 @@ describe('default library', () => {
     const db = await openLibrary();
     await db.phrases.clear();
     await db.meta.clear();
-    await db.phrases.add({ text: DEFAULT_PHRASES[0].text, category: 'general', tags: [], source: 'user', favourite: false, createdAt: 1, updatedAt: 1 });
+    await db.phrases.add({
+      text: DEFAULT_PHRASES[0].text,
+      category: 'general',
+      tags: [],
+      source: 'user',
+      favourite: false,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await mergeDefaults(db, SHIPPED_DEFAULTS);
     expect(await db.phrases.where('text').equals(DEFAULT_PHRASES[0].text).count()).toBe(1);
   });

@@ -1,6 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addPhrase, deleteLibrary, listPhrases, onStorageError, openLibrary, StorageError, toStorageError, useDatabaseName, type StorageErrorKind } from '../../lib/db';
+import {
+  addPhrase,
+  deleteLibrary,
+  listPhrases,
+  onStorageError,
+  openLibrary,
+  StorageError,
+  toStorageError,
+  useDatabaseName,
+  type StorageErrorKind,
+} from '../../lib/db';
 import { freshLibrary } from './helpers';
 
 const reported: StorageError[] = [];
@@ -87,8 +97,11 @@ describe('storage errors', () => {
     expect(db.isOpen()).toBe(false);
   });
 
-  it('a bulk write that failed on a full disk says so plainly, without Dexie\'s operation counts', () => {
-    const failures = { 0: new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 1: new DOMException('aborted', 'AbortError') };
+  it("a bulk write that failed on a full disk says so plainly, without Dexie's operation counts", () => {
+    const failures = {
+      0: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      1: new DOMException('aborted', 'AbortError'),
+    };
     const error = toStorageError(new Dexie.BulkError('bulkAdd(): 49594 of 50000 operations failed', failures));
     expect(error.kind).toBe('quota');
     expect(error.text.zh.startsWith('浏览器存储空间已满')).toBe(true);

@@ -1,5 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addPhrase, deletePhrase, observe, observeDoc, observePhrases, observeSettings, saveDoc, setSetting, type Phrase } from '../../lib/db';
+import {
+  addPhrase,
+  deletePhrase,
+  observe,
+  observeDoc,
+  observePhrases,
+  observeSettings,
+  saveDoc,
+  setSetting,
+  type Phrase,
+} from '../../lib/db';
 import { freshLibrary } from './helpers';
 
 beforeEach(async () => {

@@ -1,7 +1,18 @@
 // Databases written by every earlier schema version open in the current one with nothing lost.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeLibrary, deleteLibrary, getSettings, listCategories, listPhrases, listTemplates, listUsage, openLibrary, SCHEMA_VERSION, useDatabaseName } from '../../lib/db';
+import {
+  closeLibrary,
+  deleteLibrary,
+  getSettings,
+  listCategories,
+  listPhrases,
+  listTemplates,
+  listUsage,
+  openLibrary,
+  SCHEMA_VERSION,
+  useDatabaseName,
+} from '../../lib/db';
 import { STORES_V1, STORES_V2 } from '../../lib/db/schema';
 import { DEFAULT_PHRASES, DEFAULT_TEMPLATES } from '../../lib/library';
 
@@ -49,7 +60,10 @@ async function expectNothingLost(data: ReturnType<typeof oldDefaults>, usageText
   const own = phrases.find((p) => p.text === '本单位全年接待来访群众XX人次。')!;
   expect(own.source).toBe('user');
   expect(own.defaultId).toBeUndefined();
-  expect(phrases.find((p) => p.text === DEFAULT_PHRASES[3].text)).toMatchObject({ source: 'default', defaultId: DEFAULT_PHRASES[3].defaultId });
+  expect(phrases.find((p) => p.text === DEFAULT_PHRASES[3].text)).toMatchObject({
+    source: 'default',
+    defaultId: DEFAULT_PHRASES[3].defaultId,
+  });
   // The edited default is the user's now; the deleted and edited defaults do not come back.
   expect(phrases.find((p) => p.text.endsWith('（我改过）'))!.source).toBe('user');
   for (const text of [...data.deleted, DEFAULT_PHRASES[2].text]) expect(phrases.some((p) => p.text === text)).toBe(false);
@@ -113,7 +127,10 @@ describe('schema upgrades', () => {
     await openLibrary();
     await expectNothingLost(data, data.phrases[used].text);
     const phrases = await listPhrases();
-    expect(phrases.find((p) => p.text === data.phrases[0].text)).toMatchObject({ tags: ['年终'], updatedAt: data.phrases[0].createdAt + 1 });
+    expect(phrases.find((p) => p.text === data.phrases[0].text)).toMatchObject({
+      tags: ['年终'],
+      updatedAt: data.phrases[0].createdAt + 1,
+    });
     expect((await listTemplates()).find((t) => t.name === '下步工作打算')!.kind).toBe('section');
   });
 

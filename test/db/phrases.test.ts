@@ -20,7 +20,13 @@ beforeEach(async () => {
 describe('phrases', () => {
   it('a phrase the user adds can be read back, edited, favourited and deleted', async () => {
     const id = await addPhrase({ text: '  本年度共走访群众XX户。 ', category: 'results', tags: ['调研', '调研', ' '] });
-    expect(await getPhrase(id)).toMatchObject({ text: '本年度共走访群众XX户。', category: 'results', tags: ['调研'], source: 'user', favourite: false });
+    expect(await getPhrase(id)).toMatchObject({
+      text: '本年度共走访群众XX户。',
+      category: 'results',
+      tags: ['调研'],
+      source: 'user',
+      favourite: false,
+    });
     await updatePhrase(id, { text: '本年度共走访群众XX户，收集意见XX条。' });
     await setFavourite(id, true);
     expect(await getPhrase(id)).toMatchObject({ text: '本年度共走访群众XX户，收集意见XX条。', favourite: true });

@@ -29,7 +29,9 @@ test('entries are set, changed and (custom ones) removed; values are trimmed', a
     { key: 'custom:联系电话', label: '联系电话', value: '0571-1234' },
     { key: 'person:reporter', label: '姓名', value: '李华' },
   ]);
-  expect(withEntry((await getSettings()).profile, { key: 'custom:联系电话', label: '联系电话', value: '' })).toEqual([{ key: 'person:reporter', label: '姓名', value: '李华' }]);
+  expect(withEntry((await getSettings()).profile, { key: 'custom:联系电话', label: '联系电话', value: '' })).toEqual([
+    { key: 'person:reporter', label: '姓名', value: '李华' },
+  ]);
 });
 
 test('the profile travels in the backup and comes back on import', async () => {

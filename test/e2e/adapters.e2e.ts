@@ -39,11 +39,16 @@ describe.each(EDITOR_PAGES)('$id editor', (entry) => {
   test('removes a span when the replacement is empty', () => on(entry, scenario.removesASpanWhenTheReplacementIsEmpty));
   test('inserts several paragraphs at once', () => on(entry, scenario.insertsSeveralParagraphs));
   test('fills several blanks at once', () => on(entry, scenario.fillsSeveralBlanksAtOnce));
-  test.runIf(entry.hasUndo)(`Ctrl+Z takes back a fill of several blanks (${entry.fillUndo === 'one' ? 'one step' : 'one step per blank'})`, () =>
-    on(entry, scenario.undoTakesBackAFill));
+  test.runIf(entry.hasUndo)(
+    `Ctrl+Z takes back a fill of several blanks (${entry.fillUndo === 'one' ? 'one step' : 'one step per blank'})`,
+    () => on(entry, scenario.undoTakesBackAFill),
+  );
   test('jumps to a heading near the end', () => on(entry, scenario.revealsAHeadingNearTheEnd));
-  test.runIf(Boolean(entry.frameSelector))('jumps into its frame when the frame starts below the fold', () => on(entry, scenario.revealsIntoAFrameBelowTheFold));
-  test('selecting a blank already on screen does not scroll anything', () => on(entry, scenario.revealLeavesTheViewAloneWhenTheSpanIsOnScreen));
+  test.runIf(Boolean(entry.frameSelector))('jumps into its frame when the frame starts below the fold', () =>
+    on(entry, scenario.revealsIntoAFrameBelowTheFold),
+  );
+  test('selecting a blank already on screen does not scroll anything', () =>
+    on(entry, scenario.revealLeavesTheViewAloneWhenTheSpanIsOnScreen));
 });
 
 // Figures are printed, not asserted (no timed assertions): see the report lines "1 MB …".
@@ -58,7 +63,10 @@ describe('a 1 MB report', () => {
           ({ line, paragraphs, id }) => {
             const root = document.querySelector<HTMLElement>('#editor')!;
             if (id === 'textarea') (root as HTMLTextAreaElement).value = Array(paragraphs).fill(line).join('\n');
-            else root.replaceChildren(...Array.from({ length: paragraphs }, () => Object.assign(document.createElement('p'), { textContent: line })));
+            else
+              root.replaceChildren(
+                ...Array.from({ length: paragraphs }, () => Object.assign(document.createElement('p'), { textContent: line })),
+              );
             const probe = window.__probe!;
             probe.detect();
             let t = performance.now();
@@ -78,7 +86,9 @@ describe('a 1 MB report', () => {
           },
           { line: LINE, paragraphs: PARAGRAPHS, id },
         );
-        console.log(`1 MB ${id}: first read ${figures.readMs.toFixed(1)} ms, rangeFor ${figures.rangeMs.toFixed(2)} ms, reveal ${figures.revealMs.toFixed(1)} ms, rectsFor ${figures.rectsMs.toFixed(2)} ms`);
+        console.log(
+          `1 MB ${id}: first read ${figures.readMs.toFixed(1)} ms, rangeFor ${figures.rangeMs.toFixed(2)} ms, reveal ${figures.revealMs.toFixed(1)} ms, rectsFor ${figures.rectsMs.toFixed(2)} ms`,
+        );
         expect(figures.length).toBe(PARAGRAPHS * LINE.length + PARAGRAPHS - 1);
         if (id !== 'textarea') expect(figures.mapped).toBe('XX万元');
         expect(figures.rects).toBeGreaterThan(0);

@@ -45,7 +45,9 @@ const caretAtEndOf = (page: Page, index: number) =>
 // (before the bound, one keystroke with the panel open froze it for 1.7–3.5 s, i.e. 350–700 beats).
 const FROZEN_BEATS = 200;
 
-test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待填, a fill works, and the page keeps ticking while typing', { timeout: 240_000 }, async () => {
+test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待填, a fill works, and the page keeps ticking while typing', {
+  timeout: 240_000,
+}, async () => {
   const total = floodTotal();
   const page = await b.context.newPage();
   await prepareFlood(page);
@@ -112,7 +114,10 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
     await page.waitForTimeout(400);
   }
   await page.waitForTimeout(1000);
-  const { ticks, stalls } = await page.evaluate(() => ({ ticks: (window as any).__ticks as number, stalls: (window as any).__stalls as number[] }));
+  const { ticks, stalls } = await page.evaluate(() => ({
+    ticks: (window as any).__ticks as number,
+    stalls: (window as any).__stalls as number[],
+  }));
   expect(ticks).toBeGreaterThan(ticksBefore);
   const worstBeats = Math.max(0, ...stalls.map((ms) => Math.floor(ms / 5)));
   expect.soft(worstBeats).toBeLessThan(FROZEN_BEATS);

@@ -8,7 +8,14 @@ import * as scenario from './scenarios/content-scenarios';
 
 const PAGES: EditorPage[] = [
   // The generic adapter takes a design-mode body no editor family claims.
-  { id: 'contenteditable', path: 'designmode.html', rootSelector: 'body', frameSelector: 'iframe#doc', hasUndo: true, fillUndo: 'per-blank' },
+  {
+    id: 'contenteditable',
+    path: 'designmode.html',
+    rootSelector: 'body',
+    frameSelector: 'iframe#doc',
+    hasUndo: true,
+    fillUndo: 'per-blank',
+  },
   EDITOR_PAGES.find((page) => page.id === 'kindeditor')!,
 ];
 
@@ -24,7 +31,12 @@ describe.each(PAGES)('design-mode frame on $path', (entry) => {
   test('is found though nothing carries contenteditable; its blanks highlighted; written through the browser, Ctrl+Z undoes', async () => {
     const live = await LivePage.open(b, entry);
     try {
-      expect(await live.frame.evaluate(() => ({ designMode: document.designMode, attributes: document.querySelectorAll('[contenteditable]').length }))).toEqual({
+      expect(
+        await live.frame.evaluate(() => ({
+          designMode: document.designMode,
+          attributes: document.querySelectorAll('[contenteditable]').length,
+        })),
+      ).toEqual({
         designMode: 'on',
         attributes: 0,
       });

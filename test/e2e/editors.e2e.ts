@@ -24,9 +24,11 @@ async function on(entry: EditorPage, run: (live: LivePage) => Promise<void>) {
 }
 
 describe.each(EDITOR_PAGES)('content script on $id', (entry) => {
-  test('highlights exactly the blanks the engine finds (screenshot in test-artifacts)', () => on(entry, scenario.highlightsEveryBlankTheEngineFinds));
+  test('highlights exactly the blanks the engine finds (screenshot in test-artifacts)', () =>
+    on(entry, scenario.highlightsEveryBlankTheEngineFinds));
   test('never changes the editor DOM, with highlights on, off and on again', () => on(entry, scenario.leavesTheEditorDomAlone));
-  test('inserts a phrase and fills a blank through the editor; Ctrl+Z takes the fill back', () => on(entry, scenario.insertsAndFillsThenUndoRestores));
+  test('inserts a phrase and fills a blank through the editor; Ctrl+Z takes the fill back', () =>
+    on(entry, scenario.insertsAndFillsThenUndoRestores));
   test('fills every blank with the same label at once', () => on(entry, scenario.fillsEveryBlankOfALabel));
   test('jump brings a heading near the end into view', () => on(entry, scenario.jumpBringsAHeadingNearTheEndIntoView));
   test('typing updates the state and the highlights', () => on(entry, scenario.typingUpdatesStateAndHighlights));

@@ -91,7 +91,9 @@ for (const editor of EDITORS) {
       await expect.poll(pair.text).toContain('中心组学习12次');
       await expect.poll(() => rows(panel).count()).toBe(count - 1);
       expect(await rowWith(panel, '带动就业').locator('input.fill-one').inputValue()).toBe('350');
-      const values = await rows(panel).locator('input.fill-one').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const values = await rows(panel)
+        .locator('input.fill-one')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(values.filter((v) => v === '350')).toHaveLength(1);
       await close(pair);
     });
@@ -105,7 +107,12 @@ for (const editor of EDITORS) {
       const focused = await panel.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
-        return { cls: el.className, inView: r.top >= 0 && r.bottom <= window.innerHeight + 1, row: el.closest('li')?.textContent ?? '', rect: [r.top, r.bottom, window.innerHeight, window.scrollY, document.documentElement.scrollHeight] };
+        return {
+          cls: el.className,
+          inView: r.top >= 0 && r.bottom <= window.innerHeight + 1,
+          row: el.closest('li')?.textContent ?? '',
+          rect: [r.top, r.bottom, window.innerHeight, window.scrollY, document.documentElement.scrollHeight],
+        };
       });
       expect(focused.cls).toContain('fill-one');
       expect(focused.inView, JSON.stringify(focused.rect)).toBe(true);
@@ -214,7 +221,9 @@ test('the whole template is filled from the keyboard alone; prints the keystroke
   expect(text).not.toMatch(/20\d{4}/);
   // Earlier tests filled and undid on this page; the remembered total may be larger, but all are filled.
   await expect.poll(() => panel.getByTestId('blank-progress').textContent()).toMatch(/^已填 (\d+) \/ \1$/);
-  console.log(`KEYSTROKES fields=${fieldsAtStart} blanks=${analyze(FILL_TEMPLATE).placeholders.length} beyond-values=${keys} per-field=${(keys / fieldsAtStart).toFixed(2)}`);
+  console.log(
+    `KEYSTROKES fields=${fieldsAtStart} blanks=${analyze(FILL_TEMPLATE).placeholders.length} beyond-values=${keys} per-field=${(keys / fieldsAtStart).toFixed(2)}`,
+  );
   await close(pair);
 }, 240_000);
 

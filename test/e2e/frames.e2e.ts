@@ -35,7 +35,8 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame!;
 }
 
-const text = (where: Page | Frame) => where.evaluate(() => document.querySelector<HTMLElement>('#editor')?.innerText ?? document.body.innerText);
+const text = (where: Page | Frame) =>
+  where.evaluate(() => document.querySelector<HTMLElement>('#editor')?.innerText ?? document.body.innerText);
 const followed = (panel: Page) => panel.getByTestId('editor-followed').textContent();
 
 const paintedBlanks = (where: Page | Frame) =>

@@ -97,7 +97,11 @@ describe.runIf(process.env.E2E_HUGE).each([
       expect(length).toBeGreaterThanOrEqual(HUGE_CHARS * 0.95);
       if (kind === 'textarea') {
         // Tens of thousands of blanks: the run of PAINT_LIMIT around the caret is painted.
-        await page.waitForFunction((limit) => Number(document.querySelector<HTMLElement>('ra-blank-overlay')?.dataset.marked ?? 0) === limit, PAINT_LIMIT, { timeout: 30_000 });
+        await page.waitForFunction(
+          (limit) => Number(document.querySelector<HTMLElement>('ra-blank-overlay')?.dataset.marked ?? 0) === limit,
+          PAINT_LIMIT,
+          { timeout: 30_000 },
+        );
       } else {
         await expect.poll(() => highlightedRanges(page), { timeout: 30_000 }).toBe(PAINT_LIMIT);
       }
@@ -105,9 +109,18 @@ describe.runIf(process.env.E2E_HUGE).each([
       await page.mouse.wheel(0, 3000);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const { longTasks, stalls } = await longTasksSinceReady(page);
-      const phases = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('ra:')).map((e) => `${e.name}@${Math.round(e.startTime)}=${Math.round(e.duration)}`));
-      console.log(`${kind} 1MB phases: ${phases.join(' ')}; ready at ${await page.evaluate(() => Math.round((window as any).__hugeReady))}`);
-      console.log(`${kind} 1MB: long tasks ${JSON.stringify(longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}, stalls ${JSON.stringify(stalls.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}`);
+      const phases = await page.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name.startsWith('ra:'))
+          .map((e) => `${e.name}@${Math.round(e.startTime)}=${Math.round(e.duration)}`),
+      );
+      console.log(
+        `${kind} 1MB phases: ${phases.join(' ')}; ready at ${await page.evaluate(() => Math.round((window as any).__hugeReady))}`,
+      );
+      console.log(
+        `${kind} 1MB: long tasks ${JSON.stringify(longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}, stalls ${JSON.stringify(stalls.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`))}`,
+      );
       await b.screenshot(page, `huge-${kind}`);
       expect(longTasks.filter((t) => t.duration > 100)).toEqual([]);
       expect(stalls.filter((t) => t.duration > 100)).toEqual([]);
@@ -145,16 +158,22 @@ test('on a site the user switched off, the content script reads and marks nothin
     const tabId = await b.tabIdOf(off);
     // The content script had its chance: the page is idle and the background has answered it.
     await off.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
-    const reply = await b.context.serviceWorkers()[0].evaluate(
-      (tabId) =>
-        new Promise((ok) =>
-          chrome.tabs.sendMessage(tabId, { id: 1, type: 'getState', data: undefined, timestamp: Date.now() }, (r: unknown) => ok(chrome.runtime.lastError ? 'no answer' : r ?? 'no answer')),
-        ),
-      tabId,
-    );
+    const reply = await b.context
+      .serviceWorkers()[0]
+      .evaluate(
+        (tabId) =>
+          new Promise((ok) =>
+            chrome.tabs.sendMessage(tabId, { id: 1, type: 'getState', data: undefined, timestamp: Date.now() }, (r: unknown) =>
+              ok(chrome.runtime.lastError ? 'no answer' : (r ?? 'no answer')),
+            ),
+          ),
+        tabId,
+      );
     // Only the page's address, so the panel can show the site as off: no editor, no text, no blanks.
     expect(reply).toMatchObject({ res: { url: off.url(), editor: null, length: 0, blanks: [] } });
-    expect(await off.evaluate(() => Array.from((CSS as any).highlights.keys()).filter((k: any) => String(k).startsWith('ra-blank-')).length)).toBe(0);
+    expect(
+      await off.evaluate(() => Array.from((CSS as any).highlights.keys()).filter((k: any) => String(k).startsWith('ra-blank-')).length),
+    ).toBe(0);
     await off.close();
   } finally {
     await setSite(true);

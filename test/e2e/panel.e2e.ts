@@ -58,7 +58,12 @@ test('filling one field in 待填 changes the page text and counts as filled', a
 });
 
 test('every tab renders in Chinese (screenshots)', async () => {
-  for (const [name, file] of [[/常用语/, 'panel-phrases'], [/模板/, 'panel-templates'], [/清理/, 'panel-clean'], [/设置/, 'panel-settings']] as const) {
+  for (const [name, file] of [
+    [/常用语/, 'panel-phrases'],
+    [/模板/, 'panel-templates'],
+    [/清理/, 'panel-clean'],
+    [/设置/, 'panel-settings'],
+  ] as const) {
     await openTab(name);
     await b.screenshot(panel, file);
   }
@@ -89,7 +94,10 @@ test('the outline fix button corrects a heading marker on the page', async () =>
   await page.keyboard.type('（九）、补充事项');
   await expect.poll(pageText).toContain('（九）、补充事项');
   await openTab(/大纲/);
-  const fix = panel.locator('li.finding', { hasText: '“（九）”' }).getByRole('button', { name: /^修正为/ }).first();
+  const fix = panel
+    .locator('li.finding', { hasText: '“（九）”' })
+    .getByRole('button', { name: /^修正为/ })
+    .first();
   await fix.click();
   await expect.poll(pageText).toContain('（九）补充事项');
   expect(await pageText()).not.toContain('（九）、');

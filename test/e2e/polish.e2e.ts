@@ -67,7 +67,10 @@ async function caretAtLineStart(page: Page, root: string, line: string) {
     );
     return;
   }
-  await page.locator(root).getByText(line, { exact: true }).click({ position: { x: 2, y: 4 } });
+  await page
+    .locator(root)
+    .getByText(line, { exact: true })
+    .click({ position: { x: 2, y: 4 } });
   await page.keyboard.press('Home');
 }
 
@@ -152,7 +155,8 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
     const pageRule = (kind: string) =>
       page.evaluate((name) => {
         for (const sheet of document.adoptedStyleSheets)
-          for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.startsWith(`::highlight(${name})`)) return (rule as CSSStyleRule).style.backgroundColor;
+          for (const rule of Array.from(sheet.cssRules))
+            if (rule.cssText.startsWith(`::highlight(${name})`)) return (rule as CSSStyleRule).style.backgroundColor;
         return null;
       }, `ra-blank-${kind}`);
     const swatch = (kind: string) => panel.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -31,7 +31,9 @@ const pageSnapshot = (site: SitePage) =>
     const w = window as unknown as Record<string, any>;
     return {
       html: document.body.innerHTML,
-      globals: Object.keys(w).filter((k) => ['pad', 'APP', 'DocEditor', '__canvasFixture'].includes(k)).sort(),
+      globals: Object.keys(w)
+        .filter((k) => ['pad', 'APP', 'DocEditor', '__canvasFixture'].includes(k))
+        .sort(),
       pad: w.pad ? Object.keys(w.pad.editor) : null,
       app: w.APP ? Object.keys(w.APP) : null,
     };
@@ -89,7 +91,9 @@ describe.each(SUITES)('$name', (suite) => {
       await expect.poll(() => panel.getByTestId('blank-count').textContent()).toBe(String(fields.length - 1));
 
       await panel.getByRole('button', { name: '复制填好的文字' }).click();
-      await expect.poll(() => panel.getByTestId('notice').textContent()).toContain(`回到${suite.name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。`);
+      await expect
+        .poll(() => panel.getByTestId('notice').textContent())
+        .toContain(`回到${suite.name}，选中你当初复制的那段原文，按 Ctrl+V 粘贴替换。`);
       // What the user would paste: Ctrl+V into an empty text box.
       const pasteBox = panel.getByRole('textbox', { name: '粘贴要分析的文本' });
       await pasteBox.fill('');

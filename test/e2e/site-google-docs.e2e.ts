@@ -75,7 +75,9 @@ async function boxesOnTheirText(page: Page, state: DocState): Promise<boolean> {
   for (const box of drawn) {
     const blank = state.blanks[box.blank];
     const lines = await drawnLines(page, blank.start, blank.end);
-    const inside = lines.some((l) => box.left >= l.left - 1 && box.right <= l.right + 1 && box.top >= l.top - 1 && box.bottom <= l.bottom + 1);
+    const inside = lines.some(
+      (l) => box.left >= l.left - 1 && box.right <= l.right + 1 && box.top >= l.top - 1 && box.bottom <= l.bottom + 1,
+    );
     if (!inside) return false;
   }
   return true;
@@ -134,7 +136,9 @@ test('outline and blank jumps set the Docs selection and bring it into view', as
   try {
     const heading = state.outline[state.outline.length - 1];
     expect(await site.send('jumpTo', { offset: heading.start })).toBe(true);
-    await expect.poll(() => site.page.evaluate(() => window.__fixture.selection())).toEqual({ start: heading.start + 1, end: heading.start + 1 });
+    await expect
+      .poll(() => site.page.evaluate(() => window.__fixture.selection()))
+      .toEqual({ start: heading.start + 1, end: heading.start + 1 });
     const caretInView = () =>
       site.page.evaluate(() => {
         const caret = document.querySelector('.kix-cursor-caret')!.getBoundingClientRect();
@@ -144,13 +148,17 @@ test('outline and blank jumps set the Docs selection and bring it into view', as
     await expect.poll(caretInView).toBe(true);
     const [, second, third] = state.blanks;
     await site.send('jumpTo', { offset: second.start, end: second.end });
-    await expect.poll(() => site.page.evaluate(() => window.__fixture.selection())).toEqual({ start: second.start + 1, end: second.end + 1 });
+    await expect
+      .poll(() => site.page.evaluate(() => window.__fixture.selection()))
+      .toEqual({ start: second.start + 1, end: second.end + 1 });
     await expect.poll(caretInView).toBe(true);
     // The keyboard command goes from the caret to the next blank.
-    await expect.poll(() => site.send('jumpToBlank', { direction: 'next' }).then(() => site.page.evaluate(() => window.__fixture.selection()))).toEqual({
-      start: third.start + 1,
-      end: third.end + 1,
-    });
+    await expect
+      .poll(() => site.send('jumpToBlank', { direction: 'next' }).then(() => site.page.evaluate(() => window.__fixture.selection())))
+      .toEqual({
+        start: third.start + 1,
+        end: third.end + 1,
+      });
   } finally {
     await site.close();
   }
@@ -172,7 +180,10 @@ test('insert, replace and fill several go into Docs through its text-event ifram
     // Replace one blank.
     let now = await site.stateWhen((s) => s.length === inserted.length);
     const blank = now.blanks.find((x) => x.text === '某某')!;
-    expect(await site.write('replaceRange', { start: blank.start, end: blank.end, expected: '某某', text: '张三' })).toMatchObject({ ok: true, method: 'editor' });
+    expect(await site.write('replaceRange', { start: blank.start, end: blank.end, expected: '某某', text: '张三' })).toMatchObject({
+      ok: true,
+      method: 'editor',
+    });
     const replaced = inserted.slice(0, blank.start) + '张三' + inserted.slice(blank.end);
     expect(await docText(site.page)).toBe(replaced);
 
@@ -208,10 +219,14 @@ test('when insertText does not reach Docs, a synthetic paste into the text-event
     await site.page.evaluate(() => {
       const frame = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!;
       const target = frame.contentDocument!.querySelector('[contenteditable]')!;
-      target.addEventListener('input', (e) => {
-        e.stopImmediatePropagation();
-        (target as HTMLElement).textContent = '';
-      }, { capture: true });
+      target.addEventListener(
+        'input',
+        (e) => {
+          e.stopImmediatePropagation();
+          (target as HTMLElement).textContent = '';
+        },
+        { capture: true },
+      );
     });
     const text = await docText(site.page);
     const at = text.indexOf('请予评议。') + '请予评议。'.length;
@@ -262,7 +277,11 @@ test('without the annotated canvas: named degraded mode, whole-document export o
     await panel.close();
     // Inserting goes to the clipboard with the instruction to paste; the page's text is untouched.
     const model = await docText(site.page);
-    expect(await site.write('insertText', { text: '特此报告。' })).toMatchObject({ ok: false, method: 'clipboard', messageKey: 'write.copied' });
+    expect(await site.write('insertText', { text: '特此报告。' })).toMatchObject({
+      ok: false,
+      method: 'clipboard',
+      messageKey: 'write.copied',
+    });
     expect(await docText(site.page)).toBe(model);
     expect(await site.page.evaluate(() => typeof (window as any)._docs_annotate_getAnnotatedText)).toBe('undefined');
     expect(b.offsiteRequests).toEqual([]);
@@ -287,7 +306,9 @@ test("the page's own objects are untouched apart from the annotate flag; the tex
       .not.toBe('');
     const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((name) => !window.__globalsAtStart!.includes(name)));
     // The mock's own globals, plus the one flag the extension sets on purpose.
-    expect(added.filter((name) => !/^\d+$/.test(name)).sort()).toEqual(['__fixture', '__globalsAtStart', '_docs_annotate_canvas_by_ext', '_docs_annotate_getAnnotatedText'].sort());
+    expect(added.filter((name) => !/^\d+$/.test(name)).sort()).toEqual(
+      ['__fixture', '__globalsAtStart', '_docs_annotate_canvas_by_ext', '_docs_annotate_getAnnotatedText'].sort(),
+    );
     expect(await page.evaluate(() => window.__fixture.apiIntact())).toBe(true);
     // Docs' input proxy gets text with blanks (as when Docs mirrors a selection for copying):
     // nothing in the extension treats it as the document.

@@ -31,7 +31,11 @@ function highlightedRanges(site: SitePage) {
     const out: { text: string; record: string | null }[] = [];
     (CSS as any).highlights.forEach((h: Set<Range>, name: string) => {
       if (!name.startsWith('ra-blank-')) return;
-      for (const r of h) out.push({ text: r.toString(), record: r.startContainer.parentElement?.closest<HTMLElement>('[data-record-id]')?.dataset.recordId ?? null });
+      for (const r of h)
+        out.push({
+          text: r.toString(),
+          record: r.startContainer.parentElement?.closest<HTMLElement>('[data-record-id]')?.dataset.recordId ?? null,
+        });
     });
     return out;
   });
@@ -52,7 +56,9 @@ test('blanks and outline cover the whole block model, rendered or not; badge cou
     // The page's off-screen editable proxy (focused at load) is not the document.
     expect(text).not.toContain('代理');
     const worker = b.context.serviceWorkers()[0];
-    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
+    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(
+      String(expected.placeholders.length),
+    );
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
@@ -77,8 +83,16 @@ test('highlights sit on rendered blocks and appear on blocks mounted by scrollin
       box.scrollTop = box.scrollHeight;
     });
     await poll(() => mounted(site)).toContain(lastRecord);
-    await poll(async () => (await highlightedRanges(site)).filter((r) => r.record === lastRecord).map((r) => r.text).sort()).toEqual(
-      blanks.filter((x) => lineOf(text, x.start) === lineOf(text, blanks.at(-1)!.start)).map((x) => text.slice(x.start, x.end)).sort(),
+    await poll(async () =>
+      (await highlightedRanges(site))
+        .filter((r) => r.record === lastRecord)
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(
+      blanks
+        .filter((x) => lineOf(text, x.start) === lineOf(text, blanks.at(-1)!.start))
+        .map((x) => text.slice(x.start, x.end))
+        .sort(),
     );
   } finally {
     await site.close();
@@ -225,7 +239,12 @@ test('when the page throws the edit away, the text goes to the clipboard and the
     const text = await modelText(site);
     const state = await site.stateWhen((s) => s.length === text.length);
     const blank = state.blanks[1];
-    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '30' });
+    const outcome = await site.write('replaceRange', {
+      start: blank.start,
+      end: blank.end,
+      expected: text.slice(blank.start, blank.end),
+      text: '30',
+    });
     expect(outcome).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
     expect(await modelText(site)).toBe(text);
   } finally {
@@ -251,11 +270,21 @@ test('without the page-world model: reads the rendered blocks only, still highli
     // Named degraded mode: the panel says only the rendered paragraphs are checked.
     expect(state.editor?.notice).toBe('site.lark.renderedOnly');
     const panel = await site.openPanel();
-    await poll(() => panel.locator('[data-testid="editor-notice"]').innerText().catch(() => '')).toMatch(/飞书未开放文档模型|Lark did not expose its document model/);
+    await poll(() =>
+      panel
+        .locator('[data-testid="editor-notice"]')
+        .innerText()
+        .catch(() => ''),
+    ).toMatch(/飞书未开放文档模型|Lark did not expose its document model/);
     await panel.close();
     await poll(() => site.highlighted()).toBe(expected);
     const blank = state.blanks[0];
-    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: visibleText.slice(blank.start, blank.end), text: '2025' });
+    const outcome = await site.write('replaceRange', {
+      start: blank.start,
+      end: blank.end,
+      expected: visibleText.slice(blank.start, blank.end),
+      text: '2025',
+    });
     expect(outcome).toEqual({ ok: true, method: 'editor' });
   } finally {
     await site.close();

@@ -23,7 +23,8 @@ async function openWord(query = '', url = URL): Promise<{ site: SitePage; frame:
 }
 
 // The fixture's test hooks (window.__fixture in word-mock.js); the extension never uses them.
-const fixture = (frame: Frame, call: string, arg?: unknown): Promise<any> => frame.evaluate(({ call, arg }) => (window as any).__fixture[call](arg), { call, arg });
+const fixture = (frame: Frame, call: string, arg?: unknown): Promise<any> =>
+  frame.evaluate(({ call, arg }) => (window as any).__fixture[call](arg), { call, arg });
 const modelText = (frame: Frame): Promise<string> => fixture(frame, 'modelText');
 
 test('blanks and outline equal the engine on the document text; header, footer, list markers and the input proxy are not read', async () => {
@@ -41,7 +42,9 @@ test('blanks and outline equal the engine on the document text; header, footer, 
     expect(await frame.evaluate(() => document.querySelector('.Header')!.textContent)).toMatch(/XX/);
     await poll(() => frame.evaluate(countHighlighted)).toBe(expected.placeholders.length);
     const worker = b.context.serviceWorkers()[0];
-    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(String(expected.placeholders.length));
+    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(
+      String(expected.placeholders.length),
+    );
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();
@@ -79,7 +82,12 @@ test('without the automation object: a blank is filled by typing into the input 
     const text = await modelText(frame);
     const state = await site.stateWhen((s) => s.length === text.length);
     const blank = state.blanks[2];
-    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '12' });
+    const outcome = await site.write('replaceRange', {
+      start: blank.start,
+      end: blank.end,
+      expected: text.slice(blank.start, blank.end),
+      text: '12',
+    });
     expect(outcome).toEqual({ ok: true, method: 'editor' });
     expect(await modelText(frame)).toBe(text.slice(0, blank.start) + '12' + text.slice(blank.end));
     await frame.focus('#WACViewPanel_EditingElement');
@@ -146,7 +154,12 @@ test('the same editing frame inside a SharePoint page', async () => {
     const state = await site.stateWhen((s) => s.editor?.id === 'word' && s.length === text.length);
     expect(state.blanks.length).toBe(analyze(text).placeholders.length);
     const blank = state.blanks[0];
-    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '市' });
+    const outcome = await site.write('replaceRange', {
+      start: blank.start,
+      end: blank.end,
+      expected: text.slice(blank.start, blank.end),
+      text: '市',
+    });
     expect(outcome).toEqual({ ok: true, method: 'editor' });
     expect(await fixture(frame, 'transactions')).toBe(1);
     expect(b.offsiteRequests).toEqual([]);
@@ -157,7 +170,10 @@ test('the same editing frame inside a SharePoint page', async () => {
 
 test("several lines at Word's caret: through the automation object as paragraphs; without it, to the clipboard untouched", async () => {
   const section = '\n四、其他事项\n（一）由某某牵头办理。';
-  for (const [query, took] of [['&automation=1', true], ['', false]] as const) {
+  for (const [query, took] of [
+    ['&automation=1', true],
+    ['', false],
+  ] as const) {
     const { site, frame } = await openWord(query);
     try {
       const text = await modelText(frame);
@@ -186,7 +202,12 @@ test('when neither the automation object nor the input proxy takes text, it goes
     const text = await modelText(frame);
     const state = await site.stateWhen((s) => s.editor?.id === 'word' && s.length === text.length);
     const blank = state.blanks[0];
-    const outcome = await site.write('replaceRange', { start: blank.start, end: blank.end, expected: text.slice(blank.start, blank.end), text: '某局' });
+    const outcome = await site.write('replaceRange', {
+      start: blank.start,
+      end: blank.end,
+      expected: text.slice(blank.start, blank.end),
+      text: '某局',
+    });
     expect(outcome).toEqual({ ok: false, method: 'clipboard', messageKey: 'write.failed' });
     expect(await modelText(frame)).toBe(text);
   } finally {

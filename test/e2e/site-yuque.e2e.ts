@@ -6,13 +6,19 @@ import * as scenario from './sites/dom-site-scenarios';
 import { analyze } from '../../lib/analysis';
 import { SitePage } from './sites/site-page';
 
-const SITE: scenario.DomSite = { id: 'yuque', url: 'https://www.yuque.com/team/book/report/edit', rootSelector: '#lark-text-editor .ne-engine' };
+const SITE: scenario.DomSite = {
+  id: 'yuque',
+  url: 'https://www.yuque.com/team/book/report/edit',
+  rootSelector: '#lark-text-editor .ne-engine',
+};
 const on = (run: Parameters<typeof scenario.onSite>[2]) => scenario.onSite(b, SITE, run);
 
-test('blanks and outline equal the engine on the page model; the input proxies are not taken', () => on((s) => scenario.readsTheWholeDocumentLikeTheEngine(s, SITE)));
+test('blanks and outline equal the engine on the page model; the input proxies are not taken', () =>
+  on((s) => scenario.readsTheWholeDocumentLikeTheEngine(s, SITE)));
 test('the toolbar badge shows the number of blanks', () => on(scenario.badgeCountsTheBlanks));
 test('jump brings a heading near the end into view and selects a blank', () => on(scenario.jumpsToAHeadingAndSelectsABlank));
-test('inserts and fills through the editor; Ctrl+Z takes the fill back', () => on((s) => scenario.insertsAndFillsThroughTheEditorThenUndo(s, true)));
+test('inserts and fills through the editor; Ctrl+Z takes the fill back', () =>
+  on((s) => scenario.insertsAndFillsThroughTheEditorThenUndo(s, true)));
 test('typing updates the state and the highlights', () => on(scenario.typingUpdatesStateAndHighlights));
 test('fills every blank of a label at once', () => on(scenario.fillsEveryBlankOfALabel));
 test('highlights never change the editor DOM, the model or the page globals', () => on((s) => scenario.leavesThePageAlone(s, SITE)));
@@ -29,7 +35,11 @@ test('the read view is read, highlighted and jumped to like the engine; inserts 
     const blank = state.blanks[3];
     expect(await site.send('jumpTo', { offset: blank.start, end: blank.end })).toBe(true);
     await expect.poll(() => site.page.evaluate(() => document.getSelection()?.toString())).toBe(blank.text);
-    expect(await site.write('insertText', { text: '（补充）' })).toMatchObject({ ok: false, method: 'clipboard', messageKey: 'write.copied' });
+    expect(await site.write('insertText', { text: '（补充）' })).toMatchObject({
+      ok: false,
+      method: 'clipboard',
+      messageKey: 'write.copied',
+    });
     expect(await scenario.modelText(site)).toBe(model);
   } finally {
     await site.close();

@@ -67,7 +67,9 @@ test('a library the browser emptied is reported, not re-seeded, and comes back f
   await expect.poll(async () => (await backedUpTexts(panel)).includes(OWN), { timeout: 10_000 }).toBe(true);
 
   // The browser clears the library database (as it does to recover from a full disk).
-  await panel.evaluate(() => new Promise((resolve) => Object.assign(indexedDB.deleteDatabase('report-assistant'), { onsuccess: resolve, onerror: resolve })));
+  await panel.evaluate(
+    () => new Promise((resolve) => Object.assign(indexedDB.deleteDatabase('report-assistant'), { onsuccess: resolve, onerror: resolve })),
+  );
   await expect.poll(() => panel.getByTestId('notice').textContent()).toContain('已被删除');
   expect(await panel.getByTestId('notice').textContent()).not.toContain('升级');
 
@@ -146,7 +148,7 @@ test('settings in an imported backup are listed in the preview, kept under "skip
   await panel.getByTestId('site-off').waitFor();
 });
 
-test('a save from a stale form in a second panel is refused with a message, keeping the first panel\'s edit', async () => {
+test("a save from a stale form in a second panel is refused with a message, keeping the first panel's edit", async () => {
   const OWN = '扎实推进XX项民生实事（并发测试）';
   const { b, page, panel: first } = await panelInChinese();
   await addOwnPhrase(first, OWN);

@@ -11,11 +11,17 @@ export async function sendToTab<K extends keyof ProtocolMap>(
   type: K,
   data?: MessageData<K>,
 ): Promise<ReturnType<ProtocolMap[K]>> {
-  const reply = await context.serviceWorkers()[0].evaluate(
-    ({ tabId, message }) =>
-      new Promise<any>((ok) => chrome.tabs.sendMessage(tabId, message, (r: unknown) => ok(chrome.runtime.lastError ? { err: chrome.runtime.lastError.message } : r))),
-    { tabId, message: { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() } },
-  );
+  const reply = await context
+    .serviceWorkers()[0]
+    .evaluate(
+      ({ tabId, message }) =>
+        new Promise<any>((ok) =>
+          chrome.tabs.sendMessage(tabId, message, (r: unknown) =>
+            ok(chrome.runtime.lastError ? { err: chrome.runtime.lastError.message } : r),
+          ),
+        ),
+      { tabId, message: { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() } },
+    );
   if (!reply || reply.err) throw new Error(`${type}: ${JSON.stringify(reply?.err ?? 'no answer')}`);
   return reply.res;
 }

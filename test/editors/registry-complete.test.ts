@@ -47,11 +47,13 @@ test('every site adapter in lib/editors/sites is registered by a site content sc
     .filter((name) => name.endsWith('.content.ts'))
     .map((name) => readFileSync(join(root, 'entrypoints', name), 'utf8'));
   const unregistered = factories
-    .filter(([file, name]) =>
-      !entrypoints.some(
-        (source) =>
-          source.includes(`@/lib/editors/sites/${basename(file, '.ts')}'`) && new RegExp(`registerSiteAdapter\\(\\s*${name}\\s*\\)`).test(source),
-      ),
+    .filter(
+      ([file, name]) =>
+        !entrypoints.some(
+          (source) =>
+            source.includes(`@/lib/editors/sites/${basename(file, '.ts')}'`) &&
+            new RegExp(`registerSiteAdapter\\(\\s*${name}\\s*\\)`).test(source),
+        ),
     )
     .map(([file, name]) => `${file}: ${name}`);
   expect(unregistered).toEqual([]);

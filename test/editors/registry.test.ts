@@ -27,7 +27,10 @@ describe('finding the editor on a page', () => {
     ['lexical', '<div data-lexical-editor="true" contenteditable="true"><p>一、概况</p></div>'],
     ['slate', '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element">一、概况</div></div>'],
     // wangEditor 5 renders Slate's attributes, but data-slate-editor is empty.
-    ['wangeditor', '<div class="w-e-text-container"><div class="w-e-scroll"><div data-slate-editor="" contenteditable="true"><p data-slate-node="element">一、概况</p></div></div></div>'],
+    [
+      'wangeditor',
+      '<div class="w-e-text-container"><div class="w-e-scroll"><div data-slate-editor="" contenteditable="true"><p data-slate-node="element">一、概况</p></div></div></div>',
+    ],
     ['contenteditable', '<div contenteditable="true">一、概况</div>'],
     ['textarea', '<textarea>一、概况</textarea>'],
   ])('%s is recognised by its own markup', (id, html) => {
@@ -87,7 +90,12 @@ describe('finding the editor on a page', () => {
   test("a site adapter that found its editor wins over the site's focused input proxy", () => {
     page('<div id="doc"><p>一、概况</p></div><div id="proxy" contenteditable="true">X</div>');
     document.querySelector<HTMLElement>('#proxy')!.focus();
-    const site: AdapterFactory = { ...contentEditableFactory, id: 'site', exclusive: true, detect: (doc) => doc.querySelector<HTMLElement>('#doc') };
+    const site: AdapterFactory = {
+      ...contentEditableFactory,
+      id: 'site',
+      exclusive: true,
+      detect: (doc) => doc.querySelector<HTMLElement>('#doc'),
+    };
     expect(detectEditor(document, [site, contentEditableFactory])?.root.id).toBe('doc');
     expect(detectEditor(document, [{ ...site, exclusive: false }, contentEditableFactory])?.root.id).toBe('proxy');
   });

@@ -35,7 +35,7 @@ test('an exclusive site adapter wins even when focus is in another editable elem
   expect(detectEditor(document)?.id).toBe('site');
 });
 
-test("a document a site marks as its input proxy gets no adapter at all", () => {
+test('a document a site marks as its input proxy gets no adapter at all', () => {
   document.body.innerHTML = '<div contenteditable="true">二〇XX年 某某</div>';
   registerSiteAdapter(fakeSite({ ignores: () => true }));
   expect(detectEditor(document)).toBeNull();

@@ -21,9 +21,12 @@ function setUrl(url: string) {
   (window as any).happyDOM.setURL(url);
 }
 
-const YUQUE = '<div id="lark-text-editor"><div class="ne-engine" contenteditable="true"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
-const NOTION = '<div data-content-editable-root="true" contenteditable="true"><div class="notion-page-content"><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">一、概况</div></div><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">正文XX</div></div></div></div>';
-const CONFLUENCE = '<div class="ak-editor-content-area"><div class="ProseMirror" contenteditable="true"><h2>一、概况</h2><p>正文XX</p></div></div>';
+const YUQUE =
+  '<div id="lark-text-editor"><div class="ne-engine" contenteditable="true"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
+const NOTION =
+  '<div data-content-editable-root="true" contenteditable="true"><div class="notion-page-content"><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">一、概况</div></div><div class="notion-text-block"><div data-content-editable-leaf="true" contenteditable="true">正文XX</div></div></div></div>';
+const CONFLUENCE =
+  '<div class="ak-editor-content-area"><div class="ProseMirror" contenteditable="true"><h2>一、概况</h2><p>正文XX</p></div></div>';
 
 describe('site adapters', () => {
   test.each([
@@ -56,9 +59,15 @@ describe('site adapters', () => {
 
   test("语雀's read view is read, without the write features", () => {
     setUrl('https://www.yuque.com/team/book/doc');
-    document.body.innerHTML = '<div id="doc-reader-content"><div class="ne-viewer-body"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
+    document.body.innerHTML =
+      '<div id="doc-reader-content"><div class="ne-viewer-body"><ne-h2><ne-heading-content><ne-text>一、概况</ne-text></ne-heading-content></ne-h2><ne-p><ne-text>正文XX</ne-text></ne-p></div></div>';
     const adapter = detectEditor(document)!;
-    expect([adapter.id, adapter.readText(), adapter.features, adapter.notice]).toEqual(['yuque', '一、概况\n正文XX', ['read', 'live', 'highlight', 'jump'], 'site.yuque.readView']);
+    expect([adapter.id, adapter.readText(), adapter.features, adapter.notice]).toEqual([
+      'yuque',
+      '一、概况\n正文XX',
+      ['read', 'live', 'highlight', 'jump'],
+      'site.yuque.readView',
+    ]);
   });
 
   test("语雀's list markers and heading tools are not text", () => {

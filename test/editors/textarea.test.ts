@@ -32,7 +32,15 @@ describe('textarea adapter', () => {
   test('filling several blanks changes each of them and nothing else', async () => {
     const el = field('甲×××，乙×××，丙XX');
     const adapter = new TextareaAdapter(el);
-    expect(await adapter.replaceAll([{ start: 6, end: 9 }, { start: 1, end: 4 }], '张明')).toBe(2);
+    expect(
+      await adapter.replaceAll(
+        [
+          { start: 6, end: 9 },
+          { start: 1, end: 4 },
+        ],
+        '张明',
+      ),
+    ).toBe(2);
     expect(el.value).toBe('甲张明，乙张明，丙XX');
   });
 

@@ -38,7 +38,11 @@ describe('dates', () => {
 
   it('the year span of 20XX is the whole written year', () => {
     const field = only('于20XX年X月X日');
-    expect(field.spans.map((s) => [s.text, s.part])).toEqual([['20XX', 'year'], ['X', 'month'], ['X', 'day']]);
+    expect(field.spans.map((s) => [s.text, s.part])).toEqual([
+      ['20XX', 'year'],
+      ['X', 'month'],
+      ['X', 'day'],
+    ]);
   });
 
   it('a partly written date takes a date that agrees, or a month-day', () => {
@@ -198,7 +202,10 @@ describe('keys', () => {
   it('the 述职人 and the unit share keys; two counts of 人 do not', () => {
     const fields = findFields(report);
     expect(fieldsWithKey(fields, 'person:reporter')).toHaveLength(2);
-    expect(fieldsWithKey(fields, 'org:unit').map((f) => [f.line, f.context.after.slice(0, 1)])).toEqual([[0, '局'], [2, '局']]);
+    expect(fieldsWithKey(fields, 'org:unit').map((f) => [f.line, f.context.after.slice(0, 1)])).toEqual([
+      [0, '局'],
+      [2, '局'],
+    ]);
     expect(fields.find((f) => f.context.after.startsWith('股'))?.key).toMatch(/^organisation@\d+$/);
     const people = fields.filter((f) => f.kind === 'count' && f.context.after.startsWith('人'));
     expect(people).toHaveLength(2);

@@ -36,51 +36,63 @@ const withField = (text: fc.Arbitrary<string>) =>
     );
 
 describe('fields: properties', () => {
-  it('a valid value fills its field, and the rest re-analyses to the same fields, moved', () => {
-    fc.assert(
-      fc.property(withField(templateText()), ({ text, fields, index, value }) => {
-        const field = fields[index];
-        const r = fillEdits(field, value);
-        if (!r.ok) throw new Error(`${value} into ${JSON.stringify(field)}: ${r.reason} ${r.detail}`);
-        const filled = applyEdits(text, r.edits);
-        const shift = shifter(r.edits);
-        const expected = fields.filter((_, i) => i !== index).map((f) => shape(f, shift));
-        const actual = findFields(filled).map((f) => shape(f, (o) => o));
-        expect(actual).toEqual(expected);
-      }),
-      { numRuns: runs(1), endOnFailure: RUNS > 1000 },
-    );
-  }, TIMEOUT);
+  it(
+    'a valid value fills its field, and the rest re-analyses to the same fields, moved',
+    () => {
+      fc.assert(
+        fc.property(withField(templateText()), ({ text, fields, index, value }) => {
+          const field = fields[index];
+          const r = fillEdits(field, value);
+          if (!r.ok) throw new Error(`${value} into ${JSON.stringify(field)}: ${r.reason} ${r.detail}`);
+          const filled = applyEdits(text, r.edits);
+          const shift = shifter(r.edits);
+          const expected = fields.filter((_, i) => i !== index).map((f) => shape(f, shift));
+          const actual = findFields(filled).map((f) => shape(f, (o) => o));
+          expect(actual).toEqual(expected);
+        }),
+        { numRuns: runs(1), endOnFailure: RUNS > 1000 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('in any text, what a fill writes is never read as a blank again', () => {
-    fc.assert(
-      fc.property(withField(reportLikeText()), ({ text, fields, index, value }) => {
-        const r = fillEdits(fields[index], value);
-        if (!r.ok) return; // arbitrary text may put a field where no value fits its neighbours
-        const filled = applyEdits(text, r.edits);
-        const shift = shifter(r.edits);
-        const written = r.edits.map((e) => [shift(e.start), shift(e.start) + e.text.length]);
-        for (const f of findFields(filled)) {
-          for (const span of f.spans) {
-            for (const [start, end] of written) expect(span.start < end && span.end > start, `${span.text} in ${filled}`).toBe(false);
+  it(
+    'in any text, what a fill writes is never read as a blank again',
+    () => {
+      fc.assert(
+        fc.property(withField(reportLikeText()), ({ text, fields, index, value }) => {
+          const r = fillEdits(fields[index], value);
+          if (!r.ok) return; // arbitrary text may put a field where no value fits its neighbours
+          const filled = applyEdits(text, r.edits);
+          const shift = shifter(r.edits);
+          const written = r.edits.map((e) => [shift(e.start), shift(e.start) + e.text.length]);
+          for (const f of findFields(filled)) {
+            for (const span of f.spans) {
+              for (const [start, end] of written) expect(span.start < end && span.end > start, `${span.text} in ${filled}`).toBe(false);
+            }
           }
-        }
-      }),
-      { numRuns: runs(1), endOnFailure: RUNS > 1000 },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: runs(1), endOnFailure: RUNS > 1000 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('applyEdits refuses an edit whose expected text is no longer there', () => {
-    fc.assert(
-      fc.property(withField(templateText()), fc.string({ minLength: 1, maxLength: 3 }), ({ text, fields, index, value }, typed) => {
-        const r = fillEdits(fields[index], value);
-        if (!r.ok) return;
-        const e = r.edits[0];
-        const changed = text.slice(0, e.start) + typed + text.slice(e.start);
-        fc.pre(changed.slice(e.start, e.end) !== e.expected);
-        expect(() => applyEdits(changed, r.edits)).toThrow();
-      }),
-      { numRuns: runs(0.3) },
-    );
-  }, TIMEOUT);
+  it(
+    'applyEdits refuses an edit whose expected text is no longer there',
+    () => {
+      fc.assert(
+        fc.property(withField(templateText()), fc.string({ minLength: 1, maxLength: 3 }), ({ text, fields, index, value }, typed) => {
+          const r = fillEdits(fields[index], value);
+          if (!r.ok) return;
+          const e = r.edits[0];
+          const changed = text.slice(0, e.start) + typed + text.slice(e.start);
+          fc.pre(changed.slice(e.start, e.end) !== e.expected);
+          expect(() => applyEdits(changed, r.edits)).toThrow();
+        }),
+        { numRuns: runs(0.3) },
+      );
+    },
+    TIMEOUT,
+  );
 });

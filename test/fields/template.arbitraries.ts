@@ -4,15 +4,32 @@ import fc from 'fast-check';
 import type { Field } from '../../lib/fields';
 import { yearPattern } from '../../lib/fields/values';
 
-const YEARS = ['20XX', 'XXXX', '20xx', '２０XX', '____', '___', '二〇XX', '二○XX', '202X', '19XX', 'XX', '某', '某某', '2026', '二〇二六', '＿＿＿＿'];
+const YEARS = [
+  '20XX',
+  'XXXX',
+  '20xx',
+  '２０XX',
+  '____',
+  '___',
+  '二〇XX',
+  '二○XX',
+  '202X',
+  '19XX',
+  'XX',
+  '某',
+  '某某',
+  '2026',
+  '二〇二六',
+  '＿＿＿＿',
+];
 const MONTHS = ['X', 'XX', '__', '某', '3', '12', '三', 'Ｘ'];
 const DAYS = ['X', 'XX', '__', '某', '5', '28', '五', 'Ｘ'];
 
 /** A date or year as templates write it: `20XX年X月X日`, `XXXX年度`, `2026年X月`, `〔20XX〕` … */
 export const dateOrYear: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom(...YEARS), fc.constantFrom(...MONTHS), fc.constantFrom(...DAYS), fc.constantFrom('日', '号')).map(
-    ([y, m, d, day]) => `${y}年${m}月${d}${day}`,
-  ),
+  fc
+    .tuple(fc.constantFrom(...YEARS), fc.constantFrom(...MONTHS), fc.constantFrom(...DAYS), fc.constantFrom('日', '号'))
+    .map(([y, m, d, day]) => `${y}年${m}月${d}${day}`),
   fc.tuple(fc.constantFrom(...YEARS), fc.constantFrom(...MONTHS)).map(([y, m]) => `${y}年${m}月`),
   fc.tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...DAYS)).map(([m, d]) => `${m}月${d}日`),
   fc.constantFrom(...YEARS).map((y) => `${y}年`),
@@ -22,16 +39,37 @@ export const dateOrYear: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...MONTHS).map((m) => `${m}月份`),
 );
 
+// biome-ignore format: packed word list, kept in rows
 const OTHER = [
   '开展培训XX次', '覆盖XX人', 'XX余人参加', '完成率XX%', '增长XX％', '投入资金XX万元', 'XXX同志', '述职人：____', '姓名：XXX',
   '单位：________', '某某单位', 'XX局', 'XX党支部', 'XX省XX市', '主题为____', '（  ）', '工作XX年', '近XX年来',
   '职务：____', '某局', 'X.X亿元', '第X期', '为期X天', 'XX个月',
 ];
 
-const WORDS = ['我', '认真学习', '主要工作', '现将有关情况报告如下', '在党组的领导下', '取得成效', '工作打算', '下一步', '明年', '本年度', '全年', '召开会议'];
+const WORDS = [
+  '我',
+  '认真学习',
+  '主要工作',
+  '现将有关情况报告如下',
+  '在党组的领导下',
+  '取得成效',
+  '工作打算',
+  '下一步',
+  '明年',
+  '本年度',
+  '全年',
+  '召开会议',
+];
 // No colon: `某某单位：XXXX` makes one blank the field name of the next, which changes when it is filled.
 const PUNCT = ['。', '，', '；', '、', ' ', '\n'];
-const HEADINGS = ['一、主要工作\n', '二、存在问题\n', '三、下步工作打算\n', '（一）强化理论武装\n', '二、XX年工作计划\n', '一、20XX年工作回顾\n'];
+const HEADINGS = [
+  '一、主要工作\n',
+  '二、存在问题\n',
+  '三、下步工作打算\n',
+  '（一）强化理论武装\n',
+  '二、XX年工作计划\n',
+  '一、20XX年工作回顾\n',
+];
 
 const blankPiece = fc.oneof({ weight: 4, arbitrary: dateOrYear }, { weight: 3, arbitrary: fc.constantFrom(...OTHER) });
 // Blanks in a template are separated by words or punctuation: two blanks written against each other
@@ -58,16 +96,19 @@ const CHINESE_COUNTS = ['一', '十二', '三十', '两', '一百二十'];
 function yearFitting(field: Field, spanText: string): fc.Arbitrary<{ year: number; typed: string }> {
   const pattern = yearPattern(spanText);
   const prefixLength = pattern.digits.findIndex((d) => d === null);
-  return fc.integer({ min: 1900, max: 2099 }).chain((y) => {
-    const digits = [...String(y)].map(Number);
-    pattern.digits.forEach((d, i) => {
-      if (d !== null) digits[i] = d;
-    });
-    const year = Number(digits.join(''));
-    const forms = [String(year)];
-    if (prefixLength > 0 && pattern.digits.slice(prefixLength).every((d) => d === null)) forms.push(String(year).slice(prefixLength));
-    return fc.constantFrom(...forms).map((typed) => ({ year, typed }));
-  }).filter(({ year }) => year >= 1900 && year <= 2099 && field.kind !== undefined);
+  return fc
+    .integer({ min: 1900, max: 2099 })
+    .chain((y) => {
+      const digits = [...String(y)].map(Number);
+      pattern.digits.forEach((d, i) => {
+        if (d !== null) digits[i] = d;
+      });
+      const year = Number(digits.join(''));
+      const forms = [String(year)];
+      if (prefixLength > 0 && pattern.digits.slice(prefixLength).every((d) => d === null)) forms.push(String(year).slice(prefixLength));
+      return fc.constantFrom(...forms).map((typed) => ({ year, typed }));
+    })
+    .filter(({ year }) => year >= 1900 && year <= 2099 && field.kind !== undefined);
 }
 
 /** A value the field should take: fitting its kind and agreeing with what is written. */

@@ -31,7 +31,8 @@ async function on(entry: EditorPage, run: (live: LivePage) => Promise<void>) {
 describe.each(FIREFOX_PAGES)('Firefox: content script on $id', (entry) => {
   test('highlights exactly the blanks the engine finds', () => on(entry, scenario.highlightsEveryBlankTheEngineFinds));
   test('never changes the editor DOM, with highlights on, off and on again', () => on(entry, scenario.leavesTheEditorDomAlone));
-  test('inserts a phrase and fills a blank through the editor; Ctrl+Z takes the fill back', () => on(entry, scenario.insertsAndFillsThenUndoRestores));
+  test('inserts a phrase and fills a blank through the editor; Ctrl+Z takes the fill back', () =>
+    on(entry, scenario.insertsAndFillsThenUndoRestores));
   test('fills every blank with the same label at once', () => on(entry, scenario.fillsEveryBlankOfALabel));
   test('jump brings a heading near the end into view', () => on(entry, scenario.jumpBringsAHeadingNearTheEndIntoView));
   test('typing updates the state and the highlights', () => on(entry, scenario.typingUpdatesStateAndHighlights));
@@ -45,11 +46,15 @@ test('the sidebar page shows the outline and the fields to fill of the page', as
     const text = await live.read();
     const panel = await ff.openPanel(live.tabId);
     await panel.waitForSelector('[data-testid="outline"]', { timeout: 30_000 });
-    const lastHeading = analyze(text).outline.filter((o) => o.level !== 'enum').at(-1)!;
+    const lastHeading = analyze(text)
+      .outline.filter((o) => o.level !== 'enum')
+      .at(-1)!;
     await expect
       .poll(() => panel.evaluate(() => document.querySelector('[data-testid="outline"]')?.textContent ?? ''))
       .toContain(lastHeading.title);
-    expect(await panel.evaluate(() => document.querySelector('[data-testid="blank-count"]')?.textContent)).toBe(String(findFields(text).length));
+    expect(await panel.evaluate(() => document.querySelector('[data-testid="blank-count"]')?.textContent)).toBe(
+      String(findFields(text).length),
+    );
     await panel.screenshot({ path: `${process.cwd()}/test-artifacts/firefox-panel.png` });
     await panel.close();
   } finally {

@@ -57,7 +57,8 @@ export async function launchFirefoxWithExtension(extensionPath: string, pagesUrl
       offsiteRequests.push(url);
     });
   const messenger = await openExtensionPage(browser, `${extensionOrigin}/sidepanel.html?tab=0`);
-  const inExtension = <T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A) => (messenger.evaluate as (f: unknown, ...a: unknown[]) => Promise<T>)(fn, ...args);
+  const inExtension = <T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A) =>
+    (messenger.evaluate as (f: unknown, ...a: unknown[]) => Promise<T>)(fn, ...args);
   return {
     browser,
     extensionOrigin,
@@ -87,7 +88,8 @@ export async function launchFirefoxWithExtension(extensionPath: string, pagesUrl
       if (!reply || reply.err) throw new Error(`${type}: ${JSON.stringify(reply?.err ?? 'no answer')}`);
       return reply.res;
     },
-    badgeText: (tabId) => inExtension((id: number) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    badgeText: (tabId) =>
+      inExtension((id: number) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId),
     openPanel: (tabId) => openExtensionPage(browser, `${extensionOrigin}/sidepanel.html?tab=${tabId}`),
     async screenshot(page, name) {
       mkdirSync(ARTIFACTS, { recursive: true });

@@ -3,7 +3,15 @@ import { chooseTarget, type FrameCandidate } from '../../lib/frames/choose-targe
 import { FrameRegistry } from '../../lib/frames/frame-registry';
 import type { DocState, FrameInfo } from '../../lib/protocol';
 
-const frame = (over: Partial<FrameInfo> = {}): FrameInfo => ({ top: false, host: 'a.test', visible: true, confirmed: true, focusedAt: 0, area: 10_000, ...over });
+const frame = (over: Partial<FrameInfo> = {}): FrameInfo => ({
+  top: false,
+  host: 'a.test',
+  visible: true,
+  confirmed: true,
+  focusedAt: 0,
+  area: 10_000,
+  ...over,
+});
 const candidate = (frameId: number, over: Partial<FrameInfo> = {}): FrameCandidate => ({ frameId, frame: frame(over) });
 
 test('hidden, tiny or transparent frames never become the target, even when focused', () => {
@@ -44,9 +52,21 @@ test("the user's choice holds until they focus another editor after choosing", (
 });
 
 const state = (name: string, f?: Partial<FrameInfo>): DocState => ({
-  url: 'http://127.0.0.1/', title: '', editor: { id: name, name, features: [] }, reportScore: 0, isReport: false,
-  outline: [], blanks: [], blankTotal: 0, findings: [], stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
-  fields: [], caret: null, length: 0, version: 1, frame: f ? frame(f) : undefined,
+  url: 'http://127.0.0.1/',
+  title: '',
+  editor: { id: name, name, features: [] },
+  reportScore: 0,
+  isReport: false,
+  outline: [],
+  blanks: [],
+  blankTotal: 0,
+  findings: [],
+  stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
+  fields: [],
+  caret: null,
+  length: 0,
+  version: 1,
+  frame: f ? frame(f) : undefined,
 });
 
 test('the registry follows focus, forgets gone frames and tags states with their frame id', () => {
@@ -57,7 +77,10 @@ test('the registry follows focus, forgets gone frames and tags states with their
   expect(frames.targetState()?.frame?.frameId).toBe(0);
   expect(frames.update(4, state('TinyMCE', { focusedAt: 7 }))).toBe(true);
   expect(frames.target()).toBe(4);
-  expect(frames.choices().map((c) => [c.frameId, c.editor?.name])).toEqual([[4, 'TinyMCE'], [0, 'Quill']]);
+  expect(frames.choices().map((c) => [c.frameId, c.editor?.name])).toEqual([
+    [4, 'TinyMCE'],
+    [0, 'Quill'],
+  ]);
   expect(frames.choose(0, 8)).toBe(true);
   expect(frames.target()).toBe(0);
   expect(frames.remove(0)).toBe(true);

@@ -80,8 +80,16 @@ describe('phrase search', async () => {
   });
 
   it('rebuilding from an unchanged list returns the same index; a new favourite changes it', async () => {
-    expect(await buildPhraseIndex(PHRASES.map((p) => ({ ...p })), index)).toBe(index);
-    const starred = await buildPhraseIndex(PHRASES.map((p) => (p.id === 7 ? { ...p, favourite: true } : p)), index);
+    expect(
+      await buildPhraseIndex(
+        PHRASES.map((p) => ({ ...p })),
+        index,
+      ),
+    ).toBe(index);
+    const starred = await buildPhraseIndex(
+      PHRASES.map((p) => (p.id === 7 ? { ...p, favourite: true } : p)),
+      index,
+    );
     expect(starred).not.toBe(index);
   });
 

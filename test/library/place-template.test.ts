@@ -5,7 +5,16 @@ import { placeTemplate } from '../../lib/templates';
 
 const lines = (...l: string[]) => l.join('\n');
 const SECTION = '\n一、存在的问题\n（一）学习不够\n（二）作风不实\n二、整改措施\n（一）加强学习\n';
-const REPORT = lines('一、主要工作', '（一）抓学习', '二、取得成效', '三、经验体会', '四、下步打算', '（一）持续学习', '（二）狠抓落实', '');
+const REPORT = lines(
+  '一、主要工作',
+  '（一）抓学习',
+  '二、取得成效',
+  '三、经验体会',
+  '四、下步打算',
+  '（一）持续学习',
+  '（二）狠抓落实',
+  '',
+);
 
 function landAt(text: string, caret: number, body = SECTION, renumber = true) {
   const placed = placeTemplate(body, { text, outline: analyze(text).outline, start: caret, end: caret }, renumber);

@@ -20,16 +20,25 @@ const validBackup = JSON.stringify({
 
 const han = fc.constantFrom(...'现将述职如下全年共组织学习次参加人员整改落实工作党建责任安全生产成效问题原因措施'.split(''));
 const phraseText = fc
-  .array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: fc.constantFrom('，', '。', '……', 'XX', '×××', '%', '1', '2') }), { minLength: 1, maxLength: 30 })
+  .array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: fc.constantFrom('，', '。', '……', 'XX', '×××', '%', '1', '2') }), {
+    minLength: 1,
+    maxLength: 30,
+  })
   .map((parts) => parts.join(''));
 
 describe('library properties', () => {
   it('parseBackup never throws on arbitrary text or arbitrary JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const result = parseBackup(text, 'any');
-        if (!result.ok) expect(result.error.message.zh.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const result = parseBackup(text, 'any');
+          if (!result.ok) expect(result.error.message.zh.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -76,16 +85,20 @@ describe('library properties', () => {
   it('a filled template keeps no field, and every unfilled field is a blank the engine sees', () => {
     const field = fc.constantFrom('单位', '年度', '姓名', '职务', '分管工作', '项目');
     fc.assert(
-      fc.property(fc.array(fc.tuple(phraseText, field), { minLength: 1, maxLength: 6 }), fc.dictionary(field, fc.constantFrom('', '市统计局', '2025')), (parts, values) => {
-        const body = parts.map(([text, f]) => `${text}{${f}}`).join('\n');
-        const filled = fillTemplate(body, values);
-        for (const f of parseFields(body)) expect(filled).not.toContain(`{${f}}`);
-        const placeholders = analyze(filled).placeholders;
-        for (const f of parseFields(body).filter((name) => !values[name])) {
-          const at = filled.indexOf(blankFor(f));
-          expect(placeholders.some((p) => p.start <= at && p.end > at)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(phraseText, field), { minLength: 1, maxLength: 6 }),
+        fc.dictionary(field, fc.constantFrom('', '市统计局', '2025')),
+        (parts, values) => {
+          const body = parts.map(([text, f]) => `${text}{${f}}`).join('\n');
+          const filled = fillTemplate(body, values);
+          for (const f of parseFields(body)) expect(filled).not.toContain(`{${f}}`);
+          const placeholders = analyze(filled).placeholders;
+          for (const f of parseFields(body).filter((name) => !values[name])) {
+            const at = filled.indexOf(blankFor(f));
+            expect(placeholders.some((p) => p.start <= at && p.end > at)).toBe(true);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });

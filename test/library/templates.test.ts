@@ -36,26 +36,38 @@ describe('default templates', () => {
   it('ship at least 8, including the five documents and three sections the brief names', () => {
     const names = DEFAULT_TEMPLATES.map((t) => t.name);
     expect(DEFAULT_TEMPLATES.length).toBeGreaterThanOrEqual(8);
-    for (const name of ['述职报告', '党建工作述职报告', '年度工作总结', '整改情况报告', '情况汇报', '存在的问题及原因', '下步工作打算', '主要做法及成效'])
+    for (const name of [
+      '述职报告',
+      '党建工作述职报告',
+      '年度工作总结',
+      '整改情况报告',
+      '情况汇报',
+      '存在的问题及原因',
+      '下步工作打算',
+      '主要做法及成效',
+    ])
       expect(names).toContain(name);
     expect(DEFAULT_TEMPLATES.filter((t) => t.kind === 'section').length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(DEFAULT_TEMPLATES.map((t) => [t.name, t] as const))('%s uses all four heading levels in order and named fields', (_name, template) => {
-    const result = analyze(template.body);
-    const levels = result.outline.map((o) => o.level).filter((l) => l !== 'enum');
-    for (const level of [1, 2, 3, 4] as const) expect(levels).toContain(level);
-    // Every level-n heading (n > 1) sits under a heading one level up.
-    for (const item of result.outline) {
-      if (item.level === 1 || item.level === 'enum') continue;
-      expect(item.parent).not.toBeNull();
-      expect(result.outline[item.parent!].level).toBe((item.level as number) - 1);
-    }
-    const fields = parseFields(template.body);
-    expect(fields.length).toBeGreaterThan(0);
-    expect(fields.every((f) => ['单位', '年度', '姓名', '职务'].includes(f))).toBe(true);
-    expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
-  });
+  it.each(DEFAULT_TEMPLATES.map((t) => [t.name, t] as const))(
+    '%s uses all four heading levels in order and named fields',
+    (_name, template) => {
+      const result = analyze(template.body);
+      const levels = result.outline.map((o) => o.level).filter((l) => l !== 'enum');
+      for (const level of [1, 2, 3, 4] as const) expect(levels).toContain(level);
+      // Every level-n heading (n > 1) sits under a heading one level up.
+      for (const item of result.outline) {
+        if (item.level === 1 || item.level === 'enum') continue;
+        expect(item.parent).not.toBeNull();
+        expect(result.outline[item.parent!].level).toBe((item.level as number) - 1);
+      }
+      const fields = parseFields(template.body);
+      expect(fields.length).toBeGreaterThan(0);
+      expect(fields.every((f) => ['单位', '年度', '姓名', '职务'].includes(f))).toBe(true);
+      expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    },
+  );
 
   it('a filled template still shows its remaining blanks', () => {
     const body = DEFAULT_TEMPLATES.find((t) => t.name === '述职报告')!.body;

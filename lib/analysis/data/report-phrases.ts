@@ -67,7 +67,9 @@ export const FORMAL_WORDS: readonly string[] = [
 /** Traditional characters used in the phrases above (and around them), for scraped Traditional templates. */
 export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
   Array.from(
-    '職职報报總总結结現现將将礎础況况際际問问題题進进計计劃划評评議议貫贯徹彻實实紮扎堅坚強强動动續续斷断從从嚴严黨党組组織织員员機机製制責责務务開开績绩請请導导這这們们層层級级設设學学習习會会專专項项規规範范業业與与為为對对關关於于發发揮挥處处應应'.matchAll(/(.)(.)/gu),
+    '職职報报總总結结現现將将礎础況况際际問问題题進进計计劃划評评議议貫贯徹彻實实紮扎堅坚強强動动續续斷断從从嚴严黨党組组織织員员機机製制責责務务開开績绩請请導导這这們们層层級级設设學学習习會会專专項项規规範范業业與与為为對对關关於于發发揮挥處处應应'.matchAll(
+      /(.)(.)/gu,
+    ),
     (m) => [m[1], m[2]],
   ),
 );

@@ -24,14 +24,19 @@ export const datedExpression: LineRule = {
 };
 
 function datedFinding(start: number, text: string, entry: DatedExpression): Finding {
-  const shown = text.replace(/[“”"]/g, "");
+  const shown = text.replace(/[“”"]/g, '');
   const [from, to] = entry.current;
   const years = from === to ? `${from}年` : `${from}—${to}年`;
   const yearsEn = from === to ? `${from}` : `${from}–${to}`;
   const next = entry.replacedBy;
-  return finding(ID, 'hint', start, start + text.length,
+  return finding(
+    ID,
+    'hint',
+    start,
+    start + text.length,
     `“${shown}”是${years}的提法，如写的是当前工作请核对${next ? `（现为“${next.zh}”）` : ''}`,
-    `"${shown}" was current wording in ${yearsEn}; check it if this describes current work${next ? ` (now: ${next.en})` : ''}`);
+    `"${shown}" was current wording in ${yearsEn}; check it if this describes current work${next ? ` (now: ${next.en})` : ''}`,
+  );
 }
 
 function escapeRegExp(s: string): string {

@@ -3,7 +3,8 @@ import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
 const ID = 'document-number-brackets';
-const YEAR_IN_BRACKETS = /([[【(（［〔])[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*([\]】)）］〕])(?=[ \u3000]*第?[ \u3000]*[0-9]{1,5}[ \u3000]*号)/g;
+const YEAR_IN_BRACKETS =
+  /([[【(（［〔])[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*([\]】)）］〕])(?=[ \u3000]*第?[ \u3000]*[0-9]{1,5}[ \u3000]*号)/g;
 
 export const documentNumberBrackets: LineRule = {
   id: ID,
@@ -17,10 +18,15 @@ export const documentNumberBrackets: LineRule = {
       if (!afterIssuerAbbreviation(line, start)) continue;
       const replacement = `〔${year}〕`;
       findings.push(
-        finding(ID, 'error', start, start + text.length,
+        finding(
+          ID,
+          'error',
+          start,
+          start + text.length,
           `发文字号中的年份应使用六角括号：${replacement}`,
           `The year in a document number goes in tortoise-shell brackets: ${replacement}`,
-          { start, end: start + text.length, replacement }),
+          { start, end: start + text.length, replacement },
+        ),
       );
     }
     return findings;

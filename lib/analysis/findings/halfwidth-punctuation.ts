@@ -38,10 +38,15 @@ export const halfwidthPunctuation: LineRule = {
         const full = FULL_WIDTH[mark];
         const name = NAMES[mark];
         findings.push(
-          finding(ID, 'warning', at, at + 1,
+          finding(
+            ID,
+            'warning',
+            at,
+            at + 1,
             `中文中应使用全角${name.zh}“${full}”`,
             `Use the full-width ${name.en} "${full}" in Chinese text`,
-            { start: at, end: at + 1, replacement: full }),
+            { start: at, end: at + 1, replacement: full },
+          ),
         );
       }
     }

@@ -18,10 +18,15 @@ export const headingFullStop: LineRule = {
       if ((h.level !== 1 && h.level !== 2) || h.runOn || line[h.end] !== '。') continue;
       if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
       findings.push(
-        finding(ID, /[，,]/.test(h.title) ? 'hint' : 'warning', h.end, h.end + 1,
+        finding(
+          ID,
+          /[，,]/.test(h.title) ? 'hint' : 'warning',
+          h.end,
+          h.end + 1,
           '单独成行的标题末尾不加句号',
           'A heading on its own line takes no full stop',
-          { start: h.end, end: h.end + 1, replacement: '' }),
+          { start: h.end, end: h.end + 1, replacement: '' },
+        ),
       );
     }
     return findings;

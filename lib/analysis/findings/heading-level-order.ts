@@ -36,9 +36,14 @@ export const headingLevelOrder: OutlineRule = {
       if (deepest !== undefined && deepest > level && !reversalFlagged.has(item.parent)) {
         reversalFlagged.add(item.parent);
         findings.push(
-          finding(ID, item.parent === null ? 'hint' : 'warning', item.start, item.start + item.marker.length,
+          finding(
+            ID,
+            item.parent === null ? 'hint' : 'warning',
+            item.start,
+            item.start + item.marker.length,
             `层级倒置：同一部分先用了第${deepest}级编号，这里又用了更高一级的“${item.marker}”`,
-            `Levels reversed: a level-${deepest} marker came first in this part, then the higher-level "${item.marker}"`),
+            `Levels reversed: a level-${deepest} marker came first in this part, then the higher-level "${item.marker}"`,
+          ),
         );
       }
       deepestChild.set(item.parent, Math.max(deepest ?? 0, level));
@@ -51,11 +56,21 @@ function jumpFinding(item: OutlineItem, parent: OutlineItem, usesLevel2: boolean
   const end = item.start + item.marker.length;
   if (parent.level === 1 && item.level === 3) {
     if (!usesLevel2) return null;
-    return finding(ID, 'hint', item.start, end,
+    return finding(
+      ID,
+      'hint',
+      item.start,
+      end,
       `“${parent.marker}”下直接用了“${item.marker}”，而文中其他部分用“（一）”作第二级，建议统一`,
-      `"${item.marker}" directly under "${parent.marker}" while other parts use "（一）" as the second level; keep one style`);
+      `"${item.marker}" directly under "${parent.marker}" while other parts use "（一）" as the second level; keep one style`,
+    );
   }
-  return finding(ID, 'warning', item.start, end,
+  return finding(
+    ID,
+    'warning',
+    item.start,
+    end,
     `层级跳跃：“${parent.marker}”下直接用了“${item.marker}”，跳过了中间一级`,
-    `Level skipped: "${item.marker}" directly under "${parent.marker}"`);
+    `Level skipped: "${item.marker}" directly under "${parent.marker}"`,
+  );
 }

@@ -18,42 +18,70 @@ export const markerPunctuation: LineRule = {
   },
 };
 
-const DUNHAO = 0x3001, FULL_COMMA = 0xff0c, COMMA = 0x2c, STOP = 0x2e, FULL_STOP = 0xff0e;
+const DUNHAO = 0x3001,
+  FULL_COMMA = 0xff0c,
+  COMMA = 0x2c,
+  STOP = 0x2e,
+  FULL_STOP = 0xff0e;
 
 function checkMarker(h: LineHeading): Finding | null {
   const at = h.start + h.marker.length - 1;
   // A char code, not h.marker[…]: this runs for every heading and enumeration of the document.
   const mark = h.marker.charCodeAt(h.marker.length - 1);
   if (h.level === 1 && mark !== DUNHAO) {
-    return finding(ID, 'error', at, at + 1,
+    return finding(
+      ID,
+      'error',
+      at,
+      at + 1,
       `汉字序号后应使用顿号：“${h.marker.slice(0, -1)}、”`,
       `A Chinese numeral marker takes the enumeration comma: "${h.marker.slice(0, -1)}、"`,
-      { start: at, end: at + 1, replacement: '、' });
+      { start: at, end: at + 1, replacement: '、' },
+    );
   }
-  if ((h.level === 2 || h.level === 4) && (mark === DUNHAO || mark === FULL_COMMA || mark === COMMA || mark === STOP || mark === FULL_STOP)) {
-    return finding(ID, 'error', at, at + 1,
+  if (
+    (h.level === 2 || h.level === 4) &&
+    (mark === DUNHAO || mark === FULL_COMMA || mark === COMMA || mark === STOP || mark === FULL_STOP)
+  ) {
+    return finding(
+      ID,
+      'error',
+      at,
+      at + 1,
       `括号序号后不加标点：“${h.marker.slice(0, -1)}”`,
       `A bracketed marker takes no punctuation: "${h.marker.slice(0, -1)}"`,
-      { start: at, end: at + 1, replacement: '' });
+      { start: at, end: at + 1, replacement: '' },
+    );
   }
   if (h.level === 3 && mark !== STOP && mark !== FULL_STOP) {
     const base = h.marker.slice(0, -1);
     if (mark === DUNHAO) {
-      return finding(ID, 'hint', at, at + 1,
+      return finding(
+        ID,
+        'hint',
+        at,
+        at + 1,
         `阿拉伯数字序号后规范用下脚点：“${base}.”`,
         `An Arabic numeral marker takes a full stop: "${base}."`,
-        { start: at, end: at + 1, replacement: '.' });
+        { start: at, end: at + 1, replacement: '.' },
+      );
     }
-    return finding(ID, 'error', at, at + 1,
+    return finding(
+      ID,
+      'error',
+      at,
+      at + 1,
       `阿拉伯数字序号后应使用下脚点：“${base}.”`,
       `An Arabic numeral marker takes a full stop: "${base}."`,
-      { start: at, end: at + 1, replacement: '.' });
+      { start: at, end: at + 1, replacement: '.' },
+    );
   }
   if (h.level === 'enum' && h.marker.startsWith('第') && mark === DUNHAO) {
-    return finding(ID, 'warning', at, at + 1,
-      `“${h.marker.slice(0, -1)}”后应使用逗号`,
-      `"${h.marker.slice(0, -1)}" takes a comma`,
-      { start: at, end: at + 1, replacement: '，' });
+    return finding(ID, 'warning', at, at + 1, `“${h.marker.slice(0, -1)}”后应使用逗号`, `"${h.marker.slice(0, -1)}" takes a comma`, {
+      start: at,
+      end: at + 1,
+      replacement: '，',
+    });
   }
   return null;
 }

@@ -16,9 +16,14 @@ export const mixedEnumeration: LineRule = {
     for (const h of enums) {
       if (!h.marker.startsWith('第')) continue;
       findings.push(
-        finding(ID, 'hint', h.start, h.start + h.marker.length,
+        finding(
+          ID,
+          'hint',
+          h.start,
+          h.start + h.marker.length,
           `同一段中“首先、其次”与“${h.marker.replace(/[，,、：:]$/, '')}”混用，建议统一（如“再次”“最后”）`,
-          `"首先/其次" and "${h.marker.replace(/[，,、：:]$/, '')}" mixed in one paragraph; use one way of counting`),
+          `"首先/其次" and "${h.marker.replace(/[，,、：:]$/, '')}" mixed in one paragraph; use one way of counting`,
+        ),
       );
     }
     return findings;

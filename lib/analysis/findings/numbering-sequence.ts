@@ -63,13 +63,23 @@ function sequenceFinding(item: OutlineItem, previous: number): Finding {
   const expected = withOrdinal(item.marker, previous + 1);
   const before = withOrdinal(item.marker, previous);
   if (item.ordinal > previous + 1) {
-    return finding(ID, 'warning', start, end,
+    return finding(
+      ID,
+      'warning',
+      start,
+      end,
       `编号不连续：${before}之后应为${expected}，这里是${item.marker}`,
-      `Numbering skips: after ${before} comes ${expected}, not ${item.marker}`);
+      `Numbering skips: after ${before} comes ${expected}, not ${item.marker}`,
+    );
   }
-  return finding(ID, 'warning', start, end,
+  return finding(
+    ID,
+    'warning',
+    start,
+    end,
     `编号重复或倒退：${before}之后又出现${item.marker}，应为${expected}`,
-    `Numbering repeats or goes back: ${item.marker} after ${before}; expected ${expected}`);
+    `Numbering repeats or goes back: ${item.marker} after ${before}; expected ${expected}`,
+  );
 }
 
 function withOrdinal(marker: string, n: number): string {

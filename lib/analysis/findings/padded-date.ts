@@ -3,7 +3,8 @@ import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
 const ID = 'padded-date';
-const DATE = /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
+const DATE =
+  /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
 
 // A padded month or day always has a 0 right after 年 or 月: one cheap test for most lines.
 const MAY_BE_PADDED = /[年月][ \u3000]*0/;
@@ -21,10 +22,15 @@ export const paddedDate: LineRule = {
       const replacement = year + unpad(month) + monthMark + (day === undefined ? '' : space + unpad(day) + dayMark);
       const start = m.index!;
       findings.push(
-        finding(ID, 'warning', start, start + text.length,
+        finding(
+          ID,
+          'warning',
+          start,
+          start + text.length,
           `日期中的月、日不加“0”：${replacement}`,
           `No leading zero in month and day: ${replacement}`,
-          { start, end: start + text.length, replacement }),
+          { start, end: start + text.length, replacement },
+        ),
       );
     }
     return findings;

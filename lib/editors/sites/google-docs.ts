@@ -52,7 +52,11 @@ export class GoogleDocsAdapter implements EditorAdapter {
     this.snapshot.infoChanged();
     if (!this.live) return;
     const b = this.bridge;
-    const [text, layout, selection] = await Promise.all([b.request('getText', null), b.request('layout', null), b.request('getSelection', null)]);
+    const [text, layout, selection] = await Promise.all([
+      b.request('getText', null),
+      b.request('layout', null),
+      b.request('getSelection', null),
+    ]);
     this.runs = layout.runs;
     this.selection = selection;
     this.take(text);
@@ -88,7 +92,8 @@ export class GoogleDocsAdapter implements EditorAdapter {
   }
 
   reveal({ start, end }: TextSpan, select = true): void {
-    if (this.live) void this.bridge.request('setSelection', { start: start + this.shift, end: (select ? end : start) + this.shift }).catch(() => {});
+    if (this.live)
+      void this.bridge.request('setSelection', { start: start + this.shift, end: (select ? end : start) + this.shift }).catch(() => {});
   }
 
   getSelection(): TextSpan | null {
@@ -100,7 +105,9 @@ export class GoogleDocsAdapter implements EditorAdapter {
     const span = at ?? this.getSelection();
     if (!this.live || !span) return false;
     const before = this.snapshot.text;
-    const result = await this.bridge.request('insert', { start: span.start + this.shift, end: span.end + this.shift, text }, 5000).catch(() => null);
+    const result = await this.bridge
+      .request('insert', { start: span.start + this.shift, end: span.end + this.shift, text }, 5000)
+      .catch(() => null);
     this.take(result?.text ?? null);
     return this.snapshot.text === before.slice(0, span.start) + text + before.slice(span.end);
   }
@@ -137,7 +144,9 @@ export const googleDocsFactory: AdapterFactory = {
   id: 'google-docs',
   exclusive: true,
   detect: (doc) =>
-    doc.location.hostname === 'docs.google.com' && doc.location.pathname.startsWith('/document/') && doc.defaultView === doc.defaultView?.top
+    doc.location.hostname === 'docs.google.com' &&
+    doc.location.pathname.startsWith('/document/') &&
+    doc.defaultView === doc.defaultView?.top
       ? doc.querySelector<HTMLElement>(EDITOR)
       : null,
   // The text-event iframe is Docs' input proxy, never the document.

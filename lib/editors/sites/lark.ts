@@ -141,7 +141,9 @@ export class LarkAdapter implements EditorAdapter {
 
   private select(range: Range): void {
     const start = range.startContainer;
-    const holder = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest<HTMLElement>('[contenteditable="true"]');
+    const holder = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest<HTMLElement>(
+      '[contenteditable="true"]',
+    );
     if (holder && this.doc.activeElement !== holder) holder.focus({ preventScroll: true });
     const selection = this.doc.getSelection();
     selection?.removeAllRanges();
@@ -237,7 +239,9 @@ export class LarkAdapter implements EditorAdapter {
     const View = this.doc.defaultView;
     const observer = new (View?.MutationObserver ?? MutationObserver)((records) => {
       for (const record of records) {
-        for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(BLOCK) || (node as Element).querySelector(BLOCK))) mounted = true;
+        for (const node of record.addedNodes)
+          if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(BLOCK) || (node as Element).querySelector(BLOCK)))
+            mounted = true;
       }
       if (pending !== null) return;
       // One model read per task's worth of mutations; a longer wait showed in every keystroke

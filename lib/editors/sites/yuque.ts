@@ -29,7 +29,9 @@ export const yuqueFactory: AdapterFactory = {
     new DomEditorAdapter(root, {
       id: 'yuque',
       name: '语雀',
-      ...(root.isContentEditable ? { features: DOM_EDITOR_FEATURES } : { features: ['read', 'live', 'highlight', 'jump'], notice: 'site.yuque.readView' }),
+      ...(root.isContentEditable
+        ? { features: DOM_EDITOR_FEATURES }
+        : { features: ['read', 'live', 'highlight', 'jump'], notice: 'site.yuque.readView' }),
       text: { classify: (el) => (NOT_TEXT.test(el.tagName) ? 'skip' : BLOCKS.test(el.tagName) ? 'block' : undefined) },
       writeMethods: ['execCommand', 'paste'],
     }),

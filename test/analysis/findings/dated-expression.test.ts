@@ -24,7 +24,10 @@ describe('dated expressions', () => {
     expect(f.message.en).toContain('20th');
   });
 
-  it.each(['深入学习贯彻党的二十大精神', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接', '扎实推进“十五五”规划开局'])('accepts current wording: %s', (text) => {
-    expect(findingsOf(text, RULE)).toEqual([]);
-  });
+  it.each(['深入学习贯彻党的二十大精神', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接', '扎实推进“十五五”规划开局'])(
+    'accepts current wording: %s',
+    (text) => {
+      expect(findingsOf(text, RULE)).toEqual([]);
+    },
+  );
 });

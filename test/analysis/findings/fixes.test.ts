@@ -40,7 +40,11 @@ describe('fixing everything at once', () => {
 
   it.each(texts)('leaves nothing to fix after all fixes are applied to %s', (_name, text) => {
     const fixed = applyAll(text, fixesOf(text));
-    expect(analyze(fixed).findings.filter((f) => f.fix).map((f) => [f.rule, fixed.slice(f.start - 5, f.end + 5)])).toEqual([]);
+    expect(
+      analyze(fixed)
+        .findings.filter((f) => f.fix)
+        .map((f) => [f.rule, fixed.slice(f.start - 5, f.end + 5)]),
+    ).toEqual([]);
   });
 
   it('really has something to fix in the made-up text', () => {

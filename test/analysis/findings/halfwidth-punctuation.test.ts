@@ -26,7 +26,10 @@ describe('half-width punctuation in Chinese sentences', () => {
       const all = analyze(text).findings.filter((f) => f.fix);
       const marks = all.map((f) => f.fix!.start);
       expect(new Set(marks).size, text).toBe(marks.length);
-      expect(all.some((f) => f.rule === 'marker-punctuation'), text).toBe(true);
+      expect(
+        all.some((f) => f.rule === 'marker-punctuation'),
+        text,
+      ).toBe(true);
     }
   });
 

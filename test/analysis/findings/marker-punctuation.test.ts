@@ -22,12 +22,18 @@ describe('punctuation after ordinal markers (GB/T 15834 B.3)', () => {
     expect(findingsOf(fixed, RULE)).toEqual([]);
   });
 
-  it.each(['一、主要工作', '（一）抓学习', '(二)抓服务', '1.建立台账', '1．建立台账', '（1）集中学习', '第一，统一思想。', '一是加强学习。'])(
-    'accepts %s',
-    (text) => {
-      expect(findingsOf(text, RULE)).toEqual([]);
-    },
-  );
+  it.each([
+    '一、主要工作',
+    '（一）抓学习',
+    '(二)抓服务',
+    '1.建立台账',
+    '1．建立台账',
+    '（1）集中学习',
+    '第一，统一思想。',
+    '一是加强学习。',
+  ])('accepts %s', (text) => {
+    expect(findingsOf(text, RULE)).toEqual([]);
+  });
 
   it('points at the punctuation mark, also in an indented line', () => {
     const text = '　　（二）、抓服务';

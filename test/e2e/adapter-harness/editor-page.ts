@@ -97,7 +97,10 @@ export class EditorPageObject {
     if (!this.entry.frameSelector) return { top: 0, left: 0 };
     return this.page.evaluate((sel) => {
       const r = document.querySelector(sel)!.getBoundingClientRect();
-      return { top: r.top + (document.querySelector(sel) as HTMLElement).clientTop, left: r.left + (document.querySelector(sel) as HTMLElement).clientLeft };
+      return {
+        top: r.top + (document.querySelector(sel) as HTMLElement).clientTop,
+        left: r.left + (document.querySelector(sel) as HTMLElement).clientLeft,
+      };
     }, this.entry.frameSelector);
   }
   /** Scroll offsets of the page and of every scrolled box (in the editor's frame and the top page). */

@@ -29,7 +29,11 @@ export async function mapsEveryBlankToItsText(ed: EditorPageObject) {
 
 const INSERTED = '（新增内容）';
 
-const nonEmptyLines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const nonEmptyLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** The editor's model and what the page shows must agree: an edit that only reached the DOM gets lost. */
 async function expectModelToMatchThePage(ed: EditorPageObject) {

@@ -29,7 +29,11 @@ if (entries.length) {
 const modules = join(here, '../../../node_modules');
 const VENDOR = [
   { name: 'kindeditor', from: 'kindeditor', files: ['kindeditor-all.js', 'lang', 'themes', 'plugins'] },
-  { name: 'ueditor', from: 'ueditor/example/public/ueditor', files: ['ueditor.all.js', 'ueditor.config.js', 'lang', 'themes', 'dialogs', 'third-party'] },
+  {
+    name: 'ueditor',
+    from: 'ueditor/example/public/ueditor',
+    files: ['ueditor.all.js', 'ueditor.config.js', 'lang', 'themes', 'dialogs', 'third-party'],
+  },
 ];
 for (const { name, from, files } of VENDOR) {
   for (const file of files) cpSync(join(modules, from, file), join(here, 'dist', name, file), { recursive: true });

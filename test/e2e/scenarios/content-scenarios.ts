@@ -55,8 +55,14 @@ export async function insertsAndFillsThenUndoRestores(live: LivePage) {
   const blank = (await live.state()).blanks.find((b) => b.text === 'XX' && b.before.endsWith('现将本人'))!;
   expect(blank).toBeDefined();
   // A stale blank is refused, the text untouched.
-  expect(await live.write('replaceRange', { start: blank.start, end: blank.end, expected: '某某', text: '2025' })).toMatchObject({ ok: false, messageKey: 'write.stale' });
-  expect(await live.write('replaceRange', { start: blank.start, end: blank.end, expected: blank.text, text: '2025' })).toEqual({ ok: true, method: 'editor' });
+  expect(await live.write('replaceRange', { start: blank.start, end: blank.end, expected: '某某', text: '2025' })).toMatchObject({
+    ok: false,
+    messageKey: 'write.stale',
+  });
+  expect(await live.write('replaceRange', { start: blank.start, end: blank.end, expected: blank.text, text: '2025' })).toEqual({
+    ok: true,
+    method: 'editor',
+  });
   const filled = inserted.slice(0, blank.start) + '2025' + inserted.slice(blank.end);
   await expect.poll(() => live.read()).toBe(filled);
   await expect.poll(async () => (await live.state()).blanks.length).toBe((await engineBlanks(live)).length);
@@ -160,4 +166,3 @@ export async function nextAndPreviousBlankFollowTheCaret(live: LivePage) {
   expect(await live.send('jumpToBlank', { direction: 'previous' })).toBe(true);
   await expect.poll(() => live.ed.selection()).toEqual({ start: second.start, end: second.end });
 }
-

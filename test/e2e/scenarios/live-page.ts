@@ -107,7 +107,6 @@ export class LivePage {
   }
 }
 
-
 /** In the page: blanks drawn as ranges in CSS.highlights (ra-blank-*) plus distinct blanks boxed by the overlay. */
 export function countHighlighted(): number {
   let ranges = 0;

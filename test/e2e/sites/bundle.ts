@@ -9,7 +9,8 @@ const cache = new Map<string, string>();
 export function bundled(entry: string): SiteResponse {
   let code = cache.get(entry);
   if (code === undefined) {
-    code = buildSync({ entryPoints: [entry], bundle: true, format: 'esm', target: 'chrome120', write: false, logLevel: 'warning' }).outputFiles[0].text;
+    code = buildSync({ entryPoints: [entry], bundle: true, format: 'esm', target: 'chrome120', write: false, logLevel: 'warning' })
+      .outputFiles[0].text;
     cache.set(entry, code);
   }
   return { body: code, type: 'text/javascript; charset=utf-8' };

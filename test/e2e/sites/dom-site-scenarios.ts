@@ -32,7 +32,9 @@ const rootHtml = (site: SitePage, selector: string) => site.page.evaluate((sel) 
 /** Whether the element holding exactly `text` is inside the viewport and its scroll box. */
 function onScreen(site: SitePage, text: string): Promise<boolean> {
   return site.page.evaluate((text) => {
-    const el = Array.from(document.querySelectorAll<HTMLElement>('body *')).find((e) => e.childElementCount === 0 && e.textContent === text);
+    const el = Array.from(document.querySelectorAll<HTMLElement>('body *')).find(
+      (e) => e.childElementCount === 0 && e.textContent === text,
+    );
     if (!el) return false;
     const r = el.getBoundingClientRect();
     const middle = (r.top + r.bottom) / 2;
@@ -93,7 +95,10 @@ export async function insertsAndFillsThroughTheEditorThenUndo(site: SitePage, ha
 
   const blank = (await site.state())!.blanks.find((b) => b.text === 'XX' && b.before.endsWith('现将本人'))!;
   expect(blank).toBeDefined();
-  expect(await site.write('replaceRange', { start: blank.start, end: blank.end, expected: blank.text, text: '2025' })).toEqual({ ok: true, method: 'editor' });
+  expect(await site.write('replaceRange', { start: blank.start, end: blank.end, expected: blank.text, text: '2025' })).toEqual({
+    ok: true,
+    method: 'editor',
+  });
   const filled = inserted.slice(0, blank.start) + '2025' + inserted.slice(blank.end);
   await expect.poll(() => modelText(site)).toBe(filled);
   await expect.poll(async () => (await site.state())!.blanks.length).toBe(analyze(filled).placeholders.length);
@@ -115,7 +120,14 @@ export async function typingUpdatesStateAndHighlights(site: SitePage) {
   const agreement = async () => {
     const model = await modelText(site);
     const starts = (await site.state())!.blanks.map((b) => b.start);
-    return { typed: model.includes('请予评议。另有XX项'), sameAsEngine: starts.join() === analyze(model).placeholders.map((p) => p.start).join() };
+    return {
+      typed: model.includes('请予评议。另有XX项'),
+      sameAsEngine:
+        starts.join() ===
+        analyze(model)
+          .placeholders.map((p) => p.start)
+          .join(),
+    };
   };
   await expect.poll(agreement).toEqual({ typed: true, sameAsEngine: true });
   await expect.poll(() => site.highlighted()).toBe(before.blanks.length + 1);

@@ -64,7 +64,10 @@ export async function serveSites(sites: SiteFixture[]): Promise<SiteServer> {
       } catch {
         continue;
       }
-      res.writeHead(200, { 'content-type': answer.type ?? TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': answer.type ?? TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       createReadStream(file).pipe(res);
       return;
     }

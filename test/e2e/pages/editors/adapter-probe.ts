@@ -22,8 +22,12 @@ const probe = {
     return current().rangeFor({ start, end })?.toString() ?? null;
   },
   /** Rectangles of a span, in viewport coordinates. */
-  rects: (start: number, end: number) => current().rectsFor({ start, end }).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
-  insert: (text: string, start?: number, end?: number) => current().insertText(text, start === undefined ? undefined : { start, end: end ?? start }),
+  rects: (start: number, end: number) =>
+    current()
+      .rectsFor({ start, end })
+      .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+  insert: (text: string, start?: number, end?: number) =>
+    current().insertText(text, start === undefined ? undefined : { start, end: end ?? start }),
   replaceAll: (spans: TextSpan[], text: string) => current().replaceAll(spans, text),
   reveal: (start: number, end: number) => current().reveal({ start, end }),
   selection: () => current().getSelection(),

@@ -11,7 +11,9 @@ editor.update(
   () => {
     const root = $getRoot();
     root.clear();
-    SAMPLE_LINES.forEach((line, i) => root.append((i === 0 ? $createHeadingNode('h1') : $createParagraphNode()).append($createTextNode(line))));
+    SAMPLE_LINES.forEach((line, i) =>
+      root.append((i === 0 ? $createHeadingNode('h1') : $createParagraphNode()).append($createTextNode(line))),
+    );
   },
   { discrete: true },
 );

@@ -20,7 +20,8 @@ function App() {
 
 createRoot(document.querySelector('#app')!).render(createElement(App));
 const waitForEditor = () => {
-  if (document.querySelector('[data-slate-editor="true"]')) fixtureReady('slate', () => editor.children.map((n) => Node.string(n)).join('\n'));
+  if (document.querySelector('[data-slate-editor="true"]'))
+    fixtureReady('slate', () => editor.children.map((n) => Node.string(n)).join('\n'));
   else requestAnimationFrame(waitForEditor);
 };
 waitForEditor();

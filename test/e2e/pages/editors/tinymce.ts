@@ -10,7 +10,9 @@ import { SAMPLE_LINES } from './sample-report';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The sample goes in the textarea TinyMCE replaces, so it is the editor's first undo level.
-document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join('');
+document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) =>
+  i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`,
+).join('');
 const [editor] = await tinymce.init({
   selector: '#editor',
   license_key: 'gpl',

@@ -7,5 +7,6 @@ import { defineSite } from '../site-fixture';
 export default defineSite({
   id: 'canvas-suites',
   hosts: ['docs.qq.com', 'www.kdocs.cn', 'www.wps.cn', 'alidocs.dingtalk.com', 'shimo.im'],
-  route: (url) => (url.pathname === '/__fixture/canvas-doc.js' ? bundled(resolve(import.meta.dirname, 'canvas-doc.ts')) : { file: 'doc.html' }),
+  route: (url) =>
+    url.pathname === '/__fixture/canvas-doc.js' ? bundled(resolve(import.meta.dirname, 'canvas-doc.ts')) : { file: 'doc.html' },
 });

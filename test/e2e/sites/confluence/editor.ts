@@ -13,11 +13,16 @@ const doc = schema.node(
   'doc',
   null,
   SAMPLE_LINES.map((line, i) =>
-    i === 0 || HEADING.test(line) ? schema.node('heading', { level: i === 0 ? 1 : 2 }, schema.text(line)) : schema.node('paragraph', null, schema.text(line)),
+    i === 0 || HEADING.test(line)
+      ? schema.node('heading', { level: i === 0 ? 1 : 2 }, schema.text(line))
+      : schema.node('paragraph', null, schema.text(line)),
   ),
 );
 const view = new EditorView(document.querySelector('#mount')!, {
-  state: EditorState.create({ doc, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), keymap(baseKeymap)] }),
+  state: EditorState.create({
+    doc,
+    plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), keymap(baseKeymap)],
+  }),
 });
 addInputProxies(document);
 exposeFixture('confluence', () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'));

@@ -1,9 +1,15 @@
 // The Google Docs mock's page script (see editor.html for what it reproduces and its sources).
 (() => {
-  const PAGE_W = 816, PAGE_H = 1056, MARGIN = 96, LINE_H = 22, GAP = 12;
+  const PAGE_W = 816,
+    PAGE_H = 1056,
+    MARGIN = 96,
+    LINE_H = 22,
+    GAP = 12;
   const CONTENT_W = PAGE_W - 2 * MARGIN;
   const LINES_PER_PAGE = Math.floor((PAGE_H - 2 * MARGIN) / LINE_H);
-  const BODY = '400 14.6667px Arial', BOLD = '700 14.6667px Arial', TITLE = '700 20px Arial';
+  const BODY = '400 14.6667px Arial',
+    BOLD = '700 14.6667px Arial',
+    TITLE = '700 20px Arial';
   const HEADING = /^[一二三四五六七八九十]+、/;
 
   const id = location.pathname.split('/')[3];
@@ -46,7 +52,8 @@
     body.split('\n').forEach((paragraph, index) => {
       const font = fontOf(paragraph, index);
       measurer.font = font;
-      let start = offset, width = 0;
+      let start = offset,
+        width = 0;
       if (!paragraph.length) lines.push({ start, end: start, font });
       for (let i = 0; i < paragraph.length; i++) {
         const w = charWidth(paragraph[i], font);
@@ -84,7 +91,8 @@
 
   // Only the pages near the viewport have a tile (canvas + annotated SVG), as in Docs.
   function renderTiles() {
-    const top = scroller.scrollTop - PAGE_H * zoom, bottom = scroller.scrollTop + scroller.clientHeight + PAGE_H * zoom;
+    const top = scroller.scrollTop - PAGE_H * zoom,
+      bottom = scroller.scrollTop + scroller.clientHeight + PAGE_H * zoom;
     pages.forEach((page, p) => {
       const pageTop = p * (PAGE_H + GAP) * zoom;
       const visible = pageTop < bottom && pageTop + PAGE_H * zoom > top;

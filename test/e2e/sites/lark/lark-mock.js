@@ -201,7 +201,8 @@
     let prefix = 0;
     while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) prefix++;
     let suffix = 0;
-    while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+    while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix])
+      suffix++;
     edit(b, prefix, old.length - suffix, now.slice(prefix, now.length - suffix));
   });
   // Enter splits the block in the model (the browser's own paragraph would not be a block).
@@ -223,7 +224,12 @@
     const sel = document.getSelection();
     if (!b || !sel.rangeCount) return;
     const r = sel.getRangeAt(0);
-    edit(b, offsetIn(zoneEl, r.startContainer, r.startOffset), offsetIn(zoneEl, r.endContainer, r.endOffset), e.clipboardData.getData('text/plain'));
+    edit(
+      b,
+      offsetIn(zoneEl, r.startContainer, r.startOffset),
+      offsetIn(zoneEl, r.endContainer, r.endOffset),
+      e.clipboardData.getData('text/plain'),
+    );
   });
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 'z') {
@@ -264,8 +270,12 @@
       if (mounted.has(b.id)) renderRows(true);
     },
     recordOfLine: (line) => [root, ...rows.filter((b) => b.zoneState)][line]?.record.id ?? null,
-    ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
-    pageMainKeys: () => (window.PageMain ? [Object.keys(window.PageMain), Object.keys(window.PageMain.blockManager), Object.keys(root)] : null),
+    ownGlobals: () =>
+      Object.keys(window)
+        .filter((k) => !baseline.has(k) && !k.startsWith('__'))
+        .sort(),
+    pageMainKeys: () =>
+      window.PageMain ? [Object.keys(window.PageMain), Object.keys(window.PageMain.blockManager), Object.keys(root)] : null,
   };
   // The page keeps focus in its off-screen proxy until the user clicks into a block.
   document.querySelector('.clipboard-proxy').focus();

@@ -17,7 +17,8 @@ content.innerHTML = SAMPLE_LINES.map((line, i) => {
   return `<div class="notion-selectable ${kind}" data-block-id="${id}"><div><div data-content-editable-leaf="true" contenteditable="true" spellcheck="true">${line}</div></div></div>`;
 }).join('');
 
-const leafOf = (node: Node | null | undefined) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-content-editable-leaf="true"]') ?? null;
+const leafOf = (node: Node | null | undefined) =>
+  (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-content-editable-leaf="true"]') ?? null;
 const selectedLeaf = () => leafOf(document.getSelection()?.anchorNode);
 const idOf = (leaf: HTMLElement) => leaf.closest<HTMLElement>('[data-block-id]')!.dataset.blockId!;
 

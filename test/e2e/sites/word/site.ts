@@ -12,7 +12,8 @@ export default defineSite({
     // A SharePoint document library opens the same editing frame (this host is not in the manifest:
     // only the frame's host matters).
     if (url.hostname === 'contoso.sharepoint.com' && url.pathname === '/_layouts/15/Doc.aspx') return { file: 'onedrive.html' };
-    if (url.hostname.endsWith('.officeapps.live.com') && url.pathname === '/we/wordeditorframe.aspx') return { file: 'wordeditorframe.html' };
+    if (url.hostname.endsWith('.officeapps.live.com') && url.pathname === '/we/wordeditorframe.aspx')
+      return { file: 'wordeditorframe.html' };
     return null;
   },
 });

@@ -38,16 +38,24 @@
   if (params.get('proxy') === '0') proxy.removeAttribute('contenteditable');
 
   function render() {
-    const parts = ['<div class="Header"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">页眉：XX科室内部资料</span></span></p></div>'];
+    const parts = [
+      '<div class="Header"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">页眉：XX科室内部资料</span></span></p></div>',
+    ];
     for (const p of paragraphs) {
       const marker = p.list ? '<span class="ListMarkerWrappingSpan"><span class="ListMarker" aria-hidden="true">●</span></span>' : '';
       // Two runs where the text allows, as Word splits runs at formatting changes.
       const cut = p.text.length > 6 ? 4 : p.text.length;
-      const runs = [p.text.slice(0, cut), p.text.slice(cut)].filter(Boolean)
-        .map((t) => `<span class="TextRun"><span class="NormalTextRun">${escape(t)}</span></span>`).join('');
-      parts.push(`<div class="OutlineElement Ltr"><p class="Paragraph" paraid="${p.id}">${marker}${runs}<span class="EOP">&nbsp;</span></p></div>`);
+      const runs = [p.text.slice(0, cut), p.text.slice(cut)]
+        .filter(Boolean)
+        .map((t) => `<span class="TextRun"><span class="NormalTextRun">${escape(t)}</span></span>`)
+        .join('');
+      parts.push(
+        `<div class="OutlineElement Ltr"><p class="Paragraph" paraid="${p.id}">${marker}${runs}<span class="EOP">&nbsp;</span></p></div>`,
+      );
     }
-    parts.push('<div class="Footer"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">第 1 页 共 1 页</span></span></p></div>');
+    parts.push(
+      '<div class="Footer"><p class="Paragraph"><span class="TextRun"><span class="NormalTextRun">第 1 页 共 1 页</span></span></p></div>',
+    );
     content.innerHTML = parts.join('');
   }
   function escape(s) {
@@ -190,7 +198,10 @@
     id: 'word',
     modelText: () => paragraphs.map((p) => p.text).join('\n'),
     /** The page's own globals, to show the extension added or changed none of them. */
-    ownGlobals: () => Object.keys(window).filter((k) => !baseline.has(k) && !k.startsWith('__')).sort(),
+    ownGlobals: () =>
+      Object.keys(window)
+        .filter((k) => !baseline.has(k) && !k.startsWith('__'))
+        .sort(),
     caret: () => ({ ...caret }),
     /** Puts Word's caret at the end of a paragraph while focus stays in the proxy (as after clicking there). */
     caretAtEndOf: (index) => {
