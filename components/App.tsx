@@ -57,7 +57,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const origin = usePageOrigin(link, page.state?.url);
   // Switched off for this site: the page's content script idles, whatever state it last sent is stale.
   const siteOff = origin !== undefined && settings.sites[origin] === false;
-  const degraded = !siteOff && !page.loading && (!page.state || !page.state.editor);
+  const degraded = !siteOff && !page.loading && !page.state?.editor;
   // A known suite is named even where its content script does not answer (switched off, not loaded yet).
   const [siteByUrl, setSiteByUrl] = useState<SiteInfo | null>(null);
   useEffect(() => {
@@ -145,6 +145,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
               ) : undefined,
             }}
           />
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern makes the tab panel focusable */}
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel" tabIndex={0}>
             {panel}
           </div>

@@ -121,7 +121,7 @@ export function BackupSection() {
               <h4>{t('settings.previewSettings')}</h4>
               <ul data-testid="import-settings">
                 {pending.preview.settings.map((c) => (
-                  <li>
+                  <li key={c.key === 'site' ? `site:${c.origin}` : c.key}>
                     {describe(c)} · <strong>{t(appliesTo(c, strategy) ? 'settings.change.applied' : 'settings.change.kept')}</strong>
                   </li>
                 ))}

@@ -71,7 +71,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
 
   // The engine's reason, in the panel's language when the catalogue knows it, else its plain detail.
   const reasonText = (f: FillFailure) => (isMessageKey(f.reason) ? t(f.reason) : f.detail);
-  const valueOf = (i: number): string => {
+  const valueAt = (i: number): string => {
     const typed = values.get(keys[i]);
     if (typed !== undefined) return typed;
     // A year is nearly always this year: offered, so Enter alone fills it.
@@ -79,7 +79,12 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   };
   const setValue = (key: string, value: string) => {
     setValues((m) => new Map(m).set(key, value));
-    setErrors((m) => (m.has(key) ? (m.delete(key), new Map(m)) : m));
+    setErrors((m) => {
+      if (!m.has(key)) return m;
+      const next = new Map(m);
+      next.delete(key);
+      return next;
+    });
   };
 
   const focusRow = (i: number) => {
@@ -188,7 +193,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
 
   const fillOne = async (i: number) => {
     const field = fields[i];
-    const value = valueOf(i);
+    const value = valueAt(i);
     if (!value.trim()) return;
     const plan = planFill([{ field, value }], now());
     if (plan.failures.length) {
@@ -216,7 +221,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   };
 
   const fillSame = (i: number) => {
-    const value = valueOf(i).trim();
+    const value = valueAt(i).trim();
     if (!value) return;
     const same = fieldsWithKey(fields, fields[i].key).map((f: Field) => fields.indexOf(f));
     void preview(
@@ -293,7 +298,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
               key={keys[i]}
               field={field}
               rowKey={keys[i]}
-              value={valueOf(i)}
+              value={valueAt(i)}
               active={i === current}
               error={errors.get(keys[i])}
               sameKey={(sameKeyCounts.get(field.key) ?? 1) - 1}

@@ -67,6 +67,7 @@ export function PhrasesView({ link }: { link: PageLink }) {
         placeholder={t('phrases.search')}
         aria-label={t('phrases.search')}
       />
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle chips; a fieldset would bring its border and legend */}
       <div class="chips" role="group" aria-label={t('phrases.category')}>
         {chip({ kind: 'all' }, t('phrases.all'))}
         {chip({ kind: 'favourites' }, t('phrases.favourites'))}

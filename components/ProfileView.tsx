@@ -10,7 +10,7 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
   const t = useT();
   const notify = useNotify();
   const save = (entry: ProfileEntry) => setProfileEntry(entry).catch(() => notify({ text: t('profile.saveFailed'), tone: 'error' }));
-  const valueOf = (key: string) => profile.find((e) => e.key === key)?.value ?? '';
+  const savedValue = (key: string) => profile.find((e) => e.key === key)?.value ?? '';
   const custom = profile.filter((e) => e.key.startsWith('custom:'));
   const [label, setLabel] = useState('');
   const [value, setValue] = useState('');
@@ -23,7 +23,7 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
           <ProfileInput
             key={key}
             label={t(labelKey)}
-            saved={valueOf(key)}
+            saved={savedValue(key)}
             onSave={(value) => void save({ key, label: t(labelKey), value })}
           />
         ))}

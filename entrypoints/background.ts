@@ -2,14 +2,14 @@ import { showBadge } from '@/lib/background/badge';
 import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
-import { setSiteScript } from '@/lib/background/site-scripts';
 import { forgetTab, framesOf, recordFrame } from '@/lib/background/tab-frames';
 import { switchSite } from '@/lib/background/site-switch';
 import { onMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
-  (browser as any).sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+  const chrome = browser as unknown as { sidePanel?: { setPanelBehavior?: (o: { openPanelOnActionClick: boolean }) => Promise<void> } };
+  chrome.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
 
   // The badge counts the blanks of the editor in use, not of whichever frame spoke last.
   const frameReported = (tabId: number | undefined, frameId: number | undefined, state: Parameters<typeof recordFrame>[2]) => {

@@ -23,7 +23,8 @@ const outDir = process.env.BENCH_OUT_DIR ?? '.output-bench-e2e';
 
 function reportLines(chars: number): string[] {
   const lines: string[] = [];
-  for (let copy = 1, size = 0; size < chars; copy++) {
+  let size = 0;
+  while (size < chars) {
     for (const line of SAMPLE_LINES) {
       lines.push(line);
       size += line.length + 1;

@@ -35,7 +35,7 @@ export function FillPreview({ pending, onConfirm, onCancel }: { pending: Pending
         {pending.previews.map((p) => {
           const part = changedPart(p.before, p.after);
           return (
-            <li>
+            <li key={p.line}>
               <div class="before">
                 <span class="tag">{t('fields.before')}</span>
                 {part.head}
@@ -54,8 +54,9 @@ export function FillPreview({ pending, onConfirm, onCancel }: { pending: Pending
       </ol>
       {pending.skipped.length > 0 && (
         <ul class="skipped" role="alert">
-          {pending.skipped.map((s) => (
-            <li>{s}</li>
+          {pending.skipped.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages (which may repeat), never reordered
+            <li key={i}>{s}</li>
           ))}
         </ul>
       )}

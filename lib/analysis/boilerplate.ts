@@ -166,7 +166,7 @@ export function boilerplateReason(line: string): BoilerplateReason | null {
       if (rule.maxChars !== undefined && chars > rule.maxChars) continue;
       if (!rule.pattern.test(line)) continue;
       if (rule.requires && !rule.requires.test(line)) continue;
-      if (rule.unless && rule.unless.test(line)) continue;
+      if (rule.unless?.test(line)) continue;
       return rule.reason;
     }
   }

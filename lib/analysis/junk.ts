@@ -58,7 +58,10 @@ function junkPrefixEnd(line: string): number {
     const end = i;
     if (end === start || end - start > 2) break;
     let spaces = 0;
-    while (i < line.length && line.charCodeAt(i) === 0x20) i++, spaces++;
+    while (i < line.length && line.charCodeAt(i) === 0x20) {
+      i++;
+      spaces++;
+    }
     if (spaces === 0 || spaces > MAX_SPACES) break; // glued to the text: it is the text (`1.抓好`)
     addToken(t, line, start, end);
     contentStart = i;
@@ -79,7 +82,10 @@ function junkSuffixStart(line: string): number {
     addToken(t, line, start, end);
     junkStart = start;
     let spaces = 0;
-    while (i > 0 && line.charCodeAt(i - 1) === 0x20) i--, spaces++;
+    while (i > 0 && line.charCodeAt(i - 1) === 0x20) {
+      i--;
+      spaces++;
+    }
     if (spaces === 0 || spaces > MAX_SPACES) break; // glued after the text (`建设k7 T, A2 _`)
   }
   return looksGenerated(t) ? junkStart : line.length;

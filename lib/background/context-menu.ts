@@ -7,7 +7,7 @@ export function createContextMenu(): void {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: SAVE_PHRASE_MENU_ID,
-      title: browser.i18n.getMessage('menuSavePhrase' as any) || '保存为常用语',
+      title: browser.i18n.getMessage('menuSavePhrase') || '保存为常用语',
       contexts: ['selection'],
     });
   });

@@ -6,7 +6,7 @@
 const SKIP = 3;
 const ANCHOR_LABELS = 6;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Start offset in `text` of each label, or -1 where a label could not be placed. */
 export function alignLabels(text: string, labels: readonly string[]): number[] {
@@ -34,7 +34,7 @@ export function alignLabels(text: string, labels: readonly string[]): number[] {
 function anchor(text: string, labels: readonly string[], from: number, cursor: number): number {
   const following = labels.slice(from, from + ANCHOR_LABELS).filter(Boolean);
   for (let n = following.length; n >= 1; n--) {
-    const pattern = new RegExp(following.slice(0, n).map(escape).join(`[\\s\\S]{0,${SKIP}}?`), 'g');
+    const pattern = new RegExp(following.slice(0, n).map(escapeRegExp).join(`[\\s\\S]{0,${SKIP}}?`), 'g');
     pattern.lastIndex = cursor;
     const match = pattern.exec(text);
     if (match) return match.index;

@@ -140,7 +140,7 @@ export function serveBridge<S extends BridgeSpec>(
   const { toPage, toContent } = bridgeEventNames(site);
   const onRequest = async (event: Event) => {
     const envelope = receive(event, site);
-    if (!envelope || envelope.kind !== 'request') return;
+    if (envelope?.kind !== 'request') return;
     const reply = (body: { ok: true; result: unknown } | { ok: false; error: string }) =>
       post(target, toContent, { v: BRIDGE_VERSION, site, kind: 'response', id: envelope.id, ...body });
     const handler = (handlers as Record<string, ((params: unknown) => unknown) | undefined>)[envelope.method];

@@ -22,7 +22,7 @@ function copyWithExecCommand(text: string, doc: Document): boolean {
   holder.style.cssText = 'position:fixed;top:-10000px;left:-10000px;width:1px;height:1px;opacity:0;';
   const previous = doc.activeElement as HTMLElement | null;
   const selection = doc.getSelection();
-  const saved = selection && selection.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  const saved = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   doc.documentElement.appendChild(holder);
   try {
     holder.select();

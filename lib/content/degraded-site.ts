@@ -11,5 +11,7 @@ export function serveDegradedSite(doc: Document, site: string, publish: (state: 
   };
   const stops = [onMessage('getState', () => state), onMessage('getSelectionText', () => doc.getSelection()?.toString() ?? '')];
   publish(state);
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

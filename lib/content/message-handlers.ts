@@ -21,5 +21,7 @@ export function registerHandlers(session: EditorSession): () => void {
     onMessage('getSelectionText', () => session.selectionText()),
     onMessage('loadFullText', () => session.loadFullText()),
   ];
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

@@ -118,10 +118,9 @@ class Segmented implements DocumentAnalyzer {
     const regionEnd = this.segmentEnd(last) + delta;
     const piece = newText.slice(regionStart, regionEnd);
     const lineStart = this.segments[first].line;
+    if (first === last) this.segments[first].analyzer.update(piece);
     const replacement: Segment =
-      first === last
-        ? { ...this.segments[first], analyzer: (this.segments[first].analyzer.update(piece), this.segments[first].analyzer) }
-        : { analyzer: createIncrementalAnalyzer(piece), start: regionStart, line: lineStart };
+      first === last ? { ...this.segments[first] } : { analyzer: createIncrementalAnalyzer(piece), start: regionStart, line: lineStart };
     const after = this.segments.slice(last + 1);
     const lineDelta = lineStart + countLines(piece) - (after[0]?.line ?? lineStart + countLines(piece));
     this.segments = [

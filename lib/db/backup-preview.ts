@@ -46,7 +46,7 @@ export async function previewImport(parsed: ParsedBackup): Promise<ImportPreview
       const m = await readMatches(db);
       const settings = await readSettings(db);
       const settingsChanged = Object.entries(parsed.settings ?? {})
-        .filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify((settings as any)[key]))
+        .filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(settings[key as keyof typeof settings]))
         .map(([key]) => key);
       return {
         kind: parsed.kind,

@@ -54,6 +54,7 @@ export class StorageError extends Error {
 /** Names along the error's causes, and of the first failures of a Dexie bulk operation. */
 function errorNames(err: unknown, depth = 0): string[] {
   const out: string[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: any thrown value, each field is checked before use
   let e: any = err;
   for (let i = 0; e && typeof e === 'object' && i < 5; i++) {
     if (typeof e.name === 'string') out.push(e.name);

@@ -56,6 +56,7 @@ export class LibraryDb extends Dexie {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: rows written by older versions of the schema have no type
 type Loose = Record<string, any>;
 
 async function upgradeToV2(tx: Transaction): Promise<void> {

@@ -17,7 +17,7 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 export function settingsFromRows(rows: SettingRow[]): Settings {
   const settings: Settings = structuredClone(DEFAULT_SETTINGS);
   for (const row of rows) {
-    if (KEYS.includes(row.key)) (settings as any)[row.key] = row.value;
+    if (KEYS.includes(row.key)) (settings as Record<SettingKey, unknown>)[row.key] = row.value;
   }
   return settings;
 }

@@ -113,7 +113,7 @@ export class DomEditorAdapter implements EditorAdapter {
 
   getSelection(): TextSpan | null {
     const selection = this.doc.getSelection();
-    if (!selection || !selection.rangeCount) return null;
+    if (!selection?.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.root.contains(range.startContainer) || !this.root.contains(range.endContainer)) return null;
     const map = this.index.get();

@@ -11,16 +11,22 @@ type Listener = (report: Report, sender: Sender) => void;
 const listeners = new Set<Listener>();
 let unsubscribeRoot: (() => void) | undefined;
 
+function notify(report: Report, sender: Sender): void {
+  for (const l of listeners) l(report, sender);
+}
+
 // @webext-core/messaging allows one listener per message type and context: fan out from one.
 function subscribeFrames(listener: Listener): () => void {
   listeners.add(listener);
   if (!unsubscribeRoot) {
     const offs = [
-      onMessage('stateChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'state', state: data }, sender))),
-      onMessage('frameChanged', ({ data, sender }) => listeners.forEach((l) => l({ type: 'frame', frame: data }, sender))),
-      onMessage('editorGone', ({ sender }) => listeners.forEach((l) => l({ type: 'gone' }, sender))),
+      onMessage('stateChanged', ({ data, sender }) => notify({ type: 'state', state: data }, sender)),
+      onMessage('frameChanged', ({ data, sender }) => notify({ type: 'frame', frame: data }, sender)),
+      onMessage('editorGone', ({ sender }) => notify({ type: 'gone' }, sender)),
     ];
-    unsubscribeRoot = () => offs.forEach((off) => off());
+    unsubscribeRoot = () => {
+      for (const off of offs) off();
+    };
   }
   return () => {
     listeners.delete(listener);

@@ -59,7 +59,10 @@ describe('重新编号: the numbering finding carries one edit per heading of it
     const markers = ['一、', '二、', '三、', '四、', '五、', '六、', '七、'];
     for (let seed = 1; seed < 200; seed++) {
       let r = seed;
-      const pick = () => ((r = (r * 48271) % 2147483647), r % markers.length);
+      const pick = () => {
+        r = (r * 48271) % 2147483647;
+        return r % markers.length;
+      };
       const text = Array.from({ length: 2 + (seed % 6) }, (_, i) => `${markers[pick()]}标题${i}\n（一）子项`).join('\n');
       const fixable = numbering(text).filter((f) => f.edits);
       const fixed = fixable.length ? applyEdits(text, fixable[0].edits!) : text;

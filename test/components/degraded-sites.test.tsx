@@ -9,7 +9,7 @@ import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, noticeText } from '@/lib/panel/notices';
 import { translator } from '@/lib/i18n';
 import type { PageLink } from '@/lib/panel/page-link';
-import type { DocState, SiteInfo } from '@/lib/protocol';
+import type { DocState } from '@/lib/protocol';
 import { degradedSiteForHost, DEGRADED_SITES } from '@/lib/editors/sites/degraded';
 import { docStateFromText } from '@/lib/panel/local-state';
 

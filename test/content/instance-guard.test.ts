@@ -4,9 +4,11 @@ import { guardInstance, ORPHAN_CHECK_MS } from '../../lib/content/instance-guard
 const manualTimer = () => {
   const checks: Array<() => void> = [];
   return {
-    every: (check: () => void, ms: number) => (
-      expect(ms).toBe(ORPHAN_CHECK_MS), checks.push(check), () => checks.splice(checks.indexOf(check), 1)
-    ),
+    every: (check: () => void, ms: number) => {
+      expect(ms).toBe(ORPHAN_CHECK_MS);
+      checks.push(check);
+      return () => checks.splice(checks.indexOf(check), 1);
+    },
     tick: () => [...checks].forEach((c) => c()),
     checks,
   };

@@ -52,7 +52,10 @@ test('when the editor does not take the text, it is copied for the user to paste
   const editor = new FakeEditor(REPORT);
   editor.refuseWrites = true;
   const copied: string[] = [];
-  const copy = async (text: string) => (copied.push(text), true);
+  const copy = async (text: string) => {
+    copied.push(text);
+    return true;
+  };
   const blank = analyze(REPORT).placeholders[0];
   expect(await replaceSpan(targetOf(editor), { ...blank, expected: blank.text }, '12', copy)).toEqual({
     ok: false,

@@ -65,7 +65,11 @@ const CASES: Array<[string, unknown, BackupErrorCode, RegExp]> = [
   ['a category name without English', json((f) => (f.categories[0].name = { zh: '成效' })), 'invalid', /categories\.0\.name/],
   [
     'a pack that smuggles settings',
-    json((f) => ((f.kind = 'pack'), (f.categories = undefined), (f.usage = undefined))),
+    json((f) => {
+      f.kind = 'pack';
+      f.categories = undefined;
+      f.usage = undefined;
+    }),
     'invalid',
     /只能包含/,
   ],

@@ -145,7 +145,10 @@ test('on a site the user switched off, the content script reads and marks nothin
           open.onsuccess = () => {
             const tx = open.result.transaction('settings', 'readwrite');
             tx.objectStore('settings').put({ key: 'sites', value: { [origin]: enabled } });
-            tx.oncomplete = () => (open.result.close(), ok());
+            tx.oncomplete = () => {
+              open.result.close();
+              ok();
+            };
             tx.onerror = () => fail(tx.error);
           };
         }),

@@ -213,7 +213,10 @@ function storeSiteOn(origin: string) {
         open.onsuccess = () => {
           const tx = open.result.transaction('settings', 'readwrite');
           tx.objectStore('settings').put({ key: 'sites', value: { [origin]: true } });
-          tx.oncomplete = () => (open.result.close(), ok());
+          tx.oncomplete = () => {
+            open.result.close();
+            ok();
+          };
           tx.onerror = () => fail(tx.error);
         };
       }),

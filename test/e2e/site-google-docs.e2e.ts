@@ -165,7 +165,7 @@ test('outline and blank jumps set the Docs selection and bring it into view', as
 });
 
 test('insert, replace and fill several go into Docs through its text-event iframe; Ctrl+Z takes one back', async () => {
-  const { site, state } = await openDocs('short');
+  const { site } = await openDocs('short');
   try {
     const text = await docText(site.page);
     // Insert at the caret.

@@ -49,7 +49,11 @@ const backedUpTexts = (panel: Page) =>
         const request = indexedDB.open('report-assistant-autobackup');
         request.onsuccess = () => {
           const db = request.result;
-          if (!db.objectStoreNames.contains('snapshots')) return (db.close(), resolve([]));
+          if (!db.objectStoreNames.contains('snapshots')) {
+            db.close();
+            resolve([]);
+            return;
+          }
           const get = db.transaction('snapshots').objectStore('snapshots').get('last');
           get.onsuccess = () => {
             db.close();

@@ -95,7 +95,7 @@ const CHINESE_COUNTS = ['一', '十二', '三十', '两', '一百二十'];
 
 function yearFitting(field: Field, spanText: string): fc.Arbitrary<{ year: number; typed: string }> {
   const pattern = yearPattern(spanText);
-  const prefixLength = pattern.digits.findIndex((d) => d === null);
+  const prefixLength = pattern.digits.indexOf(null);
   return fc
     .integer({ min: 1900, max: 2099 })
     .chain((y) => {

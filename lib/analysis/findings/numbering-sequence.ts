@@ -38,7 +38,7 @@ export const numberingSequence: OutlineRule = {
     // Inline enumerations restart in every paragraph, so only heading levels are renumbered.
     for (const [key, found] of firstFindingOf) {
       const edits = renumberEdits(siblings.get(key) ?? []);
-      if (edits && edits.length) found.edits = edits;
+      if (edits?.length) found.edits = edits;
     }
     return findings;
   },

@@ -3,8 +3,8 @@ import 'ckeditor5/ckeditor5.css';
 import { fixtureReady } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const initialData = SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join('');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const initialData = SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join('');
 
 const editor = await ClassicEditor.create(document.querySelector<HTMLElement>('#editor')!, {
   licenseKey: 'GPL',

@@ -5,13 +5,13 @@
 import { fixtureReady } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const frame = document.querySelector<HTMLIFrameElement>('#doc')!;
 const doc = frame.contentDocument!;
 doc.open();
 doc.write(
   '<!doctype html><html><head><style>body{font:16px/1.7 sans-serif;margin:8px}</style></head><body>' +
-    SAMPLE_LINES.map((line) => `<p>${escape(line)}</p>`).join('') +
+    SAMPLE_LINES.map((line) => `<p>${escapeHtml(line)}</p>`).join('') +
     '</body></html>',
 );
 doc.close();

@@ -12,10 +12,10 @@ declare global {
   }
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The sample goes in the textarea KindEditor replaces, so it is the editor's first undo snapshot.
 document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) =>
-  i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`,
+  i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`,
 ).join('');
 const editor = window.KindEditor.create('#editor', {
   basePath: 'dist/kindeditor/',

@@ -8,10 +8,10 @@ import 'tinymce/skins/content/default/content.js';
 import { fixtureReady } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The sample goes in the textarea TinyMCE replaces, so it is the editor's first undo level.
 document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) =>
-  i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`,
+  i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`,
 ).join('');
 const [editor] = await tinymce.init({
   selector: '#editor',

@@ -15,9 +15,9 @@ declare global {
   }
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const editor = window.UE.getEditor('editor', {
-  initialContent: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join(''),
+  initialContent: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join(''),
   // No backend here: an empty serverUrl keeps UEditor from asking for its upload config.
   serverUrl: '',
   toolbars: [['undo', 'redo', '|', 'bold', 'italic']],

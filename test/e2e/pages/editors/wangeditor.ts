@@ -5,10 +5,10 @@ import { createEditor, createToolbar, SlateNode } from '@wangeditor/editor';
 import { fixtureReady } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const editor = createEditor({
   selector: '#editor-container',
-  html: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join(''),
+  html: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join(''),
   config: { placeholder: '请输入内容…' },
   mode: 'simple',
 });

@@ -71,12 +71,12 @@
   title.style.cssText = 'height:64px;font-size:26px;line-height:64px;font-weight:bold';
   page.insertBefore(title, list);
 
-  function escape(s) {
+  function escapeHtml(s) {
     return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
   }
   function zoneHtml(b) {
     const text = textOf(b);
-    const line = text ? `<span data-string="true">${escape(text)}</span>` : '';
+    const line = text ? `<span data-string="true">${escapeHtml(text)}</span>` : '';
     return `<div class="zone-container text-editor" data-zone-id="${b.id}" contenteditable="true"><div class="ace-line" data-node="true">${line}<span data-enter="true">\u200b</span></div></div>`;
   }
   function renderTitle() {
@@ -244,7 +244,12 @@
       blockManager: { rootBlockModel: root },
       locateBlockWithRecordIdImpl(recordId) {
         const index = rows.findIndex((b) => b.record.id === recordId);
-        if (index < 0) return Promise.resolve(recordId === root.record.id && ((container.scrollTop = 0), renderRows(), true));
+        if (index < 0) {
+          if (recordId !== root.record.id) return Promise.resolve(false);
+          container.scrollTop = 0;
+          renderRows();
+          return Promise.resolve(true);
+        }
         container.scrollTop = title.offsetHeight + index * ROW - 120;
         renderRows();
         return Promise.resolve(true);

@@ -47,7 +47,7 @@
       const cut = p.text.length > 6 ? 4 : p.text.length;
       const runs = [p.text.slice(0, cut), p.text.slice(cut)]
         .filter(Boolean)
-        .map((t) => `<span class="TextRun"><span class="NormalTextRun">${escape(t)}</span></span>`)
+        .map((t) => `<span class="TextRun"><span class="NormalTextRun">${escapeHtml(t)}</span></span>`)
         .join('');
       parts.push(
         `<div class="OutlineElement Ltr"><p class="Paragraph" paraid="${p.id}">${marker}${runs}<span class="EOP">&nbsp;</span></p></div>`,
@@ -58,7 +58,7 @@
     );
     content.innerHTML = parts.join('');
   }
-  function escape(s) {
+  function escapeHtml(s) {
     return s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
   }
 
@@ -82,7 +82,7 @@
   }
   document.addEventListener('selectionchange', () => {
     const sel = document.getSelection();
-    if (!sel || !sel.rangeCount) return;
+    if (!sel?.rangeCount) return;
     const r = sel.getRangeAt(0);
     const a = pointOf(r.startContainer, r.startOffset);
     const b = pointOf(r.endContainer, r.endOffset);
