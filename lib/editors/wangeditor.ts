@@ -15,8 +15,6 @@ export const wangEditorFactory: AdapterFactory = {
       name: 'wangEditor',
       features: DOM_EDITOR_FEATURES,
       text: SLATE_TEXT,
-      // The browser's own insertText last: its trusted beforeinput reaches wangEditor when a synthetic
-      // one is ignored (seen for deletions after the editor lost its focus state).
-      writeMethods: ['beforeinput', 'paste', 'execCommand'],
+      writeMethods: ['beforeinput', 'paste'],
     }),
 };
