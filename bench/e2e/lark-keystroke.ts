@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 
@@ -47,18 +47,8 @@ async function main() {
   const ext = resolve(root, outDir, 'chrome-mv3');
   const sites = await serveSites(await loadSiteFixtures());
   const profile = mkdtempSync(join(tmpdir(), 'ra-bench-lark-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      ...hostResolverArgs(sites.hosts, sites.port),
-    ],
-  });
+  // The one launcher (scripts/chromium.ts), so the no-network flags cannot drift apart.
+  const context = await launchChromiumWithExtension(profile, ext, { headless: true, args: hostResolverArgs(sites.hosts, sites.port) });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/static-server';
 import { SAMPLE_LINES } from '../../test/e2e/pages/editors/sample-report';
 import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
@@ -99,20 +100,8 @@ async function main() {
   const { url, server } = await serveStatic(resolve(root, 'test/e2e/pages'));
   const sites = await serveSites(await loadSiteFixtures());
   const profile = mkdtempSync(join(tmpdir(), 'ra-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      ...hostResolverArgs(sites.hosts, sites.port),
-    ],
-  });
+  // The one launcher (scripts/chromium.ts), so the no-network flags cannot drift apart.
+  const context = await launchChromiumWithExtension(profile, ext, { headless: true, args: hostResolverArgs(sites.hosts, sites.port) });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 

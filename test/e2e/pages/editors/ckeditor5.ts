@@ -1,9 +1,8 @@
 import { Bold, ClassicEditor, Essentials, Heading, Paragraph } from 'ckeditor5';
 import 'ckeditor5/ckeditor5.css';
-import { fixtureReady } from './fixture';
+import { fixtureReady, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const initialData = SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join('');
 
 const editor = await ClassicEditor.create(document.querySelector<HTMLElement>('#editor')!, {

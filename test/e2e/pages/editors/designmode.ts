@@ -2,10 +2,9 @@
 // writes itself and then switches to designMode='on' — the pattern KindEditor 4 uses (npm
 // `kindeditor` 4.1.10, KEdit's ready(): doc.open/write/close, then doc.designMode = 'on') and the
 // one MDN documents for Document.designMode. No contenteditable attribute anywhere.
-import { fixtureReady } from './fixture';
+import { fixtureReady, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const frame = document.querySelector<HTMLIFrameElement>('#doc')!;
 const doc = frame.contentDocument!;
 doc.open();

@@ -16,3 +16,6 @@ export function htmlLines(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return Array.from(doc.body.children, (block) => (block.textContent ?? '').trim()).join('\n');
 }
+
+/** Text for an editor's initial HTML. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

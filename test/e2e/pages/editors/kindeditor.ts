@@ -1,6 +1,6 @@
 // KindEditor 4 (npm `kindeditor`): loaded by the page as classic scripts (dist/kindeditor/, copied
 // by build.mjs), as OA systems load it; it replaces the textarea with an iframe in design mode.
-import { fixtureReady, htmlLines } from './fixture';
+import { fixtureReady, htmlLines, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
 interface KindEditorInstance {
@@ -12,7 +12,6 @@ declare global {
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The sample goes in the textarea KindEditor replaces, so it is the editor's first undo snapshot.
 document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) =>
   i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`,

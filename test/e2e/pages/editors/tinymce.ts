@@ -5,10 +5,9 @@ import 'tinymce/icons/default';
 import 'tinymce/skins/ui/oxide/skin.js';
 import 'tinymce/skins/ui/oxide/content.js';
 import 'tinymce/skins/content/default/content.js';
-import { fixtureReady } from './fixture';
+import { fixtureReady, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The sample goes in the textarea TinyMCE replaces, so it is the editor's first undo level.
 document.querySelector<HTMLTextAreaElement>('#editor')!.value = SAMPLE_LINES.map((line, i) =>
   i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`,

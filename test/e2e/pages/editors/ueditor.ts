@@ -2,7 +2,7 @@
 // backend, ships the official 1.4.3 build in example/public/ueditor, which build.mjs copies to
 // dist/ueditor/). Loaded as classic scripts, as OA systems do; the editor is an iframe in
 // #edui1_iframeholder whose body (class "view") is contenteditable.
-import { fixtureReady, htmlLines } from './fixture';
+import { fixtureReady, htmlLines, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
 interface UEditorInstance {
@@ -15,7 +15,6 @@ declare global {
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const editor = window.UE.getEditor('editor', {
   initialContent: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join(''),
   // No backend here: an empty serverUrl keeps UEditor from asking for its upload config.

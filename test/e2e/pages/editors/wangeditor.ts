@@ -2,10 +2,9 @@
 // editable inside .w-e-text-container. Set up as its README shows: createEditor + createToolbar.
 import '@wangeditor/editor/dist/css/style.css';
 import { createEditor, createToolbar, SlateNode } from '@wangeditor/editor';
-import { fixtureReady } from './fixture';
+import { fixtureReady, escapeHtml } from './fixture';
 import { SAMPLE_LINES } from './sample-report';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const editor = createEditor({
   selector: '#editor-container',
   html: SAMPLE_LINES.map((line, i) => (i === 0 ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`)).join(''),
