@@ -1,12 +1,11 @@
-import { boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
 import type { LineHeading, LinePlaceholder, LineScan } from './line-scan';
-import { contentRange } from './junk';
+import { lineContent } from './line-content';
+
+export { countChars } from './line-content';
 import { findHeadingsInLine } from './outline';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Finding } from './types';
-
-const BOM = '\uFEFF';
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
@@ -17,37 +16,17 @@ const BLANK_LINE_SCAN: LineScan = Object.freeze({
   chars: 0,
 });
 
-const WHITESPACE = /\s/g;
-
-/** Non-whitespace characters, where whitespace is what `\s` matches (U+FEFF included). */
-export function countChars(s: string): number {
-  // Counting the (few) whitespace matches natively is twice as fast as a char-code loop over
-  // the (many) other characters.
-  let whitespace = 0;
-  WHITESPACE.lastIndex = 0;
-  while (WHITESPACE.exec(s) !== null) whitespace++;
-  return s.length - whitespace;
-}
-
 /**
  * Scans one line (without its '\n'). A trailing '\r' is ignored by every scanner, and so is a
  * leading BOM, so that a heading on the first line of a BOM-prefixed file is still at line start;
  * offsets in the result stay relative to the raw line.
  */
 export function scanLine(rawLine: string): LineScan {
-  if (rawLine.length === 0) return BLANK_LINE_SCAN;
-  const bom = rawLine.startsWith(BOM) ? 1 : 0;
-  const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
-  const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
-  const chars = countChars(whole);
-  if (chars === 0) return BLANK_LINE_SCAN;
-  // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
-  const range = contentRange(whole);
-  if (range === 'all') return { placeholders: [], headings: [], boilerplate: 'junk', findings: [], chars };
-  const line = range ? whole.slice(range.from, range.to) : whole;
-  const skip = bom + (range ? range.from : 0);
-  const boilerplate = boilerplateReason(line);
-  if (boilerplate !== null) return { placeholders: [], headings: [], boilerplate, findings: [], chars };
+  const content = lineContent(rawLine);
+  if (content.kind === 'empty') return BLANK_LINE_SCAN;
+  const { chars } = content;
+  if (content.kind === 'boilerplate') return { placeholders: [], headings: [], boilerplate: content.reason, findings: [], chars };
+  const { text: line, skip } = content;
   const placeholders = findPlaceholdersInLine(line);
   const headings = findHeadingsInLine(line);
   const findings: Finding[] = [];
