@@ -1,4 +1,4 @@
-import { showBadge } from '@/lib/background/badge';
+import { createBadgeScheduler, showBadge } from '@/lib/background/badge';
 import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
@@ -11,17 +11,19 @@ export default defineBackground(() => {
   const chrome = browser as unknown as { sidePanel?: { setPanelBehavior?: (o: { openPanelOnActionClick: boolean }) => Promise<void> } };
   chrome.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
 
-  // The badge counts the blanks of the editor in use, not of whichever frame spoke last.
-  const frameReported = (tabId: number | undefined, frameId: number | undefined, state: Parameters<typeof recordFrame>[2]) => {
+  // The badge counts the blanks of the editor in use, not of whichever frame spoke last; it is
+  // worked out from the text once typing pauses, not on every keystroke.
+  const badge = createBadgeScheduler((tabId) => showBadge(tabId, framesOf(tabId).targetState()));
+  const frameReported = async (tabId: number | undefined, frameId: number | undefined, report: Parameters<typeof recordFrame>[2]) => {
     if (tabId === undefined) return;
-    recordFrame(tabId, frameId ?? 0, state);
-    showBadge(tabId, framesOf(tabId).targetState());
+    await recordFrame(tabId, frameId ?? 0, report);
+    badge.schedule(tabId);
   };
   onMessage('stateChanged', ({ data, sender }) => frameReported(sender.tab?.id, sender.frameId, data));
   onMessage('editorGone', ({ sender }) => frameReported(sender.tab?.id, sender.frameId, null));
   onMessage('frameChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) showBadge(tabId, framesOf(tabId).targetState());
+    if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) badge.schedule(tabId);
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
   onMessage('siteEnabled', ({ data }) => switchSite(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));

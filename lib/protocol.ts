@@ -1,7 +1,7 @@
 // Every message between content script, background and side panel, typed in one place.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, OutlineItem, Placeholder, Stats } from './analysis/types';
-import type { EditPreview, Field, FieldEdit } from './fields/types';
+import type { Field, FieldEdit } from './fields/types';
 
 /** 'fullText': the whole document can be analysed on the user's request (loadFullText), though not read live. */
 export type EditorFeature = 'read' | 'live' | 'highlight' | 'jump' | 'insert' | 'replace' | 'undo' | 'fullText';
@@ -62,7 +62,7 @@ export interface DocState {
   reportScore: number;
   isReport: boolean;
   outline: OutlineItem[];
-  /** The first STATE_BLANK_LIMIT blanks (lib/content/doc-state.ts): a page full of blanks keeps its state small. */
+  /** The first STATE_BLANK_LIMIT blanks (lib/state/doc-state.ts): a page full of blanks keeps its state small. */
   blanks: BlankView[];
   /** How many blanks the document has in all (blanks.length when none were left out). */
   blankTotal: number;
@@ -77,6 +77,36 @@ export interface DocState {
   /** Increments on every re-read of the document. */
   version: number;
   /** The frame reporting this state (absent for text the panel holds itself). */
+  frame?: FrameInfo;
+}
+
+/** How the text of version `base` became the text of the report carrying it. */
+export interface TextChange {
+  base: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What a frame says about its document: the text and the caret, not their analysis. The panel and
+ * the background analyse the text themselves (lib/state/frame-document.ts), so a keystroke costs the
+ * page a small message, never a state of thousands of items.
+ */
+export interface DocReport {
+  url: string;
+  title: string;
+  editor: EditorInfo | null;
+  /** A known online suite in the named degraded mode (see DocState.site). */
+  site?: string;
+  caret: number | null;
+  /** Increments on every change of the text. */
+  version: number;
+  length: number;
+  /** The whole text: in a first report, an answer to getState, or after the receiver asked for it. */
+  text?: string;
+  /** Else how the text of `change.base` became this version's. Neither: the text is that of `version` as sent before. */
+  change?: TextChange;
   frame?: FrameInfo;
 }
 
@@ -115,22 +145,18 @@ export interface SiteSettings {
 
 interface ProtocolMap {
   // panel → content script (sent to one frame of a tab: the target frame)
-  getState(): DocState | null;
+  /** The frame's document; its text is left out when the asker already has version `have`. */
+  getState(data?: { have?: number }): DocReport | null;
   jumpTo(data: { offset: number; end?: number }): boolean;
   insertText(data: { text: string }): WriteOutcome;
   replaceRange(data: { start: number; end: number; expected: string; text: string }): WriteOutcome;
   fillLabel(data: { label: string; value: string }): WriteOutcome;
   /** Several checked replacements at once (all refused when any `expected` is stale), confirmed by a re-read. */
   applyEdits(data: { edits: FieldEdit[] }): EditsOutcome;
-  /** Each affected line as it reads now and as it will read after the edits. */
-  previewEdits(data: { edits: FieldEdit[] }): EditPreview[];
-  applyFix(data: { start: number; end: number; expected: string; replacement: string }): WriteOutcome;
-  /** A finding's several-edit fix (重新编号), applied together; accepted only when the engine holds it. */
-  applyFixEdits(data: { edits: EditRequest[] }): WriteOutcome;
-  /** A template at the caret, placed there: numbers from its place (when renumber), no empty paragraph left. */
-  insertTemplate(data: { text: string; renumber: boolean }): WriteOutcome;
   setHighlights(data: HighlightSettings): void;
   getSelectionText(): string;
+  /** The selection as offsets in the text (null when the caret is not in the editor). */
+  getSelectionSpan(): { start: number; end: number } | null;
   /** Reads the whole document by the site's own means (feature 'fullText'); true when loaded. */
   loadFullText(): boolean;
   /** Keyboard command: caret to the next/previous blank (background → content script). */
@@ -140,7 +166,7 @@ interface ProtocolMap {
   announce(): void;
 
   // content script → background and panel (runtime broadcast; sender.frameId tells the frame)
-  stateChanged(data: DocState): void;
+  stateChanged(data: DocReport): void;
   /** This frame's focus or visibility changed (the document did not: no need to resend it). */
   frameChanged(data: FrameInfo): void;
   /** This frame's editor went away. */

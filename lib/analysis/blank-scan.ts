@@ -7,6 +7,7 @@ import { lineContent } from './line-content';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Placeholder } from './types';
 import { lineIndexAt } from '../sorted-search';
+import { diffText } from '../text-change';
 
 const NONE: readonly LinePlaceholder[] = Object.freeze([]);
 
@@ -76,13 +77,9 @@ class LineBlankScanner implements BlankScanner {
   update(newText: string): readonly Placeholder[] {
     const old = this.text;
     if (typeof newText !== 'string' || newText === old) return this.all;
-    const max = Math.min(old.length, newText.length);
-    let prefix = 0;
-    while (prefix < max && old.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
-    const first = lineIndexAt(this.lineStarts, prefix);
-    const last = lineIndexAt(this.lineStarts, old.length - suffix);
+    const change = diffText(old, newText);
+    const first = lineIndexAt(this.lineStarts, change.start);
+    const last = lineIndexAt(this.lineStarts, change.end);
     const regionStart = this.lineStarts[first];
     const lastEnd = this.lineStarts[last] + this.lines[last].length;
     const regionEnd = lastEnd + (newText.length - old.length);

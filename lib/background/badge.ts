@@ -21,3 +21,23 @@ export function showBadge(tabId: number, state: DocState | null): void {
   void button.setBadgeText({ tabId, text: badgeText(state) }).catch(() => {});
   void button.setBadgeBackgroundColor({ tabId, color: '#c0392b' }).catch(() => {});
 }
+
+/** How long typing must pause before the badge is worked out again (it needs the text analysed). */
+export const BADGE_DELAY_MS = 300;
+
+/** One pending badge update per tab, run once the tab's reports pause. */
+export function createBadgeScheduler(update: (tabId: number) => void, delayMs = BADGE_DELAY_MS) {
+  const pending = new Map<number, ReturnType<typeof setTimeout>>();
+  return {
+    schedule(tabId: number): void {
+      clearTimeout(pending.get(tabId));
+      pending.set(
+        tabId,
+        setTimeout(() => {
+          pending.delete(tabId);
+          update(tabId);
+        }, delayMs),
+      );
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The background's view of which frame of each tab holds the editor in use (badge, keyboard
 // commands). Same bookkeeping as the panel's (lib/frames), fed by the same broadcasts.
 import { DISCOVERY_MS, FrameRegistry } from '../frames/frame-registry';
-import { sendMessage, type DocState } from '../protocol';
+import { sendMessage, type DocReport } from '../protocol';
 
 const tabs = new Map<number, FrameRegistry>();
 
@@ -11,8 +11,13 @@ export function framesOf(tabId: number): FrameRegistry {
   return frames;
 }
 
-export function recordFrame(tabId: number, frameId: number, state: DocState | null): void {
-  framesOf(tabId).update(frameId, state);
+/** Records a frame's report; a change to a text the background does not hold asks the frame for all of it. */
+export async function recordFrame(tabId: number, frameId: number, report: DocReport | null): Promise<void> {
+  const frames = framesOf(tabId);
+  frames.update(frameId, report);
+  if (!report || !frames.isBehind(frameId)) return;
+  const whole = await sendMessage('getState', { have: frames.versionOf(frameId) }, { tabId, frameId }).catch(() => null);
+  frames.update(frameId, whole);
 }
 
 export function forgetTab(tabId: number): void {

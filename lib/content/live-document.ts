@@ -1,11 +1,11 @@
-// The document as the engine sees it, kept current: re-read on every change the adapter reports
-// (coalesced), analysed incrementally, never during an IME composition.
-import { createIncrementalAnalyzer } from '../analysis';
-import type { AnalysisResult } from '../analysis/types';
+// The document as the page needs it, kept current: re-read on every change the adapter reports
+// (coalesced), its blanks re-scanned line by line, never during an IME composition. The rest of
+// the analysis happens where the text is sent (the panel, the background).
+import { createBlankScanner, openBlankScanner, type BlankScanner } from '../analysis/blank-scan';
+import type { Placeholder } from '../analysis/types';
 import type { EditorAdapter } from '../editors/adapter';
 import { createCoalescer, type Coalescer, type Timers } from './coalescer';
 import { markNow, measureSince } from './timing';
-import { SEGMENT_THRESHOLD, createSegmentedAnalyzer, type DocumentAnalyzer } from './segmented-analyzer';
 
 export interface LiveDocumentOptions {
   /** Called after every re-read that changed the text (and once at the start). */
@@ -22,15 +22,15 @@ export class LiveDocument {
   private infoChanged = false;
   version = 1;
 
-  /** Analyses the editor's text (huge texts in segments, one per task) and starts following it. */
+  /** Scans the editor's text for blanks (a huge text in slices, one per task) and starts following it. */
   static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
     let started = performance.now();
     const text = safeRead(adapter);
     measureSince('ra:first-read', started);
     started = performance.now();
-    const analyzer = text.length > SEGMENT_THRESHOLD ? await createSegmentedAnalyzer(text) : createIncrementalAnalyzer(text);
+    const scanner = await openBlankScanner(text);
     measureSince('ra:first-analysis', started);
-    const live = new LiveDocument(adapter, options, analyzer);
+    const live = new LiveDocument(adapter, options, scanner);
     // Whatever changed while the segments were being built.
     live.refresh();
     return live;
@@ -39,7 +39,7 @@ export class LiveDocument {
   constructor(
     readonly adapter: EditorAdapter,
     private readonly options: LiveDocumentOptions,
-    private readonly analyzer: DocumentAnalyzer = createIncrementalAnalyzer(safeRead(adapter)),
+    private readonly scanner: BlankScanner = createBlankScanner(safeRead(adapter)),
   ) {
     this.coalescer = createCoalescer(() => this.refresh(), options.intervalMs ?? 80, options.timers);
     this.stopObserving = adapter.observe(({ composing, info }) => {
@@ -55,11 +55,12 @@ export class LiveDocument {
   }
 
   get text(): string {
-    return this.analyzer.text;
+    return this.scanner.text;
   }
 
-  get result(): AnalysisResult {
-    return this.analyzer.result;
+  /** The blanks of the text, in document order. */
+  get blanks(): readonly Placeholder[] {
+    return this.scanner.blanks;
   }
 
   /** Re-reads the editor now; true when the text changed. */
@@ -67,10 +68,10 @@ export class LiveDocument {
     const started = performance.now();
     const text = safeRead(this.adapter);
     measureSince('ra:read', started);
-    if (text === this.analyzer.text && !this.infoChanged) return false;
+    if (text === this.scanner.text && !this.infoChanged) return false;
     this.infoChanged = false;
     const analysing = performance.now();
-    this.analyzer.update(text);
+    this.scanner.update(text);
     measureSince('ra:analyse', analysing);
     this.version++;
     this.options.onChange(this);

@@ -5,20 +5,17 @@ import type { EditorSession } from './session';
 
 export function registerHandlers(session: EditorSession): () => void {
   const stops = [
-    onMessage('getState', () => session.getState()),
+    onMessage('getState', ({ data }) => session.getState(data?.have)),
     onMessage('announce', () => session.announce()),
     onMessage('jumpTo', ({ data }) => session.jumpTo(data?.offset, data?.end)),
     onMessage('jumpToBlank', ({ data }) => session.jumpToBlank(data?.direction === 'previous' ? 'previous' : 'next')),
     onMessage('insertText', ({ data }) => session.insertText(data?.text)),
     onMessage('replaceRange', ({ data }) => session.replaceRange(data)),
     onMessage('applyEdits', ({ data }) => session.applyEdits(data?.edits)),
-    onMessage('previewEdits', ({ data }) => session.previewEdits(data?.edits)),
-    onMessage('applyFix', ({ data }) => session.applyFix(data)),
-    onMessage('applyFixEdits', ({ data }) => session.applyFixEdits(data?.edits)),
-    onMessage('insertTemplate', ({ data }) => session.insertTemplate(data?.text, data?.renumber !== false)),
     onMessage('fillLabel', ({ data }) => session.fillLabel(data?.label, data?.value)),
     onMessage('setHighlights', ({ data }) => session.setHighlights(data)),
     onMessage('getSelectionText', () => session.selectionText()),
+    onMessage('getSelectionSpan', () => session.selectionSpan()),
     onMessage('loadFullText', () => session.loadFullText()),
   ];
   return () => {

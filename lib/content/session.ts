@@ -1,35 +1,24 @@
-// One editor on one page, live: the document kept analysed, its blanks highlighted, its state
-// reported, and the panel's requests (jump, insert, replace, fill) carried out through the adapter.
-import type { AnalysisResult } from '../analysis/types';
+// One editor on one page, live: the document's blanks kept highlighted, its text reported (the
+// panel and the background analyse it), and the panel's requests (jump, insert, replace, fill)
+// carried out through the adapter.
+import type { Placeholder } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
+import type { FieldEdit } from '../fields/types';
 import { createBlankRenderer, resolveColours, type BlankMark, type BlankRenderer } from '../highlight';
 import { insideWindow, paintWindow, type PaintWindow } from '../highlight/paint-window';
-import type { DocState, EditRequest, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
-import { previewEdits } from '../fields';
-import type { EditPreview, FieldEdit } from '../fields/types';
+import type { DocReport, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
+import { diffText } from '../text-change';
 import { blankToVisit, type Direction } from './blank-navigation';
 import { watchCaret } from './caret-watch';
-import { checkedEdits } from './field-edits';
-import { buildDocState } from './doc-state';
 import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
-import { SEGMENT_THRESHOLD } from './segmented-analyzer';
 import { measureSince } from './timing';
-import {
-  applyFieldEdits,
-  fillByLabel,
-  insertAtCaret,
-  expectedTextForFix,
-  knownEdits,
-  replaceSpan,
-  type WriteTarget,
-} from './write-actions';
-import { placeTemplate } from '../templates/place';
+import { applyFieldEdits, fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
-  /** Receives every new state (the content script broadcasts it). */
-  publish(state: DocState): void;
+  /** Receives every report (the content script broadcasts it). */
+  publish(report: DocReport): void;
   /** Receives this frame's new focus or visibility when only that changed. */
   publishFrame?(frame: FrameInfo): void;
   intervalMs?: number;
@@ -43,7 +32,8 @@ export class EditorSession {
   private painted: PaintWindow<BlankMark> | null = null;
   private highlightSettings: HighlightSettings;
   private lastVisited = -1;
-  private state: DocState | null = null;
+  /** The text and version last broadcast: the next report says how the text changed since. */
+  private published: { text: string; version: number } | null = null;
   private caret: number | null = null;
   private stopCaret: () => void = () => {};
 
@@ -52,7 +42,6 @@ export class EditorSession {
     // Focus and visibility decide which frame the panel talks to: report them when they change.
     session.presence = watchPresence(adapter.root, () => options.publishFrame?.(session.presence.info()));
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
-    if (session.huge) await new Promise<void>((ok) => setTimeout(ok, 0));
     session.changed();
     session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
     return session;
@@ -66,33 +55,32 @@ export class EditorSession {
   }
 
   private changed(): void {
-    this.state = null;
     this.paint();
-    // Sending a huge state costs its serialisation: in a task of its own, not after the paint.
-    if (this.huge) setTimeout(() => this.publishState(), 0);
-    else this.publishState();
+    this.publishChange();
   }
 
   private caretMoved(caret: number | null): void {
     this.caret = caret;
-    if (this.state) this.state = { ...this.state, caret };
     if (caret !== null && this.painted && !insideWindow(this.painted, caret)) this.paint();
-    // Re-sending a huge document's state on every caret move would stall the page: there the
-    // caret travels with the next state sent for an edit.
-    if (!this.huge) this.publishState();
+    // The text is the one last sent: the report carries the caret only.
+    if (this.published?.version === this.live.version) this.publish(this.report(false));
   }
 
-  /** Big enough to be analysed in segments: work is spread over tasks. */
-  private get huge(): boolean {
-    return this.live.text.length > SEGMENT_THRESHOLD;
-  }
-
-  private publishState(): void {
-    let started = performance.now();
-    const state = this.getState();
+  /** Broadcasts how the text changed since the last broadcast (the whole text the first time). */
+  private publishChange(): void {
+    const started = performance.now();
+    const { text, version } = this.live;
+    const previous = this.published;
+    const report = this.report(previous === null);
+    if (previous) report.change = { base: previous.version, ...diffText(previous.text, text) };
+    this.published = { text, version };
     measureSince('ra:state', started);
-    started = performance.now();
-    this.options.publish(state);
+    this.publish(report);
+  }
+
+  private publish(report: DocReport): void {
+    const started = performance.now();
+    this.options.publish(report);
     measureSince('ra:publish', started);
   }
 
@@ -104,7 +92,7 @@ export class EditorSession {
     }
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
-    this.painted = paintWindow(this.live.result.placeholders, this.caret ?? 0);
+    this.painted = paintWindow(this.live.blanks, this.caret ?? 0);
     this.renderer.render(this.painted.blanks);
     measureSince('ra:paint', started);
   }
@@ -113,21 +101,20 @@ export class EditorSession {
     return this.renderer?.drawn ?? 0;
   }
 
-  /** The document's state with this frame's current focus and visibility. */
-  getState(): DocState {
-    return { ...this.docState(), frame: this.presence.info() };
+  /** The document as the panel asks for it: without the text when it already has this version. */
+  getState(have?: number): DocReport {
+    return this.report(have !== this.live.version);
   }
 
-  /** Reports the state again (the panel or background is looking for the frames with editors). */
+  /** Reports the document again (the panel or background is looking for the frames with editors). */
   announce(): void {
-    this.publishState();
+    this.publish(this.report(true));
   }
 
-  private docState(): DocState {
-    if (this.state) return this.state;
-    const { text, result } = this.live;
+  private report(withText: boolean): DocReport {
+    const { text, version } = this.live;
     const doc = this.adapter.root.ownerDocument;
-    this.state = buildDocState({
+    return {
       url: topUrl(doc),
       title: topTitle(doc),
       editor: {
@@ -136,12 +123,12 @@ export class EditorSession {
         features: [...this.adapter.features],
         ...(this.adapter.notice ? { notice: this.adapter.notice } : {}),
       },
-      text,
-      result,
-      version: this.live.version,
       caret: this.caret,
-    });
-    return this.state;
+      version,
+      length: text.length,
+      ...(withText ? { text } : {}),
+      frame: this.presence.info(),
+    };
   }
 
   setHighlights(settings: HighlightSettings): void {
@@ -166,7 +153,7 @@ export class EditorSession {
 
   jumpToBlank(direction: Direction): boolean {
     this.live.refresh();
-    const blanks = this.live.result.placeholders;
+    const blanks = this.live.blanks;
     const caret = this.adapter.getSelection();
     const from = caret ? (direction === 'next' ? caret.end - 1 : caret.start) : (blanks[this.lastVisited]?.start ?? -1);
     const index = blankToVisit(blanks, from, direction);
@@ -182,7 +169,7 @@ export class EditorSession {
         this.live.refresh();
         return this.live.text;
       },
-      spansWithLabel: (label) => spansWithLabel(this.live.result, label),
+      spansWithLabel: (label) => spansWithLabel(this.live.blanks, label),
     };
   }
 
@@ -194,39 +181,8 @@ export class EditorSession {
     return replaceSpan(this.writeTarget, data, data.text);
   }
 
-  applyFix(data: { start: number; end: number; expected: string; replacement: string }): Promise<WriteOutcome> {
-    const expected = expectedTextForFix(data, this.live.result.findings, this.live.text);
-    if (expected === null) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
-    return replaceSpan(this.writeTarget, { ...data, expected }, data.replacement);
-  }
-
-  /** A fix of several replacements (重新编号), taken only as a whole fix the engine holds now. */
-  applyFixEdits(edits: EditRequest[]): Promise<WriteOutcome> {
-    this.live.refresh();
-    const known = knownEdits(edits, this.live.result.findings, this.live.text);
-    if (!known) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.stale' });
-    return applyFieldEdits(this.writeTarget, known);
-  }
-
-  /** Inserts a template where the caret is (at the end when the editor has none), placed to fit there. */
-  insertTemplate(body: string, renumber: boolean): Promise<WriteOutcome> {
-    if (typeof body !== 'string' || !body.trim()) return Promise.resolve({ ok: false, method: 'none', messageKey: 'write.failed' });
-    this.live.refresh();
-    const text = this.live.text;
-    const span = this.adapter.getSelection() ?? { start: text.length, end: text.length };
-    const placed = placeTemplate(body, { text, outline: this.live.result.outline, start: span.start, end: span.end }, renumber);
-    return replaceSpan(this.writeTarget, { ...span, expected: text.slice(span.start, span.end) }, placed);
-  }
-
   applyEdits(edits: FieldEdit[]): Promise<EditsOutcome> {
     return applyFieldEdits(this.writeTarget, edits);
-  }
-
-  /** Empty when the edits no longer fit the text (the panel then shows nothing stale). */
-  previewEdits(edits: FieldEdit[]): EditPreview[] {
-    this.live.refresh();
-    const sorted = checkedEdits(this.live.text, edits);
-    return sorted ? previewEdits(this.live.text, sorted) : [];
   }
 
   fillLabel(label: string, value: string): Promise<WriteOutcome> {
@@ -237,6 +193,11 @@ export class EditorSession {
     const loaded = (await this.adapter.loadFullText?.().catch(() => false)) ?? false;
     this.live.refresh();
     return loaded;
+  }
+
+  selectionSpan(): TextSpan | null {
+    this.live.refresh();
+    return this.adapter.getSelection();
   }
 
   selectionText(): string {
@@ -253,8 +214,8 @@ export class EditorSession {
   }
 }
 
-function spansWithLabel(result: AnalysisResult, label: string): TextSpan[] {
-  return result.placeholders.filter((p) => (p.label ?? '') === label).map(({ start, end }) => ({ start, end }));
+function spansWithLabel(blanks: readonly Placeholder[], label: string): TextSpan[] {
+  return blanks.filter((p) => (p.label ?? '') === label).map(({ start, end }) => ({ start, end }));
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -5,9 +5,9 @@
 import type { EditorAdapter } from '../editors/adapter';
 import { detectEditor } from '../editors/registry';
 import { degradedSiteFor } from '../editors/sites/degraded';
-import { onMessage, sendMessage, type DocState, type FrameInfo, type SiteSettings } from '../protocol';
+import { onMessage, sendMessage, type DocReport, type FrameInfo, type SiteSettings } from '../protocol';
 import { serveDegradedSite } from './degraded-site';
-import { pageOnlyState } from './doc-state';
+import { pageOnlyReport } from './page-report';
 import { watchForEditor } from './editor-watch';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
@@ -24,8 +24,8 @@ async function siteSettings(origin: string): Promise<SiteSettings> {
   }
 }
 
-function publish(state: DocState): void {
-  void sendMessage('stateChanged', state).catch(() => {});
+function publish(report: DocReport): void {
+  void sendMessage('stateChanged', report).catch(() => {});
 }
 
 function publishFrame(frame: FrameInfo): void {
@@ -141,7 +141,7 @@ export async function startContent(doc: Document = document): Promise<RunningCon
  */
 function answerWhileOff(doc: Document): (() => void) | null {
   if (doc.defaultView !== doc.defaultView?.top) return null;
-  return onMessage('getState', () => pageOnlyState(doc.location.href, doc.title, 0));
+  return onMessage('getState', () => pageOnlyReport(doc.location.href, doc.title, 0));
 }
 
 // about:blank frames (TinyMCE) inherit their parent's origin.

@@ -1,11 +1,10 @@
 // Writes asked for by the panel, always through the adapter (the editor's own input path), each
 // confirmed by a re-read. When the editor did not take it, the text goes to the clipboard instead.
-import type { Finding } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
-import { applyEdits } from '../fields';
+import { applyEdits } from '../fields/edits';
 import type { FieldEdit } from '../fields/types';
 import { checkedEdits, coveringWrites, inverseEdits } from './field-edits';
-import type { EditRequest, EditsOutcome, WriteOutcome } from '../protocol';
+import type { EditsOutcome, WriteOutcome } from '../protocol';
 import { copyToClipboard } from './clipboard';
 
 export interface WriteTarget {
@@ -83,36 +82,6 @@ export async function fillByLabel(target: WriteTarget, label: string, value: str
   target.currentText();
   if (count > 0) return done(count);
   return fallBackToClipboard(value, copy, Boolean(target.adapter.notice));
-}
-
-/**
- * The panel may send a fix without the text it replaces (it only holds offsets). Such a fix is
- * accepted only when the engine's latest findings hold the identical fix; the text it replaces is
- * then taken from the analysed text, so replaceSpan still refuses it if the document moved on.
- */
-export function expectedTextForFix(
-  fix: { start: number; end: number; expected: string; replacement: string },
-  findings: readonly Finding[],
-  analysedText: string,
-): string | null {
-  if (typeof fix?.expected === 'string' && fix.expected) return fix.expected;
-  const known = findings.some((f) => f.fix && f.fix.start === fix?.start && f.fix.end === fix.end && f.fix.replacement === fix.replacement);
-  return known ? analysedText.slice(fix.start, fix.end) : null;
-}
-
-/**
- * Several replacements made as one action (重新编号: one per heading marker). The panel sends them
- * without the text they replace, so they are accepted only as a whole fix the engine's latest
- * findings hold; the replaced text is then taken from the analysed text, so applyFieldEdits still
- * refuses them if the document moved on.
- */
-export function knownEdits(edits: readonly EditRequest[], findings: readonly Finding[], analysedText: string): FieldEdit[] | null {
-  if (!Array.isArray(edits) || !edits.length) return null;
-  const same = (f: Finding) =>
-    f.edits?.length === edits.length &&
-    f.edits.every((e, i) => e.start === edits[i]?.start && e.end === edits[i].end && e.replacement === edits[i].replacement);
-  if (!findings.some(same)) return null;
-  return edits.map((e) => ({ start: e.start, end: e.end, text: e.replacement, expected: analysedText.slice(e.start, e.end) }));
 }
 
 /**

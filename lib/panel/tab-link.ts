@@ -2,11 +2,13 @@
 // whose editor the user focused last or chose (lib/frames); frames report themselves by
 // broadcasting `stateChanged`, and `announce` asks them all to do so.
 import { DISCOVERY_MS, FrameRegistry } from '../frames/frame-registry';
-import { onMessage, sendMessage, type DocState, type FrameInfo, type ProtocolMap } from '../protocol';
+import { onMessage, sendMessage, type DocReport, type DocState, type FrameInfo, type ProtocolMap, type WriteOutcome } from '../protocol';
+import { stateOfReport } from '../state/frame-document';
+import { pageSideWrites } from './page-side-writes';
 import type { FrameSwitch, PageLink } from './page-link';
 
 type Sender = { tab?: { id?: number }; frameId?: number };
-type Report = { type: 'state'; state: DocState } | { type: 'frame'; frame: FrameInfo } | { type: 'gone' };
+type Report = { type: 'state'; state: DocReport } | { type: 'frame'; frame: FrameInfo } | { type: 'gone' };
 type Listener = (report: Report, sender: Sender) => void;
 const listeners = new Set<Listener>();
 let unsubscribeRoot: (() => void) | undefined;
@@ -48,7 +50,18 @@ export function createTabLink(tabId: number): PageLink {
     const state = frames.targetState();
     if (targetChanged && state) for (const l of stateListeners) l(state);
   };
-  const record = (frameId: number, state: DocState | null) => changed(frames.update(frameId, state));
+  const record = (frameId: number, report: DocReport | null) => {
+    changed(frames.update(frameId, report));
+    // A change to a text we do not hold (a broadcast missed, the panel opened late): ask for all of it.
+    if (report && frames.isBehind(frameId)) void pull(frameId);
+  };
+  const pull = async (frameId: number) => {
+    try {
+      record(frameId, await sendMessage('getState', { have: frames.versionOf(frameId) }, { tabId, frameId }));
+    } catch {
+      record(frameId, null); // the frame went away (navigated, removed)
+    }
+  };
 
   // A reload replaces every frame: start over.
   const onTabUpdated = (id: number, change: { status?: string }) => {
@@ -87,9 +100,9 @@ export function createTabLink(tabId: number): PageLink {
   async function discover(): Promise<DocState | null> {
     listen();
     let topState: DocState | null = null;
-    const top = sendMessage('getState', undefined, { tabId, frameId: 0 }).then((state) => {
-      topState = state ?? null;
-      record(0, state);
+    const top = sendMessage('getState', undefined, { tabId, frameId: 0 }).then((report) => {
+      topState = stateOfReport(report);
+      record(0, report);
     });
     await Promise.allSettled([top, sendMessage('announce', undefined, tabId)]);
     if (frames.target() === null) await new Promise((ok) => setTimeout(ok, DISCOVERY_MS));
@@ -97,6 +110,16 @@ export function createTabLink(tabId: number): PageLink {
     // (site switched off, a canvas suite); no answer at all means no content script here.
     return frames.targetState() ?? (await top.then(() => topState));
   }
+
+  async function getState(): Promise<DocState | null> {
+    const frameId = frames.target();
+    if (frameId === null) return discover();
+    await pull(frameId);
+    return frames.target() === null ? discover() : frames.targetState();
+  }
+  const replaceRange = (data: Parameters<PageLink['replaceRange']>[0]): Promise<WriteOutcome> =>
+    toTarget('replaceRange', data).catch(() => ({ ...notWritten }));
+  const applyEdits: PageLink['applyEdits'] = (edits) => toTarget('applyEdits', { edits }).catch(() => ({ ...notWritten }));
 
   const frameSwitch: FrameSwitch = {
     choices: () => frames.choices(),
@@ -113,25 +136,22 @@ export function createTabLink(tabId: number): PageLink {
   };
 
   return {
-    async getState() {
-      const frameId = frames.target();
-      if (frameId === null) return discover();
-      try {
-        record(frameId, await sendMessage('getState', undefined, { tabId, frameId }));
-      } catch {
-        record(frameId, null); // the frame went away (navigated, removed)
-      }
-      return frames.target() === null ? discover() : frames.targetState();
-    },
+    getState,
     jumpTo: (offset, end) => toTarget('jumpTo', { offset, end }).catch(() => false),
     insertText: (text) => toTarget('insertText', { text }).catch(() => ({ ...notWritten })),
-    replaceRange: (data) => toTarget('replaceRange', data).catch(() => ({ ...notWritten })),
+    replaceRange,
     fillLabel: (label, value) => toTarget('fillLabel', { label, value }).catch(() => ({ ...notWritten })),
-    applyFix: (data) => toTarget('applyFix', data).catch(() => ({ ...notWritten })),
-    applyEdits: (edits) => toTarget('applyEdits', { edits }).catch(() => ({ ...notWritten })),
-    previewEdits: (edits) => toTarget('previewEdits', { edits }).catch(() => []),
-    applyFixEdits: (edits) => toTarget('applyFixEdits', { edits }).catch(() => ({ ...notWritten })),
-    insertTemplate: (text, renumber) => toTarget('insertTemplate', { text, renumber }).catch(() => ({ ...notWritten })),
+    applyEdits,
+    ...pageSideWrites({
+      current: async () => {
+        const state = await getState();
+        const text = frames.targetText();
+        return state && text !== null ? { state, text } : null;
+      },
+      replaceRange,
+      applyEdits,
+      selectionSpan: () => toTarget('getSelectionSpan').catch(() => null),
+    }),
     setHighlights: (settings) => toTarget('setHighlights', settings).catch(() => undefined),
     pageUrl: () =>
       browser.tabs.get(tabId).then(

@@ -1,7 +1,7 @@
 // Keyboard commands reach one frame: the one the frame bookkeeping picks (the transport is stubbed;
 // what is checked is where the background sends).
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { DocState, FrameInfo } from '../../lib/protocol';
+import type { DocReport, FrameInfo } from '../../lib/protocol';
 
 const sent: Array<{ type: string; data: unknown; to: unknown }> = [];
 vi.mock('../../lib/protocol', () => ({
@@ -14,19 +14,12 @@ vi.mock('../../lib/protocol', () => ({
 const { runCommand } = await import('../../lib/background/commands');
 const { forgetTab, recordFrame } = await import('../../lib/background/tab-frames');
 
-const state = (frame: Partial<FrameInfo>): DocState => ({
+const state = (frame: Partial<FrameInfo>): DocReport => ({
   url: 'http://127.0.0.1/',
   title: '',
   editor: { id: 'x', name: 'x', features: [] },
-  reportScore: 0,
-  isReport: true,
-  outline: [],
-  blanks: [],
-  blankTotal: 0,
-  findings: [],
-  stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
-  fields: [],
   caret: null,
+  text: '',
   length: 0,
   version: 1,
   frame: { top: false, host: '', visible: true, confirmed: true, focusedAt: 0, area: 100, ...frame },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/lib/analysis/analyze';
-import { expectedTextForFix } from '@/lib/content/write-actions';
+import { expectedTextForFix } from '@/lib/state/fix-edits';
 
 const text = '一、主要工作\n（一）、抓学习\n加强理论学习。';
 

@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { applyFieldEdits, fillByLabel, insertAtCaret, knownEdits, replaceSpan, type WriteTarget } from '../../lib/content/write-actions';
+import { applyFieldEdits, fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from '../../lib/content/write-actions';
+import { knownEdits } from '../../lib/state/fix-edits';
 import { FakeEditor } from './fake-editor';
 
 const REPORT = '一、工作情况\n全年走访企业XX家，慰问困难群众XX家，解决问题X个。';

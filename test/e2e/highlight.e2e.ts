@@ -173,7 +173,7 @@ test('on a site the user switched off, the content script reads and marks nothin
         tabId,
       );
     // Only the page's address, so the panel can show the site as off: no editor, no text, no blanks.
-    expect(reply).toMatchObject({ res: { url: off.url(), editor: null, length: 0, blanks: [] } });
+    expect(reply).toMatchObject({ res: { url: off.url(), editor: null, length: 0, text: '' } });
     expect(
       await off.evaluate(() => Array.from((CSS as any).highlights.keys()).filter((k: any) => String(k).startsWith('ra-blank-')).length),
     ).toBe(0);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { chooseTarget, type FrameCandidate } from '../../lib/frames/choose-target';
 import { FrameRegistry } from '../../lib/frames/frame-registry';
-import type { DocState, FrameInfo } from '../../lib/protocol';
+import type { DocReport, FrameInfo } from '../../lib/protocol';
 
 const frame = (over: Partial<FrameInfo> = {}): FrameInfo => ({
   top: false,
@@ -51,19 +51,12 @@ test("the user's choice holds until they focus another editor after choosing", (
   expect(chooseTarget([candidate(0, { top: true }), candidate(3, { visible: false })], { frameId: 3, at: 60 })).toBe(0);
 });
 
-const state = (name: string, f?: Partial<FrameInfo>): DocState => ({
+const state = (name: string, f?: Partial<FrameInfo>): DocReport => ({
   url: 'http://127.0.0.1/',
   title: '',
   editor: { id: name, name, features: [] },
-  reportScore: 0,
-  isReport: false,
-  outline: [],
-  blanks: [],
-  blankTotal: 0,
-  findings: [],
-  stats: { chars: 0, lines: 0, headings: 0, blanks: 0, sections: [], blanksByLabel: {} },
-  fields: [],
   caret: null,
+  text: '',
   length: 0,
   version: 1,
   frame: f ? frame(f) : undefined,

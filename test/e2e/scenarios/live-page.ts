@@ -6,6 +6,7 @@ import { EditorPageObject } from '../adapter-harness/editor-page';
 import type { EditorPage } from '../pages/editor-pages';
 import type { DocState, ProtocolMap, WriteOutcome } from '../../../lib/protocol';
 import type { MessageData } from '../tab-messages';
+import { stateOfReport } from '../../../lib/state/frame-document';
 
 type Data<K extends keyof ProtocolMap> = MessageData<K>;
 
@@ -48,10 +49,11 @@ export class LivePage {
     throw new Error('the content script never answered getState');
   }
 
-  state(): Promise<DocState> {
-    return this.send('getState') as Promise<DocState>;
+  /** The document as the panel sees it: the content script's report, analysed as the panel does. */
+  async state(): Promise<DocState> {
+    return stateOfReport(await this.send('getState'))!;
   }
-  write<K extends 'insertText' | 'replaceRange' | 'fillLabel' | 'applyFix'>(type: K, data: Data<K>): Promise<WriteOutcome> {
+  write<K extends 'insertText' | 'replaceRange' | 'fillLabel'>(type: K, data: Data<K>): Promise<WriteOutcome> {
     return this.send(type, data) as Promise<WriteOutcome>;
   }
 

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../browser';
 import type { DocState, ProtocolMap, WriteOutcome } from '../../../lib/protocol';
+import { stateOfReport } from '../../../lib/state/frame-document';
 import { countHighlighted } from '../scenarios/live-page';
 import { sendToTab, type MessageData } from '../tab-messages';
 
@@ -34,9 +35,9 @@ export class SitePage {
     throw new Error(`the content script never answered getState on ${this.page.url()}`);
   }
 
-  /** The content script's state; null before an editor (or a named degraded mode) is found. */
-  state(): Promise<DocState | null> {
-    return this.send('getState') as Promise<DocState | null>;
+  /** The document as the panel sees it: the content script's report, analysed as the panel does; null before an editor (or a named degraded mode) is found. */
+  async state(): Promise<DocState | null> {
+    return stateOfReport(await this.send('getState'));
   }
 
   /** Polls until the state satisfies `ready` (e.g. the bridge delivered the text). */
@@ -51,7 +52,7 @@ export class SitePage {
     throw new Error(`state never became ready; last: ${JSON.stringify(last)?.slice(0, 400)}`);
   }
 
-  write<K extends 'insertText' | 'replaceRange' | 'fillLabel' | 'applyFix'>(type: K, data: MessageData<K>): Promise<WriteOutcome> {
+  write<K extends 'insertText' | 'replaceRange' | 'fillLabel'>(type: K, data: MessageData<K>): Promise<WriteOutcome> {
     return this.send(type, data) as Promise<WriteOutcome>;
   }
 

@@ -1,7 +1,6 @@
-// The small, serialisable picture of the document that the panel and the background receive.
-// The one builder of it: the content script uses it where the text is, and the panel's local
-// (degraded) mode uses the same code for pasted text.
-import { analyze } from '../analysis/analyze';
+// The picture of a document the panel's views show, built from its text and analysis: in the panel
+// and the background from the text a frame reports (frame-document.ts), and in the panel's local
+// (degraded) mode from pasted text.
 import type { AnalysisResult, Placeholder } from '../analysis/types';
 import { findFields, type Field } from '../fields';
 import type { BlankView, DocState, EditorInfo } from '../protocol';
@@ -89,9 +88,4 @@ export function buildDocState(input: DocStateInput): DocState {
     length: text.length,
     version: input.version,
   };
-}
-
-/** The state of a page with no text to analyse (site switched off, a canvas suite): it names the page only. */
-export function pageOnlyState(url: string, title: string, version: number): DocState {
-  return buildDocState({ url, title, editor: null, text: '', result: analyze(''), version });
 }

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { blankToVisit } from '../../lib/content/blank-navigation';
-import { BLANK_CONTEXT_CHARS, blankViews, buildDocState } from '../../lib/content/doc-state';
-import { judgeReport } from '../../lib/content/report-verdict';
+import { BLANK_CONTEXT_CHARS, blankViews, buildDocState } from '../../lib/state/doc-state';
+import { judgeReport } from '../../lib/state/report-verdict';
 
 const REPORT = [
   '某某局2025年度工作总结',
@@ -68,7 +68,7 @@ test('next/previous blank wraps around at the ends', () => {
 });
 
 test('the state carries fields with a bounded sentence, and only the first blanks of a huge document', async () => {
-  const { FIELD_BLANK_LIMIT, FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/content/doc-state');
+  const { FIELD_BLANK_LIMIT, FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/state/doc-state');
   const long = `${'全面加强党的建设，'.repeat(20)}全年组织学习XX次，${'持续推进各项工作。'.repeat(20)}`;
   const [field] = stateFields(long, analyze(long).placeholders);
   expect(field.context.before.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
@@ -79,7 +79,7 @@ test('the state carries fields with a bounded sentence, and only the first blank
 });
 
 test('a page full of blanks: the state lists the first STATE_BLANK_LIMIT and counts them all', async () => {
-  const { STATE_BLANK_LIMIT, buildDocState } = await import('../../lib/content/doc-state');
+  const { STATE_BLANK_LIMIT, buildDocState } = await import('../../lib/state/doc-state');
   const lines = Array.from({ length: 60 }, (_, i) => (i % 2 ? '某某，' : 'XX，').repeat(100));
   const text = ['2026年度述职报告', '一、主要工作', ...lines].join('\n');
   const result = analyze(text);
