@@ -271,7 +271,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
       <p class="muted small-print">{t('blanks.shortcuts')}</p>
       {state.blankTotal > state.blanks.length && (
         <p class="small-print capped" role="status" data-testid="blanks-capped">
-          {t('blanks.capped', { shown: state.blanks.length, total: state.blankTotal })}
+          {t('blanks.capped', {
+            from: (state.firstBlank ?? 0) + 1,
+            to: (state.firstBlank ?? 0) + state.blanks.length,
+            total: state.blankTotal,
+          })}
           {state.blankTotal > PAINT_LIMIT && highlights ? ` ${t('blanks.paintCapped', { count: PAINT_LIMIT })}` : ''}
         </p>
       )}

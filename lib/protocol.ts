@@ -62,10 +62,12 @@ export interface DocState {
   reportScore: number;
   isReport: boolean;
   outline: OutlineItem[];
-  /** The first STATE_BLANK_LIMIT blanks (lib/state/doc-state.ts): a page full of blanks keeps its state small. */
+  /** All blanks, or LIST_BLANK_LIMIT of them around the caret (lib/state/doc-state.ts) on a page full of them. */
   blanks: BlankView[];
   /** How many blanks the document has in all (blanks.length when none were left out). */
   blankTotal: number;
+  /** Index among all blanks of blanks[0] (0 unless the list is a run around the caret). */
+  firstBlank?: number;
   /** The blanks as things a person fills in (one date = one field), in document order. */
   fields: Field[];
   /** Where the caret is in the text (start of the selection), or null when it is not in the editor. */

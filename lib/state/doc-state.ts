@@ -4,6 +4,7 @@
 import type { AnalysisResult, Placeholder } from '../analysis/types';
 import { findFields, type Field } from '../fields';
 import type { BlankView, DocState, EditorInfo } from '../protocol';
+import { lastIndexWhere } from '../sorted-search';
 import { judgeReport } from './report-verdict';
 
 /** Characters of context shown on each side of a blank. */
@@ -32,33 +33,31 @@ function contextAfter(text: string, end: number, size: number): string {
 }
 
 /**
- * Fields for the panel, bounded so a huge document (tens of thousands of blanks) keeps its state
- * cheap to build and to send: the first FIELD_BLANK_LIMIT blanks form fields, and each field
- * carries at most FIELD_CONTEXT_CHARS of its sentence on either side.
+ * Blanks listed in the panel at once: a hostile or huge page (100k blanks) would otherwise cost the
+ * panel a second per change to turn them all into fields. Beyond it the panel lists the run of
+ * blanks around the caret (as the page paints them) and says which of how many it lists.
  */
-export const FIELD_BLANK_LIMIT = 1_000;
+export const LIST_BLANK_LIMIT = 1_000;
 export const FIELD_CONTEXT_CHARS = 60;
 
-export function stateFields(text: string, placeholders: Placeholder[]): Field[] {
-  let fields: Field[];
-  if (placeholders.length <= FIELD_BLANK_LIMIT) fields = findFields(text, placeholders);
-  else {
-    // The text up to the end of the last kept blank's line: offsets stay the same, the work is bounded.
-    const kept = placeholders.slice(0, FIELD_BLANK_LIMIT);
-    const lineEnd = text.indexOf('\n', kept[kept.length - 1].end);
-    fields = findFields(lineEnd === -1 ? text : text.slice(0, lineEnd), kept);
-  }
+/** The index of the first listed blank: all when they fit, else a run of `limit` centred on the caret. */
+export function listStart(placeholders: readonly Placeholder[], caret: number | null | undefined, limit = LIST_BLANK_LIMIT): number {
+  if (placeholders.length <= limit) return 0;
+  const around = lastIndexWhere(placeholders.length, (i) => placeholders[i].end < (caret ?? 0)) + 1;
+  return Math.max(0, Math.min(around - (limit >> 1), placeholders.length - limit));
+}
+
+/** Fields of the listed blanks; each carries at most FIELD_CONTEXT_CHARS of its sentence on either side. */
+export function stateFields(text: string, listed: Placeholder[]): Field[] {
+  if (listed.length === 0) return [];
+  // The text up to the end of the last listed blank's line: offsets stay the same, the work is bounded.
+  const lineEnd = text.indexOf('\n', listed[listed.length - 1].end);
+  const fields = findFields(lineEnd === -1 ? text : text.slice(0, lineEnd), listed);
   return fields.map((f) => ({
     ...f,
     context: { before: f.context.before.slice(-FIELD_CONTEXT_CHARS), after: f.context.after.slice(0, FIELD_CONTEXT_CHARS) },
   }));
 }
-
-/**
- * Blanks listed in the state: a hostile or huge page (100k blanks) would otherwise cost megabytes per
- * message. The panel says "first N of M" beyond it; the true count travels as blankTotal.
- */
-export const STATE_BLANK_LIMIT = FIELD_BLANK_LIMIT;
 
 export interface DocStateInput {
   url: string;
@@ -73,15 +72,18 @@ export interface DocStateInput {
 
 export function buildDocState(input: DocStateInput): DocState {
   const { result, text } = input;
+  const first = listStart(result.placeholders, input.caret);
+  const listed = result.placeholders.slice(first, first + LIST_BLANK_LIMIT);
   return {
     url: input.url,
     title: input.title,
     editor: input.editor,
     ...judgeReport(text, result),
     outline: result.outline,
-    blanks: blankViews(text, result.placeholders.slice(0, STATE_BLANK_LIMIT)),
+    blanks: blankViews(text, listed),
     blankTotal: result.placeholders.length,
-    fields: stateFields(text, result.placeholders),
+    firstBlank: first,
+    fields: stateFields(text, listed),
     caret: input.caret ?? null,
     findings: result.findings,
     stats: result.stats,

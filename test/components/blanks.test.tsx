@@ -177,13 +177,13 @@ test('Shift+Enter opens the same-key preview; Esc closes it and the keyboard is 
   expect(page.text()).toBe(report);
 });
 
-test('a page full of blanks: the list says "first N of M", renders rows in pages, and the keyboard goes past the rendered ones', async () => {
+test('a page full of blanks: the list says which N of M it lists, renders rows in pages, and the keyboard goes past the rendered ones', async () => {
   // 1,500 lines with one blank each: more than the state lists (1,000) and the list renders at once (200).
   const flood = ['本单位年度述职报告', '一、主要工作', ...Array.from({ length: 1_500 }, (_, i) => `第${i + 1}项工作完成XX件。`)].join('\n');
   await openBlanks(fakePage(flood));
   const note = await screen.findByTestId('blanks-capped');
   expect(note.textContent).toContain('共 1500 处');
-  expect(note.textContent).toContain('前 1000 处');
+  expect(note.textContent).toContain('第 1–1000 处');
   expect(rows()).toHaveLength(200);
   expect(screen.getByTestId('blank-count').textContent).toBe('1000+');
 

@@ -94,7 +94,7 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
   if (await capped.count()) {
     const says = await capped.textContent();
     expect.soft(says).toContain(`共 ${total} 处`);
-    expect.soft(says).toContain(`前 ${state.blanks.length} 处`);
+    expect.soft(says).toContain(`第 ${(state.firstBlank ?? 0) + 1}–${(state.firstBlank ?? 0) + state.blanks.length} 处`);
     expect.soft(says).toContain(`光标附近的 ${PAINT_LIMIT} 处`);
   }
   const rows = list.locator('li.field');

@@ -67,27 +67,34 @@ test('next/previous blank wraps around at the ends', () => {
   expect(blankToVisit([], 0, 'next')).toBeNull();
 });
 
-test('the state carries fields with a bounded sentence, and only the first blanks of a huge document', async () => {
-  const { FIELD_BLANK_LIMIT, FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/state/doc-state');
+test('the state carries fields with a bounded sentence', async () => {
+  const { FIELD_CONTEXT_CHARS, stateFields } = await import('../../lib/state/doc-state');
   const long = `${'全面加强党的建设，'.repeat(20)}全年组织学习XX次，${'持续推进各项工作。'.repeat(20)}`;
   const [field] = stateFields(long, analyze(long).placeholders);
   expect(field.context.before.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
   expect(field.context.before.endsWith('全年组织学习')).toBe(true);
   expect(field.context.after.length).toBeLessThanOrEqual(FIELD_CONTEXT_CHARS);
-  const huge = Array.from({ length: FIELD_BLANK_LIMIT + 50 }, (_, i) => `第${i}项：完成XX件。`).join('\n');
-  expect(stateFields(huge, analyze(huge).placeholders)).toHaveLength(FIELD_BLANK_LIMIT);
 });
 
-test('a page full of blanks: the state lists the first STATE_BLANK_LIMIT and counts them all', async () => {
-  const { STATE_BLANK_LIMIT, buildDocState } = await import('../../lib/state/doc-state');
+test('a page full of blanks: the panel lists the run around the caret and counts them all', async () => {
+  const { LIST_BLANK_LIMIT, buildDocState } = await import('../../lib/state/doc-state');
   const lines = Array.from({ length: 60 }, (_, i) => (i % 2 ? '某某，' : 'XX，').repeat(100));
   const text = ['2026年度述职报告', '一、主要工作', ...lines].join('\n');
   const result = analyze(text);
   const state = buildDocState({ url: 'https://example.test/', title: '', editor: null, text, result, version: 1 });
   expect(result.placeholders.length).toBe(6_000);
   expect(state.blankTotal).toBe(6_000);
-  expect(state.blanks).toHaveLength(STATE_BLANK_LIMIT);
-  expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.slice(0, STATE_BLANK_LIMIT).map((b) => b.start));
+  expect(state.blanks).toHaveLength(LIST_BLANK_LIMIT);
+  expect(state.firstBlank).toBe(0);
+  expect(state.blanks.map((b) => b.start)).toEqual(result.placeholders.slice(0, LIST_BLANK_LIMIT).map((b) => b.start));
+  expect(state.fields).toHaveLength(LIST_BLANK_LIMIT);
+
+  // The caret at blank 4,000: blanks 3,500–4,499 are listed, as fields too.
+  const caret = result.placeholders[4_000].start;
+  const there = buildDocState({ url: 'https://example.test/', title: '', editor: null, text, result, version: 1, caret });
+  expect(there.firstBlank).toBe(4_000 - LIST_BLANK_LIMIT / 2);
+  expect(there.blanks.some((b) => b.start === caret)).toBe(true);
+  expect(there.fields.some((f) => f.spans.some((s) => s.start === caret))).toBe(true);
 
   const few = '本人姓名：XX，部门：某某科。';
   const small = buildDocState({ url: 'https://example.test/', title: '', editor: null, text: few, result: analyze(few), version: 1 });
