@@ -1,7 +1,9 @@
-// The blanks of a text and nothing else, kept current as the text changes: what the page needs to
-// highlight them and jump between them. The page sends the text on; the panel runs the whole
-// analysis (outline, findings, fields). Same per-line rules as analyze(), so both find the same
-// blanks (test/analysis/blank-scan.test.ts compares them).
+// The blanks of a text and nothing else, found where they are needed: the page paints the run of
+// blanks around the caret and jumps to the next one, so lines are scanned on demand, outward from
+// that place, and an edit only forgets the scans of the lines it touched. The work per keystroke
+// is bounded by the lines and the painted run, never by the blanks of the whole document.
+// The panel runs the whole analysis on the text the page sends it. Same per-line rules as
+// analyze(), so both find the same blanks (test/analysis/blank-scan.test.ts compares them).
 import type { LinePlaceholder } from './line-scan';
 import { lineContent } from './line-content';
 import { findPlaceholdersInLine } from './placeholders';
@@ -21,96 +23,148 @@ export function lineBlanks(rawLine: string): readonly LinePlaceholder[] {
   return skip === 0 ? found : found.map((p) => ({ ...p, start: p.start + skip, end: p.end + skip }));
 }
 
-export interface BlankScanner {
-  readonly text: string;
-  /** In document order, as analyze(text).placeholders. */
-  readonly blanks: readonly Placeholder[];
-  /** Takes the new text, re-scanning only the lines that differ; returns the blanks. */
-  update(newText: string): readonly Placeholder[];
+/** A run of consecutive blanks and the text offsets it covers. */
+export interface BlankRun {
+  blanks: readonly Placeholder[];
+  /** Offsets covered: from 0 when the run starts at the first blank, to Infinity when it ends at the last. */
+  from: number;
+  to: number;
+  /** True when blanks were left out on either side. */
+  capped: boolean;
 }
 
-/** How many characters of lines are scanned before `openBlankScanner` gives the page a turn. */
-const SLICE_CHARS = 40_000;
-
-/** Scans the text in slices of whole lines, one per task, so a huge document never blocks the page long. */
-export async function openBlankScanner(text: string, yieldToPage: () => Promise<void> = nextTask): Promise<BlankScanner> {
-  const lines = text.split('\n');
-  const scans = new Array<readonly LinePlaceholder[]>(lines.length);
-  let budget = SLICE_CHARS;
-  for (let i = 0; i < lines.length; i++) {
-    scans[i] = lineBlanks(lines[i]);
-    budget -= lines[i].length + 1;
-    if (budget <= 0 && i + 1 < lines.length) {
-      await yieldToPage();
-      budget = SLICE_CHARS;
-    }
-  }
-  return new LineBlankScanner(text, lines, scans);
-}
-
-/** The same, in one go (small texts, tests). */
-export function createBlankScanner(text: string): BlankScanner {
-  const lines = text.split('\n');
-  return new LineBlankScanner(text, lines, lines.map(lineBlanks));
-}
-
-const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
-
-class LineBlankScanner implements BlankScanner {
+export class BlankScanner {
+  private lines: string[];
   private lineStarts: number[];
-  private all: Placeholder[];
+  /** Per line, its blanks once scanned (undefined: not scanned since the line last changed). */
+  private scans: (readonly LinePlaceholder[] | undefined)[];
+  private everything: Placeholder[] | null = null;
 
-  constructor(
-    public text: string,
-    private lines: string[],
-    private scans: (readonly LinePlaceholder[])[],
-  ) {
-    this.lineStarts = starts(lines, 0, 0);
-    this.all = [];
-    this.assemble(0);
+  constructor(public text: string) {
+    this.lines = text.split('\n');
+    this.lineStarts = starts(this.lines, 0, 0);
+    this.scans = new Array(this.lines.length);
   }
 
-  get blanks(): readonly Placeholder[] {
-    return this.all;
-  }
-
-  update(newText: string): readonly Placeholder[] {
+  /** Takes the new text; the lines that changed are scanned again when next needed. */
+  update(newText: string): void {
     const old = this.text;
-    if (typeof newText !== 'string' || newText === old) return this.all;
+    if (typeof newText !== 'string' || newText === old) return;
     const change = diffText(old, newText);
     const first = lineIndexAt(this.lineStarts, change.start);
     const last = lineIndexAt(this.lineStarts, change.end);
     const regionStart = this.lineStarts[first];
-    const lastEnd = this.lineStarts[last] + this.lines[last].length;
-    const regionEnd = lastEnd + (newText.length - old.length);
+    const regionEnd = this.lineStarts[last] + this.lines[last].length + (newText.length - old.length);
     const newLines = newText.slice(regionStart, regionEnd).split('\n');
     // concat, not splice(...spread): a paste of many thousand lines would overflow the call stack.
     this.lines = this.lines.slice(0, first).concat(newLines, this.lines.slice(last + 1));
-    this.scans = this.scans.slice(0, first).concat(newLines.map(lineBlanks), this.scans.slice(last + 1));
+    this.scans = this.scans.slice(0, first).concat(new Array(newLines.length), this.scans.slice(last + 1));
     this.lineStarts = this.lineStarts.slice(0, first).concat(starts(this.lines, first, regionStart));
     this.text = newText;
-    this.assemble(first);
-    return this.all;
+    this.everything = null;
   }
 
-  /** Blanks of lines before `line` are kept (same offsets); the rest are placed from their line scans. */
-  private assemble(line: number): void {
-    let keep = this.all.length;
-    while (keep > 0 && this.all[keep - 1].line >= line) keep--;
-    const out = this.all.slice(0, keep);
-    for (let i = line; i < this.scans.length; i++) {
-      const scan = this.scans[i];
-      if (scan.length === 0) continue;
-      const base = this.lineStarts[i];
-      for (const p of scan) {
-        out.push(
-          p.label === undefined
-            ? { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i }
-            : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label: p.label },
-        );
-      }
+  /** Every blank, in document order, as analyze(text).placeholders (scans every line not yet scanned). */
+  all(): readonly Placeholder[] {
+    if (this.everything) return this.everything;
+    const out: Placeholder[] = [];
+    for (let i = 0; i < this.lines.length; i++) this.placeLine(i, out);
+    this.everything = out;
+    return out;
+  }
+
+  /** Scans lines not yet scanned for about `chars` characters; true when every line is scanned. */
+  scanAhead(chars: number): boolean {
+    let budget = chars;
+    for (let i = 0; i < this.lines.length && budget > 0; i++) {
+      if (this.scans[i] !== undefined) continue;
+      this.scan(i);
+      budget -= this.lines[i].length + 1;
     }
-    this.all = out;
+    return !this.scans.includes(undefined);
+  }
+
+  /**
+   * At most `limit` consecutive blanks centred on the first one ending at or after `around` (what the
+   * page paints): the same run as taking them from all(), but scanning only the lines it needs.
+   */
+  around(around: number, limit: number): BlankRun {
+    const home = lineIndexAt(this.lineStarts, Math.max(0, around));
+    const half = limit >> 1;
+    // Blanks ending at or after `around`, line by line from its own: one line more than needed, so
+    // a short document is always read to its end.
+    const ahead: Placeholder[] = [];
+    const behind: Placeholder[] = [];
+    let down = home;
+    for (; down < this.lines.length && ahead.length <= limit; down++) {
+      const line: Placeholder[] = [];
+      this.placeLine(down, line);
+      for (const b of line) (b.end >= around ? ahead : behind).push(b);
+    }
+    const wantBefore = Math.max(half, limit - ahead.length);
+    const above: Placeholder[][] = [];
+    let count = behind.length;
+    let up = home - 1;
+    for (; up >= 0 && count <= wantBefore; up--) {
+      const line: Placeholder[] = [];
+      this.placeLine(up, line);
+      if (line.length) above.push(line);
+      count += line.length;
+    }
+    const before = above.reverse().flat().concat(behind);
+    const takeBefore = Math.min(before.length, wantBefore);
+    const takeAfter = Math.min(ahead.length, limit - takeBefore);
+    const blanks = before.slice(before.length - takeBefore).concat(ahead.slice(0, takeAfter));
+    const startsAtFirst = up < 0 && takeBefore === before.length;
+    const endsAtLast = down >= this.lines.length && takeAfter === ahead.length;
+    return {
+      blanks,
+      from: startsAtFirst ? 0 : (blanks[0]?.start ?? 0),
+      to: endsAtLast ? Number.POSITIVE_INFINITY : (blanks[blanks.length - 1]?.end ?? 0),
+      capped: !(startsAtFirst && endsAtLast),
+    };
+  }
+
+  /** The first blank starting after `offset`, or null. */
+  blankAfter(offset: number): Placeholder | null {
+    for (let i = lineIndexAt(this.lineStarts, Math.max(0, offset)); i < this.lines.length; i++) {
+      const line: Placeholder[] = [];
+      this.placeLine(i, line);
+      const found = line.find((b) => b.start > offset);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The last blank starting before `offset`, or null. */
+  blankBefore(offset: number): Placeholder | null {
+    for (let i = lineIndexAt(this.lineStarts, Math.min(offset, this.text.length)); i >= 0; i--) {
+      const line: Placeholder[] = [];
+      this.placeLine(i, line);
+      for (let k = line.length - 1; k >= 0; k--) if (line[k].start < offset) return line[k];
+    }
+    return null;
+  }
+
+  private scan(i: number): readonly LinePlaceholder[] {
+    let scan = this.scans[i];
+    if (scan === undefined) this.scans[i] = scan = lineBlanks(this.lines[i]);
+    return scan;
+  }
+
+  /** Appends line i's blanks, at their offsets in the text. */
+  private placeLine(i: number, out: Placeholder[]): void {
+    const scan = this.scan(i);
+    if (scan.length === 0) return;
+    const base = this.lineStarts[i];
+    for (const p of scan) {
+      // One literal per shape: adding `label` afterwards would change the object's hidden class.
+      out.push(
+        p.label === undefined
+          ? { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i }
+          : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label: p.label },
+      );
+    }
   }
 }
 

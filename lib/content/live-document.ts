@@ -1,8 +1,7 @@
 // The document as the page needs it, kept current: re-read on every change the adapter reports
 // (coalesced), its blanks re-scanned line by line, never during an IME composition. The rest of
 // the analysis happens where the text is sent (the panel, the background).
-import { createBlankScanner, openBlankScanner, type BlankScanner } from '../analysis/blank-scan';
-import type { Placeholder } from '../analysis/types';
+import { BlankScanner } from '../analysis/blank-scan';
 import type { EditorAdapter } from '../editors/adapter';
 import { createCoalescer, type Coalescer, type Timers } from './coalescer';
 import { markNow, measureSince } from './timing';
@@ -22,13 +21,13 @@ export class LiveDocument {
   private infoChanged = false;
   version = 1;
 
-  /** Scans the editor's text for blanks (a huge text in slices, one per task) and starts following it. */
+  /** Reads the editor's text and starts following it (blanks are scanned where they are painted). */
   static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
     let started = performance.now();
     const text = safeRead(adapter);
     measureSince('ra:first-read', started);
     started = performance.now();
-    const scanner = await openBlankScanner(text);
+    const scanner = new BlankScanner(text);
     measureSince('ra:first-analysis', started);
     const live = new LiveDocument(adapter, options, scanner);
     // Whatever changed while the segments were being built.
@@ -39,7 +38,7 @@ export class LiveDocument {
   constructor(
     readonly adapter: EditorAdapter,
     private readonly options: LiveDocumentOptions,
-    private readonly scanner: BlankScanner = createBlankScanner(safeRead(adapter)),
+    readonly scanner: BlankScanner = new BlankScanner(safeRead(adapter)),
   ) {
     this.coalescer = createCoalescer(() => this.refresh(), options.intervalMs ?? 80, options.timers);
     this.stopObserving = adapter.observe(({ composing, info }) => {
@@ -56,11 +55,6 @@ export class LiveDocument {
 
   get text(): string {
     return this.scanner.text;
-  }
-
-  /** The blanks of the text, in document order. */
-  get blanks(): readonly Placeholder[] {
-    return this.scanner.blanks;
   }
 
   /** Re-reads the editor now; true when the text changed. */

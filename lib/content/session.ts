@@ -5,15 +5,17 @@ import type { Placeholder } from '../analysis/types';
 import type { EditorAdapter, TextSpan } from '../editors/adapter';
 import type { FieldEdit } from '../fields/types';
 import { createBlankRenderer, resolveColours, type BlankMark, type BlankRenderer } from '../highlight';
-import { insideWindow, paintWindow, type PaintWindow } from '../highlight/paint-window';
+import { insideWindow, PAINT_LIMIT, type PaintWindow } from '../highlight/paint-window';
 import type { DocReport, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
 import { diffText } from '../text-change';
-import { blankToVisit, type Direction } from './blank-navigation';
 import { watchCaret } from './caret-watch';
 import { watchPresence, type FramePresence } from './frame-presence';
 import { LiveDocument } from './live-document';
 import { measureSince } from './timing';
 import { applyFieldEdits, fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
+
+/** Which way the next/previous-blank command goes. */
+export type Direction = 'next' | 'previous';
 
 export interface SessionOptions {
   highlights: HighlightSettings;
@@ -92,7 +94,7 @@ export class EditorSession {
     }
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
-    this.painted = paintWindow(this.live.blanks, this.caret ?? 0);
+    this.painted = this.live.scanner.around(this.caret ?? 0, PAINT_LIMIT);
     this.renderer.render(this.painted.blanks);
     measureSince('ra:paint', started);
   }
@@ -153,13 +155,17 @@ export class EditorSession {
 
   jumpToBlank(direction: Direction): boolean {
     this.live.refresh();
-    const blanks = this.live.blanks;
+    const { scanner } = this.live;
     const caret = this.adapter.getSelection();
-    const from = caret ? (direction === 'next' ? caret.end - 1 : caret.start) : (blanks[this.lastVisited]?.start ?? -1);
-    const index = blankToVisit(blanks, from, direction);
-    if (index === null) return false;
-    this.lastVisited = index;
-    return this.jumpTo(blanks[index].start, blanks[index].end);
+    const from = caret ? (direction === 'next' ? caret.end - 1 : caret.start) : this.lastVisited;
+    // Wrapping around at either end.
+    const blank =
+      direction === 'next'
+        ? (scanner.blankAfter(from) ?? scanner.blankAfter(-1))
+        : (scanner.blankBefore(from) ?? scanner.blankBefore(Number.POSITIVE_INFINITY));
+    if (!blank) return false;
+    this.lastVisited = blank.start;
+    return this.jumpTo(blank.start, blank.end);
   }
 
   private get writeTarget(): WriteTarget {
@@ -169,7 +175,7 @@ export class EditorSession {
         this.live.refresh();
         return this.live.text;
       },
-      spansWithLabel: (label) => spansWithLabel(this.live.blanks, label),
+      spansWithLabel: (label) => spansWithLabel(this.live.scanner.all(), label),
     };
   }
 

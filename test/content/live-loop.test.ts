@@ -53,12 +53,12 @@ describe('the live document', () => {
     const editor = new FakeEditor(REPORT);
     const onChange = vi.fn();
     const live = new LiveDocument(editor, { onChange });
-    expect(live.blanks).toEqual(analyze(REPORT).placeholders);
+    expect(live.scanner.all()).toEqual(analyze(REPORT).placeholders);
     editor.type(REPORT.length, '另有XX人参加。');
     await vi.advanceTimersByTimeAsync(100);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(live.text).toBe(editor.text);
-    expect(live.blanks).toEqual(analyze(editor.text).placeholders);
+    expect(live.scanner.all()).toEqual(analyze(editor.text).placeholders);
     expect(live.version).toBe(2);
   });
 
@@ -74,7 +74,7 @@ describe('the live document', () => {
     editor.emit(false);
     await vi.advanceTimersByTimeAsync(100);
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(live.blanks).toEqual(analyze(editor.text).placeholders);
+    expect(live.scanner.all()).toEqual(analyze(editor.text).placeholders);
   });
 
   test('an editor that throws while being read counts as empty instead of breaking the loop', async () => {

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { blankToVisit } from '../../lib/content/blank-navigation';
 import { BLANK_CONTEXT_CHARS, blankViews, buildDocState } from '../../lib/state/doc-state';
 import { judgeReport } from '../../lib/state/report-verdict';
 
@@ -51,20 +50,6 @@ test('a report is recognised as one; a shopping list is not', () => {
   const verdict = judgeReport(list, analyze(list));
   expect(verdict.isReport).toBe(false);
   expect(verdict.reportScore).toBeLessThan(0.5);
-});
-
-test('next/previous blank wraps around at the ends', () => {
-  const blanks = [
-    { start: 5, end: 7 },
-    { start: 20, end: 22 },
-    { start: 40, end: 41 },
-  ];
-  expect(blankToVisit(blanks, -1, 'next')).toBe(0);
-  expect(blankToVisit(blanks, 5, 'next')).toBe(1);
-  expect(blankToVisit(blanks, 40, 'next')).toBe(0);
-  expect(blankToVisit(blanks, 20, 'previous')).toBe(0);
-  expect(blankToVisit(blanks, 5, 'previous')).toBe(2);
-  expect(blankToVisit([], 0, 'next')).toBeNull();
 });
 
 test('the state carries fields with a bounded sentence', async () => {
