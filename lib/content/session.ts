@@ -44,6 +44,9 @@ export class EditorSession {
     // Focus and visibility decide which frame the panel talks to: report them when they change.
     session.presence = watchPresence(adapter.root, () => options.publishFrame?.(session.presence.info()));
     session.live = await LiveDocument.open(adapter, { onChange: () => session.changed(), intervalMs: options.intervalMs });
+    // The first report measures the editor (its frame's visibility): after the browser has laid the
+    // page out on its own, so a huge page's first layout is not forced inside our task.
+    await afterRendering(adapter.root.ownerDocument.defaultView);
     session.changed();
     session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
     return session;
@@ -222,6 +225,19 @@ export class EditorSession {
 
 function spansWithLabel(blanks: readonly Placeholder[], label: string): TextSpan[] {
   return blanks.filter((p) => (p.label ?? '') === label).map(({ start, end }) => ({ start, end }));
+}
+
+/** Resolves after the next frame was rendered (or soon, where frames are not rendered: a background tab). */
+function afterRendering(win: Window | null): Promise<void> {
+  return new Promise((ok) => {
+    const fallback = setTimeout(ok, 200);
+    win?.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        ok();
+      }, 0),
+    );
+  });
 }
 
 function clamp(n: number, lo: number, hi: number): number {
