@@ -1,4 +1,4 @@
-import { createBadgeScheduler, showBadge } from '@/lib/background/badge';
+import { badgeFacts, createBadgeScheduler, showBadge } from '@/lib/background/badge';
 import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
 
   // The badge counts the blanks of the editor in use, not of whichever frame spoke last; it is
   // worked out from the text once typing pauses, not on every keystroke.
-  const badge = createBadgeScheduler((tabId) => showBadge(tabId, framesOf(tabId).targetState()));
+  const badge = createBadgeScheduler((tabId) => showBadge(tabId, badgeFacts(framesOf(tabId).targetDocument())));
   const frameReported = async (tabId: number | undefined, frameId: number | undefined, report: Parameters<typeof recordFrame>[2]) => {
     if (tabId === undefined) return;
     await recordFrame(tabId, frameId ?? 0, report);

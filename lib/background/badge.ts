@@ -1,5 +1,14 @@
 // The toolbar badge: how many blanks are still unfilled in this tab's report.
 import type { DocState } from '../protocol';
+import type { FrameDocument } from '../state/frame-document';
+import { judgeReport } from '../state/report-verdict';
+
+/** What the badge needs of a frame's document: whether it reads as a report, and its blanks. */
+export function badgeFacts(doc: FrameDocument | null): Pick<DocState, 'isReport' | 'blankTotal'> | null {
+  const analysed = doc?.analysis();
+  if (!analysed) return null;
+  return { isReport: judgeReport(analysed.text, analysed.result).isReport, blankTotal: analysed.result.placeholders.length };
+}
 
 export function badgeText(state: Pick<DocState, 'isReport' | 'blankTotal'> | null): string {
   if (!state?.isReport) return '';
@@ -15,7 +24,7 @@ function toolbarButton(): BadgeApi | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction;
 }
 
-export function showBadge(tabId: number, state: DocState | null): void {
+export function showBadge(tabId: number, state: Pick<DocState, 'isReport' | 'blankTotal'> | null): void {
   const button = toolbarButton();
   if (!button) return;
   void button.setBadgeText({ tabId, text: badgeText(state) }).catch(() => {});

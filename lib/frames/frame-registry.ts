@@ -105,6 +105,12 @@ export class FrameRegistry {
     return chooseTarget(this.candidates(), this.choice);
   }
 
+  /** The target frame's document (its text and analysis), if any. */
+  targetDocument(): FrameDocument | null {
+    const id = this.target();
+    return id === null ? null : (this.docs.get(id) ?? null);
+  }
+
   /** The target frame's analysed state (null when there is none, or its text is still to be asked for). */
   targetState(): DocState | null {
     const id = this.target();

@@ -1,7 +1,7 @@
 // A frame's document as its reports describe it: the text, kept current from full texts and
 // changes, analysed here (panel, background) rather than in the page. The DocState is built only
 // when asked for, once per version and caret.
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
+import { createIncrementalAnalyzer, type AnalysisResult, type IncrementalAnalyzer } from '../analysis';
 import type { DocReport, DocState, FrameInfo } from '../protocol';
 import { applyChange } from '../text-change';
 import { buildDocState } from './doc-state';
@@ -66,14 +66,21 @@ export class FrameDocument {
     return 'current';
   }
 
-  /** The analysed state, or null while the text is still to be asked for. */
-  state(): DocState | null {
+  /** The text's analysis alone (what the badge needs), or null while the text is still to be asked for. */
+  analysis(): { text: string; result: AnalysisResult } | null {
     if (this.text === null) return null;
-    if (this.built) return this.built;
     if (!this.analyzer) this.analyzer = createIncrementalAnalyzer(this.text);
     else this.analyzer.update(this.text);
+    return { text: this.text, result: this.analyzer.result };
+  }
+
+  /** The analysed state, or null while the text is still to be asked for. */
+  state(): DocState | null {
+    if (this.built) return this.built;
+    const analysed = this.analysis();
+    if (!analysed) return null;
     const { url, title, editor, caret, version, site, frame } = this.meta;
-    const state = buildDocState({ url, title, editor, text: this.text, result: this.analyzer.result, version, caret });
+    const state = buildDocState({ url, title, editor, text: analysed.text, result: analysed.result, version, caret });
     this.built = { ...state, ...(site ? { site } : {}), ...(frame ? { frame } : {}) };
     return this.built;
   }

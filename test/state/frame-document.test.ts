@@ -72,3 +72,22 @@ describe('the frame registry', () => {
     expect(frames.targetText()).toBe(V3);
   });
 });
+
+describe('the toolbar badge', () => {
+  it('counts every blank of the text a frame reported, once it reads as a report', async () => {
+    const { badgeFacts, badgeText } = await import('../../lib/background/badge');
+    const text = [
+      '2026年度述职报告',
+      '现将本人履职情况述职如下。',
+      '一、主要工作',
+      '全年完成XX项，走访某某单位X家。',
+      '二、存在的问题',
+      '三、下步工作打算',
+      '特此报告。',
+    ].join('\n');
+    const facts = badgeFacts(new FrameDocument(report(1, { text })));
+    expect(facts).toEqual({ isReport: true, blankTotal: analyze(text).placeholders.length });
+    expect(badgeText(facts)).toBe(String(analyze(text).placeholders.length));
+    expect(badgeFacts(new FrameDocument(report(2, { change: { base: 1, start: 0, end: 0, text: '' } })))).toBeNull();
+  });
+});
