@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { resolveLanguage, translator, type Language } from '@/lib/i18n';
-import { observeSettings } from '@/lib/db/live';
 import { onStorageError } from '@/lib/db/errors';
-import { blankTotals as libraryBlankTotals } from '@/lib/db/docs';
-import { DEFAULT_SETTINGS, setSetting } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS } from '@/lib/db/default-settings';
+import { blankTotals as libraryBlankTotals, observeSettings, setSetting } from '@/lib/panel/library-lazy';
 import type { BlankTotalStore } from '@/lib/panel/blank-progress';
 import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
@@ -18,16 +17,21 @@ import { useLive } from '@/lib/panel/use-live';
 import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
-import { SiteOffPanel } from './SiteOffPanel';
 import { TabBar, type TabId } from './TabBar';
 import { OutlineView } from './OutlineView';
-import { BlanksView } from './BlanksView';
-import { PhrasesView } from './PhrasesView';
-import { TemplatesView } from './TemplatesView';
-import { CleanView } from './CleanView';
-import { SettingsView } from './SettingsView';
 import { NoticeLine } from './NoticeLine';
-import { LibraryLossPanel } from './LibraryLossPanel';
+import { lazyComponent, preloadWhenIdle } from './Lazy';
+
+// The first view is the outline: every other tab, and the parts shown only in rare states, are
+// fetched on first use (or when the panel is idle), which keeps the panel's first bundle small.
+const BlanksView = lazyComponent(async () => (await import('./BlanksView')).BlanksView);
+const PhrasesView = lazyComponent(async () => (await import('./PhrasesView')).PhrasesView);
+const TemplatesView = lazyComponent(async () => (await import('./TemplatesView')).TemplatesView);
+const CleanView = lazyComponent(async () => (await import('./CleanView')).CleanView);
+const SettingsView = lazyComponent(async () => (await import('./SettingsView')).SettingsView);
+const SiteOffPanel = lazyComponent(async () => (await import('./SiteOffPanel')).SiteOffPanel);
+const LibraryLossPanel = lazyComponent(async () => (await import('./LibraryLossPanel')).LibraryLossPanel, { quiet: true });
+const LAZY_PARTS = [BlanksView, PhrasesView, TemplatesView, CleanView, SettingsView, LibraryLossPanel];
 
 type OwnedNotice = Notice & { owner?: { link: PageLink | null; tab: TabId } };
 
@@ -74,6 +78,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const progress = useBlankProgress(blankTotals, state?.url, state?.fields.length ?? 0);
 
   useEffect(() => onStorageError((e) => setNotice({ text: e.text, tone: 'error' })), []);
+  useEffect(() => preloadWhenIdle(LAZY_PARTS), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
