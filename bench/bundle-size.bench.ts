@@ -77,12 +77,16 @@ export default async function bundleSizeBench(): Promise<void> {
   console.log(`KB sidepanel-engine-gz ${gzKb(withStaticImports(dir, [...panel, ...engineChunks(dir)]), dir).toFixed(1)}`);
 }
 
-/** The chunks of the analysis engine the panel imports (today lazily, from lib/panel/local-state.ts). */
+/**
+ * The chunks of the analysis engine the panel imports lazily today (lib/panel/local-state.ts). An
+ * entry without a chunk of its own is bundled elsewhere, normally into the first load once the panel
+ * imports the engine statically; a stderr note names it in case it was only renamed.
+ */
 export function engineChunks(outDir: string): string[] {
   const names = readdirSync(join(outDir, 'chunks'));
-  return ['analysis', 'fields', 'doc-state'].map((entry) => {
+  return ['analysis', 'fields', 'doc-state'].flatMap((entry) => {
     const file = names.find((name) => name.startsWith(`${entry}-`) && name.endsWith('.js'));
-    if (!file) throw new Error(`no ${entry}-*.js chunk in ${outDir}/chunks: the engine's chunk names changed`);
-    return `chunks/${file}`;
+    if (!file) console.error(`note: no chunks/${entry}-*.js: counted as part of the first load`);
+    return file ? [`chunks/${file}`] : [];
   });
 }
