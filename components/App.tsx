@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { resolveLanguage, translator, type Language } from '@/lib/i18n';
+import { resolveLanguage, zhTranslator, type Language } from '@/lib/i18n/translate';
+import { useTranslator } from '@/lib/panel/use-translator';
 import { onStorageError } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS } from '@/lib/db/default-settings';
 import { blankTotals as libraryBlankTotals, observeSettings, setSetting } from '@/lib/panel/library-lazy';
@@ -31,7 +32,10 @@ const CleanView = lazyComponent(async () => (await import('./CleanView')).CleanV
 const SettingsView = lazyComponent(async () => (await import('./SettingsView')).SettingsView);
 const SiteOffPanel = lazyComponent(async () => (await import('./SiteOffPanel')).SiteOffPanel);
 const LibraryLossPanel = lazyComponent(async () => (await import('./LibraryLossPanel')).LibraryLossPanel, { quiet: true });
-const LAZY_PARTS = [BlanksView, PhrasesView, TemplatesView, CleanView, SettingsView, LibraryLossPanel];
+const LAZY_PARTS = [BlanksView, PhrasesView, TemplatesView, CleanView, SettingsView, SiteOffPanel, LibraryLossPanel];
+
+/** Fetches every lazily loaded part of the panel now (tests that render them all). */
+export const preloadPanelParts = () => Promise.all(LAZY_PARTS.map((part) => part.preload()));
 
 type OwnedNotice = Notice & { owner?: { link: PageLink | null; tab: TabId } };
 
@@ -45,9 +49,10 @@ export interface AppProps {
 
 export function App({ link, language: forced, blankTotals = libraryBlankTotals }: AppProps) {
   const settings = useLive(observeSettings) ?? DEFAULT_SETTINGS;
-  const language = forced ?? resolveLanguage(settings.language, navigator.language);
-  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
-  const t = i18n.t;
+  // An English panel fetches its catalogue first (the first bundle carries only Chinese).
+  const loadedLanguage = useTranslator(forced ?? resolveLanguage(settings.language, navigator.language));
+  const i18n = loadedLanguage ?? { language: 'zh' as const, t: zhTranslator };
+  const { language, t } = i18n;
   const [tab, setTab] = useState<TabId>('outline');
   // A notice belongs to the page tab and the view it was raised from; storage errors (no owner) show everywhere.
   const [notice, setNotice] = useState<OwnedNotice | null>(null);
@@ -82,7 +87,7 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
-  }, [language]);
+  }, [language, t]);
   const highlight = { enabled: settings.highlightsEnabled, colors: settings.highlightColours as Record<string, string> };
   useEffect(() => {
     if (link && page.state?.editor) void link.setHighlights(highlight);
@@ -119,6 +124,8 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     }
   })();
 
+  // Nothing before the catalogue of the panel's language is at hand: no flash of the other language.
+  if (!loadedLanguage) return null;
   return (
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>
