@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { resolveLanguage, translator, type Language } from '@/lib/i18n';
-import { observeSettings } from '@/lib/db/live';
+import { resolveLanguage, zhTranslator, type Language } from '@/lib/i18n/translate';
+import { useTranslator } from '@/lib/panel/use-translator';
 import { onStorageError } from '@/lib/db/errors';
-import { blankTotals as libraryBlankTotals } from '@/lib/db/docs';
-import { DEFAULT_SETTINGS, setSetting } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS } from '@/lib/db/default-settings';
+import { blankTotals as libraryBlankTotals, observeSettings, setSetting } from '@/lib/panel/library-lazy';
 import type { BlankTotalStore } from '@/lib/panel/blank-progress';
 import { I18nContext } from '@/lib/panel/i18n-context';
 import { NoticeContext, type Notice } from '@/lib/panel/notices';
@@ -18,16 +18,24 @@ import { useLive } from '@/lib/panel/use-live';
 import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
-import { SiteOffPanel } from './SiteOffPanel';
 import { TabBar, type TabId } from './TabBar';
 import { OutlineView } from './OutlineView';
-import { BlanksView } from './BlanksView';
-import { PhrasesView } from './PhrasesView';
-import { TemplatesView } from './TemplatesView';
-import { CleanView } from './CleanView';
-import { SettingsView } from './SettingsView';
 import { NoticeLine } from './NoticeLine';
-import { LibraryLossPanel } from './LibraryLossPanel';
+import { lazyComponent, preloadWhenIdle } from './Lazy';
+
+// The first view is the outline: every other tab, and the parts shown only in rare states, are
+// fetched on first use (or when the panel is idle), which keeps the panel's first bundle small.
+const BlanksView = lazyComponent(async () => (await import('./BlanksView')).BlanksView);
+const PhrasesView = lazyComponent(async () => (await import('./PhrasesView')).PhrasesView);
+const TemplatesView = lazyComponent(async () => (await import('./TemplatesView')).TemplatesView);
+const CleanView = lazyComponent(async () => (await import('./CleanView')).CleanView);
+const SettingsView = lazyComponent(async () => (await import('./SettingsView')).SettingsView);
+const SiteOffPanel = lazyComponent(async () => (await import('./SiteOffPanel')).SiteOffPanel);
+const LibraryLossPanel = lazyComponent(async () => (await import('./LibraryLossPanel')).LibraryLossPanel, { quiet: true });
+const LAZY_PARTS = [BlanksView, PhrasesView, TemplatesView, CleanView, SettingsView, SiteOffPanel, LibraryLossPanel];
+
+/** Fetches every lazily loaded part of the panel now (tests that render them all). */
+export const preloadPanelParts = () => Promise.all(LAZY_PARTS.map((part) => part.preload()));
 
 type OwnedNotice = Notice & { owner?: { link: PageLink | null; tab: TabId } };
 
@@ -41,9 +49,10 @@ export interface AppProps {
 
 export function App({ link, language: forced, blankTotals = libraryBlankTotals }: AppProps) {
   const settings = useLive(observeSettings) ?? DEFAULT_SETTINGS;
-  const language = forced ?? resolveLanguage(settings.language, navigator.language);
-  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
-  const t = i18n.t;
+  // An English panel fetches its catalogue first (the first bundle carries only Chinese).
+  const loadedLanguage = useTranslator(forced ?? resolveLanguage(settings.language, navigator.language));
+  const i18n = loadedLanguage ?? { language: 'zh' as const, t: zhTranslator };
+  const { language, t } = i18n;
   const [tab, setTab] = useState<TabId>('outline');
   // A notice belongs to the page tab and the view it was raised from; storage errors (no owner) show everywhere.
   const [notice, setNotice] = useState<OwnedNotice | null>(null);
@@ -74,10 +83,11 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
   const progress = useBlankProgress(blankTotals, state?.url, state?.fields.length ?? 0);
 
   useEffect(() => onStorageError((e) => setNotice({ text: e.text, tone: 'error' })), []);
+  useEffect(() => preloadWhenIdle(LAZY_PARTS), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
-  }, [language]);
+  }, [language, t]);
   const highlight = { enabled: settings.highlightsEnabled, colors: settings.highlightColours as Record<string, string> };
   useEffect(() => {
     if (link && page.state?.editor) void link.setHighlights(highlight);
@@ -114,6 +124,8 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     }
   })();
 
+  // Nothing before the catalogue of the panel's language is at hand: no flash of the other language.
+  if (!loadedLanguage) return null;
   return (
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>

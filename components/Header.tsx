@@ -4,7 +4,7 @@ import { useT } from '@/lib/panel/i18n-context';
 import { useNotify } from '@/lib/panel/notices';
 import type { PageLink } from '@/lib/panel/page-link';
 import type { FrameSwitchView } from '@/lib/panel/use-frame-switch';
-import { isMessageKey, translateLoose, type MessageKey, type Translate } from '@/lib/i18n';
+import { isMessageKey, translateLoose, type MessageKey, type Translate } from '@/lib/i18n/translate';
 
 /** The editor as users call it: its product name, or plain words for a generic edit box. */
 function editorName(editor: EditorInfo, t: Translate): string {

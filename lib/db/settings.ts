@@ -3,14 +3,9 @@ import { openLibrary } from './connection';
 import { guarded } from './errors';
 import type { LibraryDb } from './schema';
 import type { SettingKey, SettingRow, Settings } from './types';
+import { DEFAULT_SETTINGS } from './default-settings';
 
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'auto',
-  highlightsEnabled: true,
-  highlightColours: {},
-  sites: {},
-  profile: [],
-};
+export { DEFAULT_SETTINGS };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 

@@ -3,6 +3,8 @@ import type { MessageKey } from './zh';
 export const en: Record<MessageKey, string> = {
   'app.name': 'Report Assistant',
   'app.loading': 'Reading the document…',
+  'app.loadingView': 'Loading…',
+  'app.loadFailed': 'This part could not be loaded. Close and reopen the side panel.',
 
   'tabs.label': 'Views',
   'tabs.outline': 'Outline',

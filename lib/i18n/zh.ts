@@ -2,6 +2,8 @@
 export const zh = {
   'app.name': '报告助手',
   'app.loading': '正在读取文档…',
+  'app.loadingView': '正在加载…',
+  'app.loadFailed': '这部分未能加载。请关闭并重新打开侧边栏。',
 
   'tabs.label': '功能',
   'tabs.outline': '大纲',

@@ -5,7 +5,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { LocalizedText } from '../analysis/types';
 import { clipText } from '../clip-text';
-import { translateLoose, type Language, type MessageKey, type Params, type Translate } from '../i18n';
+import { translateLoose, type Language, type MessageKey, type Params, type Translate } from '../i18n/translate';
 
 export type NoticeMessage =
   | { key: MessageKey | string; params?: Params }

@@ -2,7 +2,6 @@
 // only where the manifest does not already cover it), the stored setting, and the background, which
 // applies it to every open tab at once.
 import { coveredByManifest, originPattern } from '../background/sites';
-import { setSiteEnabled } from '../db/settings';
 import { sendMessage } from '../protocol';
 
 export function originOf(url: string | undefined): string | undefined {
@@ -35,6 +34,8 @@ export function switchSite(origin: string, enabled: boolean): Promise<boolean> {
   const granted = enabled && !coveredByManifest(origin) ? requestSiteAccess(origin).catch(() => false) : Promise.resolve(true);
   return granted.then(async (ok) => {
     if (!ok) return false;
+    // The database code is fetched here, after the permission prompt has started.
+    const { setSiteEnabled } = await import('../db/settings');
     await setSiteEnabled(origin, enabled);
     await tellBackgroundSiteEnabled(origin, enabled);
     return true;

@@ -36,6 +36,8 @@ test.each([
       expect(panel, `no tabpanel for ${id}`).not.toBeNull();
       expect(panel!.children.length, `the ${id} tab shows nothing`).toBeGreaterThan(0);
       expect(panel!.textContent).not.toContain(loading);
+      // Tabs other than the first are fetched on demand: their view replaces the loading line.
+      expect(panel!.querySelector('[data-testid=view-loading]'), `the ${id} tab stays on its loading line`).toBeNull();
     });
   }
 });
