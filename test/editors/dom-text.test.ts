@@ -154,3 +154,59 @@ describe('keeping the map current', () => {
     expect(map.rangeFor({ start: last, end: last + 4 })!.toString()).toBe('XX万元');
   });
 });
+
+describe('reading ahead in slices', () => {
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>第${i}段，全年完成<b>XX</b>万元<br>其中某某项目X个</p>`).join('');
+
+  test('a long document is read a slice per task and gives the same text and ranges as one read', async () => {
+    const root = editor(paragraphs(3000));
+    const index = new DomTextIndex(root);
+    let otherTasks = 0;
+    const tick = () => {
+      otherTasks++;
+      if (otherTasks < 1000) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    // A zero budget stops after every few hundred nodes: the page's own tasks run in between.
+    await index.prepare(0);
+    const ranTasks = otherTasks;
+    otherTasks = 1000;
+    expect(ranTasks).toBeGreaterThan(3);
+    const once = buildTextMap(root);
+    const map = index.get();
+    expect(map.text).toBe(once.text);
+    const last = map.text.lastIndexOf('XX万元');
+    expect(map.rangeFor({ start: last, end: last + 4 })!.toString()).toBe('XX万元');
+    index.dispose();
+  });
+
+  test('a change made between two slices is in the text read', async () => {
+    const root = editor(paragraphs(3000));
+    const index = new DomTextIndex(root);
+    const reading = index.prepare(0);
+    // After the first slice, before the walk reaches the end.
+    await new Promise((ok) => setTimeout(ok, 0));
+    root.firstElementChild!.firstChild!.textContent = '改过的开头';
+    root.lastElementChild!.remove();
+    await reading;
+    expect(index.get().text).toBe(buildTextMap(root).text);
+    expect(index.get().text.startsWith('改过的开头')).toBe(true);
+    index.dispose();
+  });
+
+  test('a read already finished by get() ends the slices, and disposal ends them without a map', async () => {
+    const root = editor(paragraphs(2000));
+    const index = new DomTextIndex(root);
+    const reading = index.prepare(0);
+    const read = index.get();
+    await reading;
+    expect(index.get()).toBe(read);
+    index.dispose();
+
+    const other = new DomTextIndex(editor(paragraphs(2000)));
+    const stopped = other.prepare(0);
+    other.dispose();
+    await expect(stopped).resolves.toBeUndefined();
+  });
+});
