@@ -37,6 +37,9 @@ const highlighted = (page: Page) =>
 
 interface OpenFigures {
   worstStall: number;
+  /** Typing six edits into the open document: the worst stall and the longest re-read (`ra:read`). */
+  typingStall: number;
+  typingRead: number;
   /** CPU time of the longest main-thread task after the page's first frame (BENCH_TRACE). */
   worstTaskCpu?: number;
   phases: Record<string, number>;
@@ -88,6 +91,11 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
   }
   if (process.env.BENCH_VERBOSE) console.log(`${name} stalls [start, ms]: ${JSON.stringify(all)}, first frame at ${Math.round(firstFrame)}`);
   if (cdp) printBusyStretches((await cdp.send('Profiler.stop')).profile);
+  const typing = await typeAndWatch(page);
+  if (!quiet) {
+    console.log(`MS ${name}-worst-page-stall-typing ${typing.stall}`);
+    console.log(`MS ${name}-typing-longest-read ${typing.read}`);
+  }
   let worstTaskCpu: number | undefined;
   if (trace) {
     const tasks = tasksAfterFirstFrame(await trace(), !quiet);
@@ -98,12 +106,35 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
       console.log(`  ${name} worst task cpu ${worstTask.cpu} (${worstTask.parts}); over 50: ${tasks.filter((t) => t.cpu > 50).map((t) => `${t.cpu} [${t.parts}]`).join(' | ')}`);
   }
   await page.close();
-  return { worstStall: worst, worstTaskCpu, phases };
+  return { worstStall: worst, worstTaskCpu, phases, typingStall: typing.stall, typingRead: typing.read };
 }
 
 export async function hugeOpen(context: BrowserContext, pagesUrl: string): Promise<void> {
   await openAndWatch(context, pagesUrl, 'huge-1mb-contenteditable', hugeReportLines());
   await openAndWatch(context, pagesUrl, 'flood-100k-open', floodLines());
+}
+
+/** Types and deletes a character three times at the end of the fifth line (inside a text node, as a person types). */
+async function typeAndWatch(page: Page): Promise<{ stall: number; read: number }> {
+  await page.evaluate(() => {
+    (window as any).__stalls.length = 0;
+    performance.clearMeasures('ra:read');
+    const line = document.querySelector('#editor')!.children[4];
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    range.collapse(false);
+    (document.querySelector('#editor') as HTMLElement).focus();
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const reads: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.evaluate((add) => (add ? document.execCommand('insertText', false, '某') : document.execCommand('delete')), i % 2 === 0);
+    await page.waitForTimeout(400);
+    reads.push(await page.evaluate(() => performance.getEntriesByName('ra:read').at(-1)?.duration ?? 0));
+  }
+  const stalls: [number, number][] = await page.evaluate(() => (window as any).__stalls);
+  return { stall: Math.max(0, ...stalls.map((s) => s[1])), read: Math.round(Math.max(...reads)) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -133,6 +164,8 @@ export async function hugeOpenCompare(before: BrowserContext, after: BrowserCont
     };
     figure('worst-page-stall-on-open', (f) => f.worstStall);
     figure('worst-task-cpu-after-first-frame', (f) => f.worstTaskCpu);
+    figure('worst-page-stall-typing', (f) => f.typingStall);
+    figure('typing-longest-read', (f) => f.typingRead);
     for (const phase of PHASES.map((p) => p.slice(3))) figure(phase, (f) => f.phases[phase]);
   }
 }

@@ -82,6 +82,10 @@ function preLikeCache(): (parent: Element) => boolean {
 }
 
 export function buildTextMap(root: Element, options: DomTextOptions = {}): TextMap {
+  return buildOffsetTable(root, options);
+}
+
+function buildOffsetTable(root: Element, options: DomTextOptions): OffsetTable {
   const builder = new TextMapBuilder(root, options);
   builder.run(Number.POSITIVE_INFINITY);
   return builder.result();
@@ -101,6 +105,8 @@ class TextMapBuilder {
   private readonly starts: number[] = [];
   private readonly nodes: Node[] = [];
   private readonly points: number[] = [];
+  /** Characters of each entry (0 for an empty line). */
+  private readonly lengths: number[] = [];
   private length = 0;
   private lineOpen = false;
   private pendingBreak = false;
@@ -139,6 +145,7 @@ class TextMapBuilder {
     this.starts.push(this.length);
     this.nodes.push(holder);
     this.points.push(index);
+    this.lengths.push(0);
     this.lineOpen = true;
   }
 
@@ -164,6 +171,7 @@ class TextMapBuilder {
           this.starts.push(this.length);
           this.nodes.push(text);
           this.points.push(-1);
+          this.lengths.push(text.data.length);
           this.push(text.data);
           this.lineOpen = !text.data.endsWith('\n');
         }
@@ -205,9 +213,9 @@ class TextMapBuilder {
     return true;
   }
 
-  result(): TextMap {
+  result(): OffsetTable {
     if (!this.done) throw new Error('text map not finished');
-    return new OffsetTable(this.chunks.join(''), this.starts, this.nodes, this.points, this.root);
+    return new OffsetTable(this.chunks.join(''), this.starts, this.nodes, this.points, this.lengths, this.root);
   }
 }
 
@@ -223,11 +231,48 @@ class OffsetTable implements TextMap {
     private readonly starts: number[],
     private readonly nodes: Node[],
     private readonly points: number[],
+    private readonly lengths: number[],
     private readonly root: Element,
   ) {}
 
   private lengthOf(i: number): number {
-    return this.points[i] === -1 ? (this.nodes[i] as Text).data.length : 0;
+    return this.lengths[i];
+  }
+
+  /**
+   * The map after these text nodes changed their characters and nothing else did (typing into a
+   * line), without walking the tree again; null when a change may move line breaks or other nodes.
+   */
+  withTextChanged(changed: Iterable<Node>): OffsetTable | null {
+    const edits: { i: number; data: string }[] = [];
+    for (const node of changed) {
+      if (node.nodeType !== Node.TEXT_NODE || !this.root.contains(node)) return null;
+      const i = this.findNode(node);
+      if (i < 0 || this.points[i] !== -1) return null;
+      const data = (node as Text).data;
+      const old = this.text.slice(this.starts[i], this.starts[i] + this.lengths[i]);
+      // An emptied node, or one that now ends a line or is only markup whitespace, changes the lines.
+      if (!data.length || data.endsWith('\n') !== old.endsWith('\n') || /^[ \t\r\n]*$/.test(data)) return null;
+      edits.push({ i, data });
+    }
+    edits.sort((a, b) => a.i - b.i);
+    const pieces: string[] = [];
+    const starts = this.starts.slice();
+    const lengths = this.lengths.slice();
+    let from = 0;
+    let shift = 0;
+    for (let k = 0; k < edits.length; k++) {
+      const { i, data } = edits[k];
+      pieces.push(this.text.slice(from, this.starts[i]), data);
+      from = this.starts[i] + this.lengths[i];
+      lengths[i] = data.length;
+      shift += data.length - this.lengths[i];
+      // Up to and including the next edited node: its start moves by every edit before it.
+      const next = k + 1 < edits.length ? edits[k + 1].i : starts.length - 1;
+      for (let j = i + 1; j <= next; j++) starts[j] += shift;
+    }
+    pieces.push(this.text.slice(from));
+    return new OffsetTable(pieces.join(''), starts, this.nodes, this.points, lengths, this.root);
   }
 
   /** Largest i with starts[i] <= p (or < p when strict), -1 if none. */
@@ -328,7 +373,7 @@ const nextTask = (view: Window | null) =>
 
 /** A text map kept for one root and rebuilt only after the DOM under it changed. */
 export class DomTextIndex {
-  private map: TextMap | null = null;
+  private map: OffsetTable | null = null;
   private readonly observer: MutationObserver;
   /** Counts changes seen under the root: a slice-by-slice read started before a change is stale. */
   private changes = 0;
@@ -340,7 +385,7 @@ export class DomTextIndex {
     private readonly options: DomTextOptions = {},
   ) {
     const View = root.ownerDocument.defaultView;
-    this.observer = new (View?.MutationObserver ?? MutationObserver)(() => this.invalidate());
+    this.observer = new (View?.MutationObserver ?? MutationObserver)((records) => this.absorb(records));
     this.observer.observe(root, {
       childList: true,
       characterData: true,
@@ -350,15 +395,26 @@ export class DomTextIndex {
     });
   }
 
-  private invalidate(): void {
-    this.map = null;
+  /** Changes under the root: typing inside lines patches the map, anything else means a new walk. */
+  private absorb(records: MutationRecord[]): void {
+    if (!records.length) return;
     this.changes++;
+    if (!this.map) return;
+    const changed = new Set<Node>();
+    for (const record of records) {
+      if (record.type !== 'characterData') {
+        this.map = null;
+        return;
+      }
+      changed.add(record.target);
+    }
+    this.map = this.map.withTextChanged(changed);
   }
 
   get(): TextMap {
     // Records not yet delivered mean the DOM changed in this same task.
-    if (this.observer.takeRecords().length) this.invalidate();
-    return (this.map ??= buildTextMap(this.root, this.options));
+    this.absorb(this.observer.takeRecords());
+    return (this.map ??= buildOffsetTable(this.root, this.options));
   }
 
   /**
@@ -376,14 +432,14 @@ export class DomTextIndex {
   private async readInSlices(sliceMs: number): Promise<void> {
     const view = this.root.ownerDocument.defaultView;
     for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
-      if (this.observer.takeRecords().length) this.invalidate();
+      this.absorb(this.observer.takeRecords());
       if (this.map || this.disposed) return;
       const changes = this.changes;
       const builder = new TextMapBuilder(this.root, this.options);
       let done = builder.run(performance.now() + sliceMs);
       while (!done) {
         await nextTask(view);
-        if (this.observer.takeRecords().length) this.invalidate();
+        this.absorb(this.observer.takeRecords());
         if (this.map || this.disposed || this.changes !== changes) break;
         done = builder.run(performance.now() + sliceMs);
       }
