@@ -89,7 +89,8 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
     console.log(`COUNT ${name}-highlights-painted ${await highlighted(page)}`);
     for (const [phase, ms] of Object.entries(phases)) console.log(`MS ${name}-${phase} ${ms}`);
   }
-  if (process.env.BENCH_VERBOSE) console.log(`${name} stalls [start, ms]: ${JSON.stringify(all)}, first frame at ${Math.round(firstFrame)}`);
+  if (process.env.BENCH_VERBOSE)
+    console.log(`${name} stalls [start, ms]: ${JSON.stringify(all)}, first frame at ${Math.round(firstFrame)}; ours: ${JSON.stringify(measured)}`);
   if (cdp) printBusyStretches((await cdp.send('Profiler.stop')).profile);
   const typing = await typeAndWatch(page);
   if (!quiet) {
