@@ -81,7 +81,9 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
     (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n).map((e) => Math.round(e.duration))])),
     PHASES,
   );
-  const phases = Object.fromEntries(Object.entries(measured).flatMap(([phase, values]) => (values.length ? [[phase.slice(3), Math.max(...values)]] : [])));
+  const phases = Object.fromEntries(
+    Object.entries(measured).flatMap(([phase, values]) => (values.length ? [[phase.slice(3), Math.max(...values)]] : [])),
+  );
   if (!quiet) {
     console.log(`MS ${name}-page-own-first-layout-stall ${pageOwn}`);
     console.log(`MS ${name}-worst-page-stall-on-open ${worst}`);
@@ -90,7 +92,9 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
     for (const [phase, ms] of Object.entries(phases)) console.log(`MS ${name}-${phase} ${ms}`);
   }
   if (process.env.BENCH_VERBOSE)
-    console.log(`${name} stalls [start, ms]: ${JSON.stringify(all)}, first frame at ${Math.round(firstFrame)}; ours: ${JSON.stringify(measured)}`);
+    console.log(
+      `${name} stalls [start, ms]: ${JSON.stringify(all)}, first frame at ${Math.round(firstFrame)}; ours: ${JSON.stringify(measured)}`,
+    );
   if (cdp) printBusyStretches((await cdp.send('Profiler.stop')).profile);
   const typing = await typeAndWatch(page);
   if (!quiet) {
@@ -104,7 +108,12 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
     worstTaskCpu = worstTask?.cpu;
     if (!quiet && worstTask) console.log(`MS ${name}-worst-task-cpu-after-first-frame ${worstTask.cpu} (${worstTask.parts})`);
     if (quiet && worstTask && process.env.BENCH_VERBOSE)
-      console.log(`  ${name} worst task cpu ${worstTask.cpu} (${worstTask.parts}); over 50: ${tasks.filter((t) => t.cpu > 50).map((t) => `${t.cpu} [${t.parts}]`).join(' | ')}`);
+      console.log(
+        `  ${name} worst task cpu ${worstTask.cpu} (${worstTask.parts}); over 50: ${tasks
+          .filter((t) => t.cpu > 50)
+          .map((t) => `${t.cpu} [${t.parts}]`)
+          .join(' | ')}`,
+      );
   }
   await page.close();
   return { worstStall: worst, worstTaskCpu, phases, typingStall: typing.stall, typingRead: typing.read };
@@ -186,8 +195,7 @@ function printBusyStretches(profile: { nodes: ProfileNode[]; samples?: number[];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let time = 0;
@@ -238,7 +246,14 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8',
+        'v8.execute',
+      ],
     },
   });
   return async () => {
@@ -275,7 +290,9 @@ function tasksAfterFirstFrame(events: TraceEvent[], print: boolean): TaskSummary
   const ours = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('ra:'));
   if (!ours.length) return [];
   const pid = ours[0].pid;
-  const mainTid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args as any)?.name === 'CrRendererMain')?.tid;
+  const mainTid = events.find(
+    (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args as any)?.name === 'CrRendererMain',
+  )?.tid;
   const main = events.filter((e) => e.pid === pid && e.tid === mainTid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const firstFrame = events.find((e) => e.pid === pid && e.name === 'bench:first-frame')?.ts ?? 0;
   const origin = Math.min(...main.map((e) => e.ts));
@@ -326,7 +343,11 @@ function tasksAfterFirstFrame(events: TraceEvent[], print: boolean): TaskSummary
       wall: ms(task.dur!),
       cpu: ms(cpu),
       at: ms(task.ts - origin),
-      parts: [...parts].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 2000).map(([k, v]) => `${k} ${ms(v)}`).join(', '),
+      parts: [...parts]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, v]) => v >= 2000)
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(', '),
     };
     summaries.push(summary);
     if (print && summary.cpu > 50) {

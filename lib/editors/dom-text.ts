@@ -368,8 +368,7 @@ const SLICE_MS = 8;
 /** A document changing under every slice is read in one go after this many fresh starts. */
 const MAX_RESTARTS = 3;
 
-const nextTask = (view: Window | null) =>
-  new Promise<void>((ok) => (view?.setTimeout ?? setTimeout)(ok, 0));
+const nextTask = (view: Window | null) => new Promise<void>((ok) => (view?.setTimeout ?? setTimeout)(ok, 0));
 
 /** A text map kept for one root and rebuilt only after the DOM under it changed. */
 export class DomTextIndex {
