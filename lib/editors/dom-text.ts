@@ -368,7 +368,8 @@ const SLICE_MS = 8;
 /** A document changing under every slice is read in one go after this many fresh starts. */
 const MAX_RESTARTS = 3;
 
-const nextTask = (view: Window | null) => new Promise<void>((ok) => (view?.setTimeout ?? setTimeout)(ok, 0));
+// Our own timers, not the editor's window: a frame removed mid-read would never call back.
+const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 /** A text map kept for one root and rebuilt only after the DOM under it changed. */
 export class DomTextIndex {
@@ -429,7 +430,6 @@ export class DomTextIndex {
   }
 
   private async readInSlices(sliceMs: number): Promise<void> {
-    const view = this.root.ownerDocument.defaultView;
     for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
       this.absorb(this.observer.takeRecords());
       if (this.map || this.disposed) return;
@@ -437,7 +437,7 @@ export class DomTextIndex {
       const builder = new TextMapBuilder(this.root, this.options);
       let done = builder.run(performance.now() + sliceMs);
       while (!done) {
-        await nextTask(view);
+        await nextTask();
         this.absorb(this.observer.takeRecords());
         if (this.map || this.disposed || this.changes !== changes) break;
         done = builder.run(performance.now() + sliceMs);
