@@ -7,7 +7,8 @@ const outDir = process.env.WXT_OUT_DIR ?? '.output';
 
 export default defineConfig({
   outDir,
-  vite: () => ({ plugins: [preact()] }),
+  // WXT_NO_MINIFY=1: readable function names in CPU profiles (BENCH_PROFILE).
+  vite: () => ({ plugins: [preact()], ...(process.env.WXT_NO_MINIFY ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

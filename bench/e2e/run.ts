@@ -4,6 +4,7 @@
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
+//   opening a 1 MB contenteditable report and the 100k-blank page: worst page stall and the phases (BENCH_ONLY=huge)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
 import { blankFlood } from './blank-flood';
+import { hugeOpen, hugeOpenCompare } from './huge-open';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -108,6 +110,21 @@ async function main() {
     // BENCH_ONLY=flood runs only the 100k-blank page.
     if (process.env.BENCH_ONLY === 'flood' || !process.env.BENCH_ONLY) await blankFlood(context, url);
     if (process.env.BENCH_ONLY === 'flood') return;
+    const compareDir = process.env.BENCH_COMPARE_DIR;
+    if (compareDir && process.env.BENCH_ONLY === 'huge') {
+      const beforeProfile = mkdtempSync(join(tmpdir(), 'ra-bench-before-'));
+      const before = await launchChromiumWithExtension(beforeProfile, resolve(root, compareDir, 'chrome-mv3'), { headless: true });
+      try {
+        before.serviceWorkers()[0] ?? (await before.waitForEvent('serviceworker'));
+        await hugeOpenCompare(before, context, url, Number(process.env.BENCH_ROUNDS ?? 3));
+      } finally {
+        await before.close();
+        rmSync(beforeProfile, { recursive: true, force: true });
+      }
+      return;
+    }
+    if (process.env.BENCH_ONLY === 'huge' || !process.env.BENCH_ONLY) await hugeOpen(context, url);
+    if (process.env.BENCH_ONLY === 'huge') return;
 
     // BENCH_ONLY=docs runs only the Google Docs mock part.
     if (process.env.BENCH_ONLY !== 'docs') {

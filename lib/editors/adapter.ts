@@ -37,6 +37,11 @@ export interface EditorAdapter {
 
   /** Plain text as the engine sees it: '\n' between paragraphs/blocks and for <br>. */
   readText(): string;
+  /**
+   * Optional: reads the text ahead, a slice per task, so that the readText() right after it does
+   * not block the page on a huge document (DOM editors walk the whole tree on a first read).
+   */
+  prepareText?(): Promise<void>;
   /** A live DOM Range for a span, or null where there is no DOM text (textarea, canvas). */
   rangeFor(span: TextSpan): Range | null;
   /** Viewport rectangles for a span, for overlay boxes (used when rangeFor gives null); only those not scrolled out of sight. */

@@ -71,6 +71,10 @@ export class DomEditorAdapter implements EditorAdapter {
     return this.index.get().text;
   }
 
+  prepareText(): Promise<void> {
+    return this.index.prepare();
+  }
+
   rangeFor(span: TextSpan): Range | null {
     return this.index.get().rangeFor(span);
   }

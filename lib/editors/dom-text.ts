@@ -41,7 +41,8 @@ function isSkipped(el: Element, root: Element, options: DomTextOptions): Element
   if (el.hasAttribute('hidden')) return 'skip';
   const role = options.classify?.(el);
   if (role) return role;
-  if ((el as HTMLElement).style?.display === 'none') return 'skip';
+  // Reading .style makes a declaration object per element: only elements with inline style can be display:none here.
+  if (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none') return 'skip';
   return undefined;
 }
 
@@ -60,99 +61,162 @@ function isTrailingBreak(br: Element, root: Element): boolean {
 }
 
 /** Formatting whitespace between blocks in markup (not in pre-like text) is not content. */
-function isLayoutWhitespace(text: Text): boolean {
+function isLayoutWhitespace(text: Text, preLike: (parent: Element) => boolean): boolean {
   if (!/^[ \t\r\n]*$/.test(text.data) || !text.data.includes('\n')) return false;
   const parent = text.parentElement;
-  if (!parent) return true;
-  const ws = parent.ownerDocument.defaultView?.getComputedStyle(parent).whiteSpace ?? 'normal';
-  return !ws.startsWith('pre') && ws !== 'break-spaces';
+  return !parent || !preLike(parent);
+}
+
+/** Whether an element keeps its line breaks, asked of the browser once per element and build (markup indents every block). */
+function preLikeCache(): (parent: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (parent) => {
+    let pre = known.get(parent);
+    if (pre === undefined) {
+      const ws = parent.ownerDocument.defaultView?.getComputedStyle(parent).whiteSpace ?? 'normal';
+      pre = ws.startsWith('pre') || ws === 'break-spaces';
+      known.set(parent, pre);
+    }
+    return pre;
+  };
 }
 
 export function buildTextMap(root: Element, options: DomTextOptions = {}): TextMap {
-  const chunks: string[] = [];
+  return buildOffsetTable(root, options);
+}
+
+function buildOffsetTable(root: Element, options: DomTextOptions): OffsetTable {
+  const builder = new TextMapBuilder(root, options);
+  builder.run(Number.POSITIVE_INFINITY);
+  return builder.result();
+}
+
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_CHECK = 256;
+
+/**
+ * One walk over the tree that can stop at a deadline and go on later from where it was, so a huge
+ * document is read in slices. The caller must start over when the DOM changed in between.
+ */
+class TextMapBuilder {
+  private readonly chunks: string[] = [];
   // Parallel arrays: start offset, node (Text, or the element holding an empty line), and for
   // empty lines the child index of the point inside that element (-1 for text nodes).
-  const starts: number[] = [];
-  const nodes: Node[] = [];
-  const points: number[] = [];
-  let length = 0;
-  let lineOpen = false;
-  let pendingBreak = false;
+  private readonly starts: number[] = [];
+  private readonly nodes: Node[] = [];
+  private readonly points: number[] = [];
+  /** Characters of each entry (0 for an empty line). */
+  private readonly lengths: number[] = [];
+  private length = 0;
+  private lineOpen = false;
+  private pendingBreak = false;
+  private node: Node | null;
+  private done = false;
+  private readonly preLike = preLikeCache();
 
-  const push = (s: string) => {
-    chunks.push(s);
-    length += s.length;
-  };
-  const flush = () => {
-    if (pendingBreak) {
-      push('\n');
-      pendingBreak = false;
-    }
-  };
-  const boundary = () => {
-    if (lineOpen) {
-      pendingBreak = true;
-      lineOpen = false;
-    }
-  };
-  const markEmptyLine = (holder: Node, index: number) => {
-    flush();
-    starts.push(length);
-    nodes.push(holder);
-    points.push(index);
-    lineOpen = true;
-  };
-
-  const isBlock = (el: Element) => isBlockElement(el) || options.classify?.(el) === 'block';
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      if (text.data.length && !isLayoutWhitespace(text)) {
-        flush();
-        starts.push(length);
-        nodes.push(text);
-        points.push(-1);
-        push(text.data);
-        lineOpen = !text.data.endsWith('\n');
-      }
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      const role = isSkipped(el, root, options);
-      if (role === 'empty-line') {
-        if (!lineOpen) markEmptyLine(el.parentNode ?? root, indexOf(el));
-      } else if (role !== 'skip') {
-        if (el.tagName === 'BR') {
-          if (isTrailingBreak(el, root)) {
-            if (!lineOpen) markEmptyLine(el.parentNode ?? root, indexOf(el));
-          } else {
-            flush();
-            push('\n');
-            lineOpen = false;
-          }
-        } else {
-          if (isBlock(el)) boundary();
-          descend = el.firstChild !== null;
-        }
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb out of finished elements, closing blocks on the way.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) boundary();
-    }
-    if (!node || node === root) break;
-    if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) boundary();
-    node = node.nextSibling;
+  constructor(
+    private readonly root: Element,
+    private readonly options: DomTextOptions,
+  ) {
+    this.node = root.firstChild;
   }
 
-  const text = chunks.join('');
-  return new OffsetTable(text, starts, nodes, points, root);
+  private push(s: string): void {
+    this.chunks.push(s);
+    this.length += s.length;
+  }
+
+  private flush(): void {
+    if (this.pendingBreak) {
+      this.push('\n');
+      this.pendingBreak = false;
+    }
+  }
+
+  private boundary(): void {
+    if (this.lineOpen) {
+      this.pendingBreak = true;
+      this.lineOpen = false;
+    }
+  }
+
+  private markEmptyLine(holder: Node, index: number): void {
+    this.flush();
+    this.starts.push(this.length);
+    this.nodes.push(holder);
+    this.points.push(index);
+    this.lengths.push(0);
+    this.lineOpen = true;
+  }
+
+  private isBlock(el: Element): boolean {
+    return isBlockElement(el) || this.options.classify?.(el) === 'block';
+  }
+
+  /** Walks on until the tree is done (true) or `deadline` (performance.now()) has passed (false). */
+  run(deadline: number): boolean {
+    const { root, options } = this;
+    let node = this.node;
+    let visited = 0;
+    while (node) {
+      if (++visited % NODES_PER_CHECK === 0 && performance.now() > deadline) {
+        this.node = node;
+        return false;
+      }
+      let descend = false;
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node as Text;
+        if (text.data.length && !isLayoutWhitespace(text, this.preLike)) {
+          this.flush();
+          this.starts.push(this.length);
+          this.nodes.push(text);
+          this.points.push(-1);
+          this.lengths.push(text.data.length);
+          this.push(text.data);
+          this.lineOpen = !text.data.endsWith('\n');
+        }
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        const role = isSkipped(el, root, options);
+        if (role === 'empty-line') {
+          if (!this.lineOpen) this.markEmptyLine(el.parentNode ?? root, indexOf(el));
+        } else if (role !== 'skip') {
+          if (el.tagName === 'BR') {
+            if (isTrailingBreak(el, root)) {
+              if (!this.lineOpen) this.markEmptyLine(el.parentNode ?? root, indexOf(el));
+            } else {
+              this.flush();
+              this.push('\n');
+              this.lineOpen = false;
+            }
+          } else {
+            if (this.isBlock(el)) this.boundary();
+            descend = el.firstChild !== null;
+          }
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb out of finished elements, closing blocks on the way.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && this.isBlock(node as Element)) this.boundary();
+      }
+      if (!node || node === root) break;
+      if (node.nodeType === Node.ELEMENT_NODE && this.isBlock(node as Element)) this.boundary();
+      node = node.nextSibling;
+    }
+    this.node = null;
+    this.done = true;
+    return true;
+  }
+
+  result(): OffsetTable {
+    if (!this.done) throw new Error('text map not finished');
+    return new OffsetTable(this.chunks.join(''), this.starts, this.nodes, this.points, this.lengths, this.root);
+  }
 }
 
 function indexOf(node: Node): number {
@@ -167,11 +231,48 @@ class OffsetTable implements TextMap {
     private readonly starts: number[],
     private readonly nodes: Node[],
     private readonly points: number[],
+    private readonly lengths: number[],
     private readonly root: Element,
   ) {}
 
   private lengthOf(i: number): number {
-    return this.points[i] === -1 ? (this.nodes[i] as Text).data.length : 0;
+    return this.lengths[i];
+  }
+
+  /**
+   * The map after these text nodes changed their characters and nothing else did (typing into a
+   * line), without walking the tree again; null when a change may move line breaks or other nodes.
+   */
+  withTextChanged(changed: Iterable<Node>): OffsetTable | null {
+    const edits: { i: number; data: string }[] = [];
+    for (const node of changed) {
+      if (node.nodeType !== Node.TEXT_NODE || !this.root.contains(node)) return null;
+      const i = this.findNode(node);
+      if (i < 0 || this.points[i] !== -1) return null;
+      const data = (node as Text).data;
+      const old = this.text.slice(this.starts[i], this.starts[i] + this.lengths[i]);
+      // An emptied node, or one that now ends a line or is only markup whitespace, changes the lines.
+      if (!data.length || data.endsWith('\n') !== old.endsWith('\n') || /^[ \t\r\n]*$/.test(data)) return null;
+      edits.push({ i, data });
+    }
+    edits.sort((a, b) => a.i - b.i);
+    const pieces: string[] = [];
+    const starts = this.starts.slice();
+    const lengths = this.lengths.slice();
+    let from = 0;
+    let shift = 0;
+    for (let k = 0; k < edits.length; k++) {
+      const { i, data } = edits[k];
+      pieces.push(this.text.slice(from, this.starts[i]), data);
+      from = this.starts[i] + this.lengths[i];
+      lengths[i] = data.length;
+      shift += data.length - this.lengths[i];
+      // Up to and including the next edited node: its start moves by every edit before it.
+      const next = k + 1 < edits.length ? edits[k + 1].i : starts.length - 1;
+      for (let j = i + 1; j <= next; j++) starts[j] += shift;
+    }
+    pieces.push(this.text.slice(from));
+    return new OffsetTable(pieces.join(''), starts, this.nodes, this.points, lengths, this.root);
   }
 
   /** Largest i with starts[i] <= p (or < p when strict), -1 if none. */
@@ -262,19 +363,29 @@ class OffsetTable implements TextMap {
   }
 }
 
+/** Work per slice when reading ahead in slices: well inside a frame, so the page stays responsive. */
+const SLICE_MS = 8;
+/** A document changing under every slice is read in one go after this many fresh starts. */
+const MAX_RESTARTS = 3;
+
+// Our own timers, not the editor's window: a frame removed mid-read would never call back.
+const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
 /** A text map kept for one root and rebuilt only after the DOM under it changed. */
 export class DomTextIndex {
-  private map: TextMap | null = null;
+  private map: OffsetTable | null = null;
   private readonly observer: MutationObserver;
+  /** Counts changes seen under the root: a slice-by-slice read started before a change is stale. */
+  private changes = 0;
+  private preparing: Promise<void> | null = null;
+  private disposed = false;
 
   constructor(
     readonly root: Element,
     private readonly options: DomTextOptions = {},
   ) {
     const View = root.ownerDocument.defaultView;
-    this.observer = new (View?.MutationObserver ?? MutationObserver)(() => {
-      this.map = null;
-    });
+    this.observer = new (View?.MutationObserver ?? MutationObserver)((records) => this.absorb(records));
     this.observer.observe(root, {
       childList: true,
       characterData: true,
@@ -284,13 +395,62 @@ export class DomTextIndex {
     });
   }
 
+  /** Changes under the root: typing inside lines patches the map, anything else means a new walk. */
+  private absorb(records: MutationRecord[]): void {
+    if (!records.length) return;
+    this.changes++;
+    if (!this.map) return;
+    const changed = new Set<Node>();
+    for (const record of records) {
+      if (record.type !== 'characterData') {
+        this.map = null;
+        return;
+      }
+      changed.add(record.target);
+    }
+    this.map = this.map.withTextChanged(changed);
+  }
+
   get(): TextMap {
     // Records not yet delivered mean the DOM changed in this same task.
-    if (this.observer.takeRecords().length) this.map = null;
-    return (this.map ??= buildTextMap(this.root, this.options));
+    this.absorb(this.observer.takeRecords());
+    return (this.map ??= buildOffsetTable(this.root, this.options));
+  }
+
+  /**
+   * Reads the text ahead of get(), a slice per task, so the first read of a huge document does not
+   * block the page; get() right after it is then free. A read finished by get() in between, or
+   * disposal, ends it early.
+   */
+  prepare(sliceMs = SLICE_MS): Promise<void> {
+    this.preparing ??= this.readInSlices(sliceMs).finally(() => {
+      this.preparing = null;
+    });
+    return this.preparing;
+  }
+
+  private async readInSlices(sliceMs: number): Promise<void> {
+    for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
+      this.absorb(this.observer.takeRecords());
+      if (this.map || this.disposed) return;
+      const changes = this.changes;
+      const builder = new TextMapBuilder(this.root, this.options);
+      let done = builder.run(performance.now() + sliceMs);
+      while (!done) {
+        await nextTask();
+        this.absorb(this.observer.takeRecords());
+        if (this.map || this.disposed || this.changes !== changes) break;
+        done = builder.run(performance.now() + sliceMs);
+      }
+      if (done) {
+        this.map = builder.result();
+        return;
+      }
+    }
   }
 
   dispose(): void {
+    this.disposed = true;
     this.observer.disconnect();
     this.map = null;
   }

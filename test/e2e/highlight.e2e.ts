@@ -27,6 +27,45 @@ test('colours sent by the panel paint the highlights, with no element added to t
   }
 });
 
+test('blanks deep in inline formatting, lists and tables are painted in the highlight colour', async () => {
+  const live = await LivePage.open(b, page('contenteditable'));
+  try {
+    await live.send('setHighlights', { enabled: true, colors: { default: 'rgb(0, 255, 0)' } });
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.innerHTML =
+        '<p>全年完成投资<span style="color: rgb(200, 0, 0)"><b><i>XX</i></b></span>万元</p><ul><li>走访企业<u>某某</u>家</li></ul><table><tr><td>培训<a href="#">X</a>名干部</td></tr></table>';
+    });
+    await expect.poll(() => live.highlighted()).toBe(3);
+    // The painted pixels of each blank: the rule must reach text three elements below the editor.
+    const green = async (selector: string) => {
+      const rect = await live.page.evaluate((sel) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(sel)!);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }, selector);
+      const png = (await live.page.screenshot({ clip: rect })).toString('base64');
+      return live.page.evaluate(async (data) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, img.width, img.height).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i] < 90 && px[i + 1] > 200 && px[i + 2] < 90) n++;
+        return n / (px.length / 4);
+      }, png);
+    };
+    for (const selector of ['#editor i', '#editor u', '#editor a']) expect(await green(selector)).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-nested-painted');
+  } finally {
+    await live.close();
+  }
+});
+
 test('textarea overlay boxes follow the text when the textarea scrolls', async () => {
   const live = await LivePage.open(b, page('textarea'));
   try {

@@ -156,7 +156,7 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
       page.evaluate((name) => {
         for (const sheet of document.adoptedStyleSheets)
           for (const rule of Array.from(sheet.cssRules))
-            if (rule.cssText.startsWith(`::highlight(${name})`)) return (rule as CSSStyleRule).style.backgroundColor;
+            if (rule.cssText.includes(`::highlight(${name})`)) return (rule as CSSStyleRule).style.backgroundColor;
         return null;
       }, `ra-blank-${kind}`);
     const swatch = (kind: string) => panel.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -154,3 +154,123 @@ describe('keeping the map current', () => {
     expect(map.rangeFor({ start: last, end: last + 4 })!.toString()).toBe('XX万元');
   });
 });
+
+describe('reading ahead in slices', () => {
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>第${i}段，全年完成<b>XX</b>万元<br>其中某某项目X个</p>`).join('');
+
+  test('a long document is read a slice per task and gives the same text and ranges as one read', async () => {
+    const root = editor(paragraphs(3000));
+    const index = new DomTextIndex(root);
+    let otherTasks = 0;
+    const tick = () => {
+      otherTasks++;
+      if (otherTasks < 1000) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    // A zero budget stops after every few hundred nodes: the page's own tasks run in between.
+    await index.prepare(0);
+    const ranTasks = otherTasks;
+    otherTasks = 1000;
+    expect(ranTasks).toBeGreaterThan(3);
+    const once = buildTextMap(root);
+    const map = index.get();
+    expect(map.text).toBe(once.text);
+    const last = map.text.lastIndexOf('XX万元');
+    expect(map.rangeFor({ start: last, end: last + 4 })!.toString()).toBe('XX万元');
+    index.dispose();
+  });
+
+  test('a change made between two slices is in the text read', async () => {
+    const root = editor(paragraphs(3000));
+    const index = new DomTextIndex(root);
+    const reading = index.prepare(0);
+    // After the first slice, before the walk reaches the end.
+    await new Promise((ok) => setTimeout(ok, 0));
+    root.firstElementChild!.firstChild!.textContent = '改过的开头';
+    root.lastElementChild!.remove();
+    await reading;
+    expect(index.get().text).toBe(buildTextMap(root).text);
+    expect(index.get().text.startsWith('改过的开头')).toBe(true);
+    index.dispose();
+  });
+
+  test('a read already finished by get() ends the slices, and disposal ends them without a map', async () => {
+    const root = editor(paragraphs(2000));
+    const index = new DomTextIndex(root);
+    const reading = index.prepare(0);
+    const read = index.get();
+    await reading;
+    expect(index.get()).toBe(read);
+    index.dispose();
+
+    const other = new DomTextIndex(editor(paragraphs(2000)));
+    const stopped = other.prepare(0);
+    other.dispose();
+    await expect(stopped).resolves.toBeUndefined();
+  });
+});
+
+describe('typing inside lines', () => {
+  test('characters typed into text nodes are patched into the map without walking the tree again', () => {
+    const root = editor('<p>一、概况</p><p>全年完成<b>XX</b>万元</p><p>培训X名干部</p>');
+    let walked = 0;
+    const index = new DomTextIndex(root, { classify: () => void walked++ });
+    index.get();
+    const before = walked;
+    const bold = root.querySelector('b')!.firstChild as Text;
+    bold.data = 'XXX';
+    (root.lastElementChild!.firstChild as Text).insertData(2, '某某');
+    const map = index.get();
+    expect(walked).toBe(before);
+    expect(map.text).toBe(buildTextMap(root).text);
+    const at = map.text.indexOf('某某');
+    expect(map.rangeFor({ start: at, end: at + 2 })!.toString()).toBe('某某');
+    expect(map.offsetAt(bold, 3)).toBe(map.text.indexOf('XXX') + 3);
+    index.dispose();
+  });
+
+  test('a change that can move line breaks is read by a new walk', () => {
+    const root = editor('<div style="white-space: pre-wrap">一、概况</div><p>全年完成<b>XX</b>万元</p>');
+    const index = new DomTextIndex(root);
+    index.get();
+    (root.firstChild!.firstChild as Text).data = '一、概况\n';
+    expect(index.get().text).toBe(buildTextMap(root).text);
+    (root.querySelector('b')!.firstChild as Text).data = '';
+    expect(index.get().text).toBe(buildTextMap(root).text);
+    index.dispose();
+  });
+
+  test('any sequence of edits to text nodes reads as a fresh walk would (property)', () => {
+    const piece = fc.array(fc.constantFrom('甲', 'X', '某', '，', ' ', '\n'), { minLength: 0, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(piece, piece, fc.constantFrom('p', 'div', 'li')), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), piece), { minLength: 1, maxLength: 6 }),
+        (blocks, edits) => {
+          const root = editor(blocks.map(([plain, bold, tag]) => `<${tag}>${plain}<b>${bold}</b></${tag}>`).join(''));
+          const index = new DomTextIndex(root);
+          index.get();
+          const texts: Text[] = [];
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+          for (let e = 0; e < edits.length && texts.length; e++) {
+            const [at, data] = edits[e];
+            texts[at % texts.length].data = data;
+            // Two edits at a time as often as one: several nodes patched in one read.
+            if (e % 2 === 0 && e + 1 < edits.length) continue;
+            const map = index.get();
+            const fresh = buildTextMap(root);
+            expect(map.text).toBe(fresh.text);
+            for (let start = 0; start < map.text.length; start += 3) {
+              const end = Math.min(map.text.length, start + 2);
+              expect(map.rangeFor({ start, end })?.toString()).toBe(fresh.rangeFor({ start, end })?.toString());
+            }
+          }
+          index.dispose();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
