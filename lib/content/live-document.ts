@@ -23,6 +23,8 @@ export class LiveDocument {
 
   /** Reads the editor's text and starts following it (blanks are scanned where they are painted). */
   static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
+    // A huge editor's text map is built a slice per task first, so the read below does not block the page.
+    await adapter.prepareText?.().catch(() => {});
     let started = performance.now();
     const text = safeRead(adapter);
     measureSince('ra:first-read', started);
