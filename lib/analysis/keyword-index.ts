@@ -5,8 +5,6 @@
 export interface KeywordIndex {
   /** The first index at or after `from` where one of the words starts, or -1. */
   find(line: string, from?: number): number;
-  /** The characters the words start with (for a scan that notes them in passing). */
-  readonly firstChars: string;
 }
 
 export function keywordIndex(words: readonly string[]): KeywordIndex {
@@ -22,9 +20,7 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
     }
     groups[groupOf[c]].push(word);
   }
-  const firstChars = String.fromCharCode(...groups.slice(1).map((g) => g[0].charCodeAt(0)));
   return {
-    firstChars,
     find(line, from = 0) {
       for (let i = from; i < line.length; i++) {
         const g = groupOf[line.charCodeAt(i)];

@@ -1,7 +1,8 @@
-import { boilerplateReason } from './boilerplate';
+import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
 import type { LineHeading, LinePlaceholder, LineScan } from './line-scan';
 import { contentRange } from './junk';
+import { lineTriggers } from './line-triggers';
 import { findHeadingsInLine } from './outline';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Finding } from './types';
@@ -29,21 +30,10 @@ export function countChars(s: string): number {
   return s.length - whitespace;
 }
 
-// The line scan's one pass over the characters: a table of what each character may start. Bit 0
-// marks whitespace (what `\s` matches, so the pass counts the line's characters too); the other
-// bits mark the trigger characters of the line rules that declare some, one bit per rule.
-const SPACE_BIT = 1;
-// Every code unit `\s` matches (a test compares the list with the regex over all of them).
-export const WHITESPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const CHAR_BITS = new Uint8Array(0x10000);
-for (let i = 0; i < WHITESPACE_CHARS.length; i++) CHAR_BITS[WHITESPACE_CHARS.charCodeAt(i)] |= SPACE_BIT;
-/** Per rule: the bit its triggers set, or 0 when it runs on every line. */
-const RULE_BITS = lineRules.map((rule, k) => {
-  if (rule.triggers === undefined || k >= 7) return 0;
-  const bit = 2 << k;
-  for (let i = 0; i < rule.triggers.length; i++) CHAR_BITS[rule.triggers.charCodeAt(i)] |= bit;
-  return bit;
-});
+// The one pass over each line: its whitespace, and which of the advert rules and line rules can match.
+const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)]);
+const AD_BIT = TRIGGERS.bits[0];
+const RULE_BITS = TRIGGERS.bits.slice(1);
 
 /**
  * Scans one line (without its '\n'). A trailing '\r' is ignored by every scanner, and so is a
@@ -55,21 +45,16 @@ export function scanLine(rawLine: string): LineScan {
   const bom = rawLine.startsWith(BOM) ? 1 : 0;
   const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
   const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
-  let spaces = 0;
-  let seen = 0;
-  for (let i = 0; i < whole.length; i++) {
-    const bits = CHAR_BITS[whole.charCodeAt(i)];
-    spaces += bits & SPACE_BIT;
-    seen |= bits;
-  }
-  const chars = whole.length - spaces;
+  const scan = TRIGGERS.scan(whole);
+  const seen = scan & 0xff;
+  const chars = whole.length - (scan - seen) / 256;
   if (chars === 0) return BLANK_LINE_SCAN;
   // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
   const range = contentRange(whole);
   if (range === 'all') return { placeholders: [], headings: [], boilerplate: 'junk', findings: [], chars };
   const line = range ? whole.slice(range.from, range.to) : whole;
   const skip = bom + (range ? range.from : 0);
-  const boilerplate = boilerplateReason(line);
+  const boilerplate = boilerplateReason(line, AD_BIT === 0 || (seen & AD_BIT) !== 0);
   if (boilerplate !== null) return { placeholders: [], headings: [], boilerplate, findings: [], chars };
   const placeholders = findPlaceholdersInLine(line);
   const headings = findHeadingsInLine(line);

@@ -8,11 +8,12 @@ const ID = 'dated-expression';
 // All entries in one pass: the capture group that matched tells which entry it was. Most lines
 // contain none of the keys, and one test for all keys is several times cheaper than the full scan.
 const ANY_DATED = new RegExp(DATED_EXPRESSIONS.map((e) => `(${e.pattern})`).join('|'), 'g');
-const KEYS = keywordIndex(DATED_EXPRESSIONS.map((e) => e.key));
+const KEY_WORDS = DATED_EXPRESSIONS.map((e) => e.key);
+const KEYS = keywordIndex(KEY_WORDS);
 
 export const datedExpression: LineRule = {
   id: ID,
-  triggers: KEYS.firstChars,
+  triggers: { words: KEY_WORDS },
   checkLine(line) {
     if (KEYS.find(line) < 0) return [];
     const findings: Finding[] = [];
