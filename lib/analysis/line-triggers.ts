@@ -1,8 +1,10 @@
 // The line scan's one pass over the characters of a line. It counts the whitespace (for the line's
-// character count) and notes which scanners can find anything in the line at all, so that the others
-// are skipped without looking at the line again. A scanner declares what it needs: characters, of
-// which the line must hold one, or words, of which it must hold one. Words are noted by their first
-// two characters (a hashed pair table), so a common first character alone costs one more load.
+// character count), notes which scanners can find anything in the line at all, so that the others
+// are skipped without looking at the line again, and records where the characters are that the
+// remaining scanners start from (placeholders, enumerations), so that they visit only those.
+// A scanner declares what it needs: characters, of which the line must hold one, or words, of which
+// it must hold one. Words are noted by their first two characters (a hashed pair table), so a common
+// first character alone costs one more load.
 
 /** Every code unit `\s` matches (a test compares the list with the regex over all code units). */
 export const WHITESPACE_CHARS =
@@ -10,9 +12,10 @@ export const WHITESPACE_CHARS =
 
 const SPACE = 1;
 const PAIR_START = 2;
-/** The bits scanners may take: at most six, the rest of a byte. */
-const FIRST_FREE_BIT = 4;
-const LAST_BIT = 0x80;
+const POSITION = 4;
+/** The bits trigger sets may take. */
+const FIRST_FREE_BIT = 8;
+const LAST_BIT = 0x8000;
 
 export interface TriggerSet {
   /** Characters the scanner needs one of. */
@@ -25,17 +28,21 @@ export interface LineTriggers {
   /** The bit each trigger set was given, in order; 0 when it could not get one (always run). */
   readonly bits: readonly number[];
   /**
-   * Scans `s`: returns the bits of the trigger sets it may match, plus 256 times its whitespace count.
-   * A bit can be set where a longer word does not occur (its pair does): a superset, never less.
+   * Scans `s`: returns the bits of the trigger sets it may match, plus 65536 times its whitespace
+   * count. A bit can be set where a longer word does not occur (its pair does): a superset, never less.
    */
   scan(s: string): number;
+  /** Where the last scan met the position characters: `positions[0..positionCount)`, ascending. */
+  readonly positions: Int32Array;
+  readonly positionCount: number;
 }
 
-/** One table for all trigger sets, built once. */
-export function lineTriggers(sets: readonly (TriggerSet | undefined)[]): LineTriggers {
-  const charBits = new Uint8Array(0x10000);
-  const pairBits = new Uint8Array(0x10000);
+/** One table for all trigger sets and the characters whose positions are recorded, built once. */
+export function lineTriggers(sets: readonly (TriggerSet | undefined)[], positionChars: string): LineTriggers {
+  const charBits = new Uint16Array(0x10000);
+  const pairBits = new Uint16Array(0x10000);
   for (let i = 0; i < WHITESPACE_CHARS.length; i++) charBits[WHITESPACE_CHARS.charCodeAt(i)] |= SPACE;
+  for (let i = 0; i < positionChars.length; i++) charBits[positionChars.charCodeAt(i)] |= POSITION;
   let next = FIRST_FREE_BIT;
   const bits = sets.map((set) => {
     if (set === undefined || next > LAST_BIT) return 0;
@@ -53,11 +60,21 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[]): LineTri
     }
     return bit;
   });
+  let positions = new Int32Array(256);
+  let positionCount = 0;
   return {
     bits,
+    get positions() {
+      return positions;
+    },
+    get positionCount() {
+      return positionCount;
+    },
     scan(s) {
+      if (positions.length < s.length) positions = new Int32Array(Math.max(s.length, positions.length * 2));
       let spaces = 0;
       let seen = 0;
+      let count = 0;
       const last = s.length - 1;
       for (let i = 0; i <= last; i++) {
         const c = s.charCodeAt(i);
@@ -65,9 +82,11 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[]): LineTri
         if (b === 0) continue;
         spaces += b & SPACE;
         seen |= b;
+        if ((b & POSITION) !== 0) positions[count++] = i;
         if ((b & PAIR_START) !== 0 && i < last) seen |= pairBits[pairHash(c, s.charCodeAt(i + 1))];
       }
-      return (seen & ~(SPACE | PAIR_START)) + spaces * 256;
+      positionCount = count;
+      return (seen & ~(SPACE | PAIR_START | POSITION)) + spaces * 0x10000;
     },
   };
 }

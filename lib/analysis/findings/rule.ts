@@ -1,5 +1,5 @@
 import type { Finding, OutlineItem } from '../types';
-import type { LineHeading, LinePlaceholder } from '../line-scan';
+import type { LineHeading } from '../line-scan';
 import type { TriggerSet } from '../line-triggers';
 
 /** A rule that looks at one line at a time. Offsets in its findings are relative to the line. */
@@ -10,7 +10,7 @@ export interface LineRule {
    * notes them in its one pass over the line and skips the rule on other lines; none: always run.
    */
   triggers?: TriggerSet;
-  checkLine(line: string, context: { headings: LineHeading[]; placeholders: LinePlaceholder[] }): Finding[];
+  checkLine(line: string, context: { headings: LineHeading[] }): Finding[];
 }
 
 /** A rule over the whole outline (numbering sequences, level order). Absolute offsets. */
