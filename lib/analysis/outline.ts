@@ -12,6 +12,7 @@
 //   line, or 0 when its position is unknown.
 import type { LineHeading } from './line-scan';
 import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals';
+import { isWhitespace } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
 const LEVEL1 = /([一二三四五六七八九十]{1,3})([、，,.．])/y;
@@ -26,7 +27,6 @@ const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-
 // 一、二年级 / 一，二，三: a numeral list, not a heading.
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
-const SENTENCE_END = /[。！？!?]/g;
 const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
 // Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
@@ -34,7 +34,6 @@ const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、�
 // consumed by the match before it; most 是 and 要 (after no numeral) are never matched at all.
 const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
 const DI = '第'.charCodeAt(0);
-const ENUM_STOP = /[。；;！？!?]/g;
 
 interface Marker {
   level: HeadingLevel;
@@ -137,15 +136,14 @@ function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: 
 
 function headingAt(line: string, marker: Marker): LineHeading {
   const bodyStart = firstNonSpace(line, marker.end);
-  SENTENCE_END.lastIndex = bodyStart;
-  const stop = SENTENCE_END.exec(line);
-  const partEnd = stop ? stop.index : trimmedEnd(line, bodyStart);
+  const stop = sentenceEnd(line, bodyStart, line.length, false);
+  const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
   const end = Math.max(marker.end, partEnd);
-  const runOn = stop !== null && firstNonSpace(line, stop.index + 1) < trimmedEnd(line, stop.index + 1);
+  const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
   return {
     level: marker.level,
     marker: marker.marker,
-    title: displayTitle(line.slice(bodyStart, end)),
+    title: displayTitle(line, bodyStart, end),
     start: marker.start,
     end,
     ordinal: marker.ordinal,
@@ -159,11 +157,30 @@ function trimmedEnd(line: string, from: number): number {
   return end;
 }
 
-// A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
-function displayTitle(part: string): string {
-  let end = part.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(part.charCodeAt(end - 1))) end--;
-  return part.slice(0, end).trim();
+/**
+ * The first of 。！？!? (and ；; when `semicolons`) in line[from, to), or -1. A loop, not a regex:
+ * this runs for every heading, and a regex match allocates.
+ */
+function sentenceEnd(line: string, from: number, to: number, semicolons: boolean): number {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
+    if (semicolons && (c === 0xff1b || c === 0x3b)) return i;
+  }
+  return -1;
+}
+
+/**
+ * line[from, to) without trailing punctuation, then trimmed like String.prototype.trim: one slice.
+ * A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
+ */
+function displayTitle(line: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (end > start && TRAILING_PUNCTUATION.has(line.charCodeAt(end - 1))) end--;
+  while (start < end && isWhitespace(line.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
+  return start < end ? line.slice(start, end) : '';
 }
 
 interface EnumMatch {
@@ -202,14 +219,13 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
   for (let k = 0; k < matches.length; k++) {
     const item = matches[k];
     const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
-    ENUM_STOP.lastIndex = item.end;
-    const stop = ENUM_STOP.exec(line);
-    const stopAt = stop && stop.index < limit ? stop.index : Math.min(limit, trimmedEnd(line, item.end));
+    const stop = sentenceEnd(line, item.end, limit, true);
+    const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
     const end = Math.max(item.end, stopAt);
     out.push({
       level: 'enum',
       marker: item.marker,
-      title: displayTitle(line.slice(firstNonSpace(line, item.end), end)),
+      title: displayTitle(line, firstNonSpace(line, item.end), end),
       start: item.start,
       end,
       ordinal: item.ordinal,

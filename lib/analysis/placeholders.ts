@@ -113,13 +113,13 @@ function blankAt(line: string, start: number, run: number, out: LinePlaceholder[
   let next = end;
   switch (run) {
     case RUN_X: {
-      const groupEnd = extendGroup(line, end, isXChar, true);
+      const groupEnd = extendGroup(line, end, RUN_X, true);
       next = groupEnd;
       if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
       break;
     }
     case RUN_CROSS: {
-      const groupEnd = extendGroup(line, end, isCross, false);
+      const groupEnd = extendGroup(line, end, RUN_CROSS, false);
       next = groupEnd;
       if (isCrossBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'cross');
       break;
@@ -194,7 +194,7 @@ function isXChar(c: number): boolean {
   return c === X_UPPER || c === X_LOWER || c === X_UPPER_WIDE || c === X_LOWER_WIDE;
 }
 
-function isCross(c: number): boolean {
+function isCrossChar(c: number): boolean {
   return c === CROSS;
 }
 
@@ -235,7 +235,9 @@ function isNumeral(c: number): boolean {
  * Joins `X X X` (single chars, single spaces) and, when `decimals`, `X.X` into one blank. Returns the
  * end of the group, or `end` when nothing joins.
  */
-function extendGroup(line: string, end: number, isMember: (c: number) => boolean, decimals: boolean): number {
+function extendGroup(line: string, end: number, run: number, decimals: boolean): number {
+  // Members of the group are X-like letters, or ×. No table lookup: past the line's end the char code is NaN.
+  const isMember = run === RUN_X ? isXChar : isCrossChar;
   let groupEnd = end;
   const single = end - 1 === 0 || !isMember(line.charCodeAt(end - 2));
   while (groupEnd < line.length) {
