@@ -271,49 +271,59 @@ function atWordBoundary(line: string, at: number): boolean {
   return !isIdeograph && !isAlnum;
 }
 
+// Char codes, not line[i]: a one-character string of a Han character is a new string every time,
+// and this runs at every anchor of every line.
 function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch | null {
-  const ch = line[at];
-  const prev = at > 0 ? line[at - 1] : '';
-  switch (ch) {
-    case '是':
-    case '要':
-      return numeralEnumeration(line, at, ch);
-    case '先':
-      return prev === '首' ? withComma(line, at - 1, 1, false) : null;
-    case '次':
-      if (prev === '其') return withComma(line, at - 1, 2, false);
-      return prev === '再' ? withComma(line, at - 1, 3, true) : null;
-    case '后':
-      return prev === '最' ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
-    case '第':
+  const c = line.charCodeAt(at);
+  const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
+  switch (c) {
+    case SHI:
+    case YAO:
+      return numeralEnumeration(line, at, c);
+    case XIAN:
+      return prev === SHOU ? withComma(line, at - 1, 1, false) : null;
+    case CI:
+      if (prev === QI) return withComma(line, at - 1, 2, false);
+      return prev === ZAI ? withComma(line, at - 1, 3, true) : null;
+    case HOU:
+      return prev === ZUI ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
+    case DI:
       return ordinalEnumeration(line, at);
     default: {
-      const ordinal = parseCircledNumber(ch);
-      return ordinal === null ? null : { start: at, end: at + 1, marker: ch, ordinal };
+      const ordinal = parseCircledNumber(line[at]);
+      return ordinal === null ? null : { start: at, end: at + 1, marker: line[at], ordinal };
     }
   }
 }
 
-/** 一是 / 十一是 / 二要 ending at `at`. */
-function numeralEnumeration(line: string, at: number, word: string): EnumMatch | null {
+/** 一是 / 十一是 / 二要 ending at `at` (`word` is the char code of 是 or 要). */
+function numeralEnumeration(line: string, at: number, word: number): EnumMatch | null {
   let start = at;
   while (start > 0 && at - start < 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(start - 1))) start--;
   if (start === at) return null;
-  const numeral = line.slice(start, at);
-  const next = line[at + 1];
+  const next = line.charCodeAt(at + 1);
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
-  if ((word === '要' && next === '求') || (word === '是' && next === '否')) return null;
-  if (line.startsWith(numeral, at + 1)) {
-    const following = line[at + 1 + numeral.length];
-    if (following === undefined || '，,。；;、'.includes(following)) return null;
+  if ((word === YAO && next === QIU) || (word === SHI && next === FOU)) return null;
+  const length = at - start;
+  let repeated = true;
+  for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
+  if (repeated) {
+    const following = line.charCodeAt(at + 1 + length);
+    if (Number.isNaN(following) || IDIOM_STOPS.has(following)) return null;
   }
-  const ordinal = parseChineseNumeral(numeral);
-  return ordinal === null ? null : { start, end: at + 1, marker: numeral + word, ordinal };
+  const ordinal = parseChineseNumeral(line.slice(start, at));
+  return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
 }
+
+const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
+const IDIOM_STOPS = new Set(Array.from('，,。；;、', (ch) => ch.charCodeAt(0)));
+const COMMAS = new Set(Array.from('，,：:', (ch) => ch.charCodeAt(0)));
+const ORDINAL_MARKS = new Set(Array.from('，,、：:', (ch) => ch.charCodeAt(0)));
+const DUNHAO = '、'.charCodeAt(0);
 
 /** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
 function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
-  const hasComma = '，,：:'.includes(line[start + 2] ?? '\0');
+  const hasComma = COMMAS.has(line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
   return { start, end, marker: line.slice(start, end), ordinal };
@@ -324,10 +334,11 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   let end = at + 1;
   while (end < line.length && end - at <= 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(end))) end++;
   if (end === at + 1 || end - at > 4) return null;
-  const mark = line[end];
-  if (mark === undefined || !'，,、：:'.includes(mark)) return null;
+  const mark = line.charCodeAt(end);
+  if (!ORDINAL_MARKS.has(mark)) return null;
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
-  if (mark === '、' && /^[一二三四五六七八九十第]/.test(line.slice(end + 1, end + 2))) return null;
+  const after = line.charCodeAt(end + 1);
+  if (mark === DUNHAO && (CHINESE_DIGIT_CODES.has(after) || after === DI)) return null;
   const ordinal = parseChineseNumeral(line.slice(at + 1, end));
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }

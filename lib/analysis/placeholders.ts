@@ -311,10 +311,11 @@ const DEFINING_WORDS = ['代表', '表示', '指', '即', '是', '为'];
 
 /** `“X”代表罗马数字10`, `「X」`: a letter quoted to talk about it, not a blank to fill. */
 function isQuotedLetter(line: string, start: number, end: number): boolean {
-  const open = line[start - 1];
-  const close = line[end];
-  if (open === '「' && close === '」') return true;
-  const quoted = (open === '“' && close === '”') || (open === '"' && close === '"') || (open === '‘' && close === '’');
+  // Char codes, not line[i]: this runs for every single X, and line[i] of a Han character is a new string.
+  const open = line.charCodeAt(start - 1);
+  const close = line.charCodeAt(end);
+  if (open === 0x300c && close === 0x300d) return true; // 「」
+  const quoted = (open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22) || (open === 0x2018 && close === 0x2019);
   return quoted && DEFINING_WORDS.some((w) => line.startsWith(w, end + 1));
 }
 
