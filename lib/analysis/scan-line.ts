@@ -1,6 +1,6 @@
 import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
-import type { LineHeading, LinePlaceholder, LineScan } from './line-scan';
+import type { LineHeading, LineScan } from './line-scan';
 import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
 import { ENUMERATION_ANCHORS, headingsAt } from './outline';
