@@ -54,6 +54,8 @@ export interface LineTriggers {
   readonly positionCount: number;
 }
 
+const MAX_KEPT_POSITIONS = 0x10000;
+
 /** One table for all trigger sets and the characters whose positions are recorded, built once. */
 export function lineTriggers(sets: readonly (TriggerSet | undefined)[], positionChars: string): LineTriggers {
   const charBits = new Uint16Array(0x10000);
@@ -89,6 +91,8 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     },
     scan(s) {
       if (positions.length < s.length) positions = new Int32Array(Math.max(s.length, positions.length * 2));
+      // One very long line must not keep a buffer of its size for the short lines after it.
+      else if (positions.length > MAX_KEPT_POSITIONS && s.length <= MAX_KEPT_POSITIONS) positions = new Int32Array(MAX_KEPT_POSITIONS);
       let spaces = 0;
       let seen = 0;
       let count = 0;
