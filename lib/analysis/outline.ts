@@ -15,10 +15,11 @@ import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals
 import { isWhitespace } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-const LEVEL1 = /([一二三四五六七八九十]{1,3})([、，,.．])/y;
-const LEVEL2 = /[（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)/y;
-const LEVEL4 = /[（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)/y;
-const LEVEL4_HALF = /([0-9０-９]{1,2})[）)]/y;
+// Markers of levels 1, 2 and 4, matched by hand in matchHeadingMarker:
+//   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
+//   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
+//   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
+//   LEVEL4_HALF ([0-9０-９]{1,2})[）)]
 // `l.标题`: a lower-case L where a scan or OCR lost the 1, before Chinese text only.
 const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
@@ -101,17 +102,21 @@ function mayStartHeading(c: number): boolean {
   );
 }
 
+// The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
+// patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
+// shorter numeral): a regex match allocates, and this runs for every heading. LEVEL3 stays a regex.
 function matchHeadingMarker(line: string, at: number): Marker | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = stickyMatch(LEVEL2, line, at);
-    if (cn) return markerOf(2, cn, at, parseChineseNumeral(cn[1]));
-    const num = stickyMatch(LEVEL4, line, at);
-    return num ? markerOf(4, num, at, parseDigits(num[1])) : null;
+    const cn = bracketedEnd(line, at, isChineseDigit, 3);
+    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line.slice(numeralStart, numeralEnd)));
+    const num = bracketedEnd(line, at, isDigit, 2);
+    return num > 0 ? marker(4, line, at, num, parseDigits(line.slice(numeralStart, numeralEnd))) : null;
   }
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
-    const half = stickyMatch(LEVEL4_HALF, line, at);
-    if (half) return markerOf(4, half, at, parseDigits(half[1]));
+  if (isDigit(c)) {
+    const digits = runLength(line, at, isDigit, 2);
+    const close = line.charCodeAt(at + digits);
+    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
     const num = stickyMatch(LEVEL3, line, at);
     return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
   }
@@ -119,9 +124,61 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
     return l ? markerOf(3, l, at, 1) : null;
   }
-  const cn = stickyMatch(LEVEL1, line, at);
-  if (!cn || NUMERAL_LIST_AFTER.test(line.slice(at + cn[0].length, at + cn[0].length + 4))) return null;
-  return markerOf(1, cn, at, parseChineseNumeral(cn[1]));
+  const numerals = runLength(line, at, isChineseDigit, 3);
+  if (numerals === 0 || !MARKER_MARKS.has(line.charCodeAt(at + numerals))) return null;
+  const end = at + numerals + 1;
+  if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
+  return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
+}
+
+/** 、，,.． after a marker. */
+const MARKER_MARKS = new Set(Array.from('、，,.．', (ch) => ch.charCodeAt(0)));
+
+function isChineseDigit(c: number): boolean {
+  return CHINESE_DIGIT_CODES.has(c);
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isBracketSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/** How many characters from `at` on are `member`s, up to `max`. */
+function runLength(line: string, at: number, member: (c: number) => boolean, max: number): number {
+  let n = 0;
+  while (n < max && member(line.charCodeAt(at + n))) n++;
+  return n;
+}
+
+// Where bracketedEnd found the numeral.
+let numeralStart = 0;
+let numeralEnd = 0;
+
+/**
+ * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
+ * bracket and an optional mark; or -1.
+ */
+function bracketedEnd(line: string, at: number, member: (c: number) => boolean, max: number): number {
+  let i = at + 1;
+  while (isBracketSpace(line.charCodeAt(i))) i++;
+  const n = runLength(line, i, member, max);
+  if (n === 0) return -1;
+  numeralStart = i;
+  numeralEnd = i + n;
+  i += n;
+  while (isBracketSpace(line.charCodeAt(i))) i++;
+  const close = line.charCodeAt(i);
+  if (close !== 0xff09 && close !== 0x29) return -1;
+  i++;
+  return MARKER_MARKS.has(line.charCodeAt(i)) ? i + 1 : i;
+}
+
+function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
+  if (ordinal === null || ordinal === 0) return null;
+  return { level, marker: line.slice(at, end), start: at, end, ordinal };
 }
 
 function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | null {
