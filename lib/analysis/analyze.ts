@@ -1,4 +1,5 @@
 import { assemble } from './assemble';
+import type { LineScan } from './line-scan';
 import { scanLine } from './scan-line';
 import type { AnalysisResult } from './types';
 
@@ -13,8 +14,15 @@ export function splitLines(text: string): { lines: string[]; lineStarts: number[
   return { lines, lineStarts };
 }
 
+/** Scans of `lines`, which start at `lineStarts` and are lines `first`, `first + 1` … of the text. */
+export function scanLines(lines: readonly string[], lineStarts: readonly number[], first: number): LineScan[] {
+  const scans = new Array<LineScan>(lines.length);
+  for (let i = 0; i < lines.length; i++) scans[i] = scanLine(lines[i], lineStarts[i], first + i);
+  return scans;
+}
+
 export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
   const { lines, lineStarts } = splitLines(typeof text === 'string' ? text : '');
-  return assemble(lines, lineStarts, lines.map(scanLine));
+  return assemble(lines, lineStarts, scanLines(lines, lineStarts, 0));
 }

@@ -46,13 +46,17 @@ export function assemble(
       boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
       continue;
     }
+    const atPlace = scan.base === base && scan.line === i;
+    const by = base - scan.base;
     for (const p of scan.placeholders) {
       const label = p.label;
       // One literal per shape: adding `label` afterwards would change the object's hidden class.
       placeholders.push(
-        label === undefined
-          ? { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i }
-          : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label },
+        atPlace
+          ? p
+          : label === undefined
+            ? { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i }
+            : { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i, label },
       );
       const key = label ?? '';
       labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);

@@ -51,8 +51,11 @@ const APPROXIMATORS = '余多来几餘來幾';
 const TRADITIONAL_ALIASES: Record<string, string> = {};
 
 interface UnitTable {
-  /** Units by their first character, longest first, so `人次` wins over `人`. */
-  byFirst: Map<number, string[]>;
+  /** Group of units by first character: `slots[hash]` holds first character + 1, `groups[hash]` the group. */
+  slots: Int32Array;
+  /** Units with one first character, longest first, so `人次` wins over `人`, and their labels. */
+  groups: ({ units: string[]; labels: string[] } | undefined)[];
+  mask: number;
 }
 
 function buildTable(simplified: readonly string[]): UnitTable {
@@ -71,7 +74,21 @@ function buildTable(simplified: readonly string[]): UnitTable {
     byFirst.set(u.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst };
+  // An open-addressing table of first characters: a lookup per blank, cheaper than a Map's.
+  let size = 16;
+  while (size < byFirst.size * 4) size *= 2;
+  const table: UnitTable = { slots: new Int32Array(size), groups: new Array(size).fill(undefined), mask: size - 1 };
+  for (const [first, units] of byFirst) {
+    let h = slotOf(first, table.mask);
+    while (table.slots[h] !== 0) h = (h + 1) & table.mask;
+    table.slots[h] = first + 1;
+    table.groups[h] = { units, labels: units.map((u) => LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u) };
+  }
+  return table;
+}
+
+function slotOf(c: number, mask: number): number {
+  return (Math.imul(c, 0x9e3779b1) >>> 16) & mask;
 }
 
 const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
@@ -90,10 +107,15 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
+/** The label of the unit at `at`, or undefined. */
 function matchUnit(line: string, at: number, table: UnitTable): string | undefined {
-  const candidates = table.byFirst.get(line.charCodeAt(at));
-  if (candidates === undefined) return undefined;
-  for (const u of candidates) if (line.startsWith(u, at)) return u;
+  const key = line.charCodeAt(at) + 1;
+  for (let h = slotOf(key - 1, table.mask); table.slots[h] !== 0; h = (h + 1) & table.mask) {
+    if (table.slots[h] !== key) continue;
+    const group = table.groups[h]!;
+    for (let k = 0; k < group.units.length; k++) if (line.startsWith(group.units[k], at)) return group.labels[k];
+    return undefined;
+  }
   return undefined;
 }
 
@@ -102,10 +124,9 @@ function unitAt(line: string, from: number, table: UnitTable, approximate: boole
   // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
   for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
   if (at >= line.length) return undefined;
-  let unit = matchUnit(line, at, table);
-  if (unit === undefined && approximate && APPROXIMATORS.includes(line[at])) unit = matchUnit(line, at + 1, table);
-  if (unit === undefined) return undefined;
-  return LABEL_ALIASES[unit] ?? TRADITIONAL_ALIASES[unit] ?? unit;
+  const label = matchUnit(line, at, table);
+  if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, table);
+  return label;
 }
 
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */

@@ -2,6 +2,8 @@
 // as an advert: a telling keyword combined with a second sign (a number or contact, an imperative, a
 // membership offer) or a keyword that only adverts use. Report sentences that merely mention 微信,
 // 公众号, QQ群 or 会员 (`通过微信公众号发布信息`, `发展工会会员`) stay report text.
+import { keywordIndex } from './keyword-index';
+import type { TriggerSet } from './line-triggers';
 import type { BoilerplateReason } from './types';
 
 interface AdRule {
@@ -103,8 +105,8 @@ const RULES: AdRule[] = [
 ];
 
 // Every rule's pattern contains one of these keywords (a test in boilerplate.test.ts keeps them in
-// step). Looked up by first character with a typed-array table: one load per character of the line,
-// several times faster than a regex alternation of fifty literals.
+// step). Looked up by first character with a typed-array table (keyword-index.ts): one load per
+// character of the line, several times faster than a regex alternation of fifty literals.
 // biome-ignore format: packed word list, kept in rows
 const KEYWORDS = [
   '仅供', '外传', '转载', '商用', '传播', '删除', '商业用途', '侵权', '版权', '未经', '参考', '违者', '内部资料',
@@ -119,33 +121,29 @@ const KEYWORDS = [
   '展开全文', '当前仅显示', '还剩', '继续阅读', '继续免费', '在看', '点个', '转发', '关注我们', '蓝字', '侵删',
   '版权归', '发表于', 'END', 'End', '全文完',
 ];
-const KEYWORDS_BY_FIRST = new Map<number, string[]>();
-for (const k of KEYWORDS) {
-  const list = KEYWORDS_BY_FIRST.get(k.charCodeAt(0)) ?? [];
-  list.push(k);
-  KEYWORDS_BY_FIRST.set(k.charCodeAt(0), list);
-}
-const STARTS_KEYWORD = new Uint8Array(0x10000);
-for (const c of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[c] = 1;
-const DIGIT_0 = 0x30,
-  DIGIT_1 = 0x31;
-STARTS_KEYWORD[DIGIT_0] = STARTS_KEYWORD[DIGIT_1] = 1;
+const KEYWORD_INDEX = keywordIndex(KEYWORDS);
 
+/**
+ * A line holds one of these when it may be an advert: the keywords, and the first two digits of a
+ * phone number (mobile 13–19, landline 0 and a digit), for the line scan's one pass (line-triggers.ts).
+ */
+export const AD_TRIGGERS: TriggerSet = {
+  words: [...KEYWORDS, ...Array.from('3456789', (d) => `1${d}`), ...Array.from('0123456789', (d) => `0${d}`)],
+};
 const PHONE_AT = new RegExp(`${MOBILE}|${LANDLINE}`, 'y');
 
 /** True when the line holds a word or number that some advert rule looks for. */
 export function hasAdKeyword(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (STARTS_KEYWORD[c] === 0) continue;
-    if (c === DIGIT_0 || c === DIGIT_1) {
-      PHONE_AT.lastIndex = i;
-      if (PHONE_AT.test(line)) return true;
-      continue;
-    }
-    for (const k of KEYWORDS_BY_FIRST.get(c)!) if (line.startsWith(k, i)) return true;
-  }
+  if (KEYWORD_INDEX.find(line) >= 0) return true;
+  // A phone number starts with 0 or 1; lines without either are most lines.
+  for (let i = line.indexOf('0'); i >= 0; i = line.indexOf('0', i + 1)) if (phoneAt(line, i)) return true;
+  for (let i = line.indexOf('1'); i >= 0; i = line.indexOf('1', i + 1)) if (phoneAt(line, i)) return true;
   return false;
+}
+
+function phoneAt(line: string, i: number): boolean {
+  PHONE_AT.lastIndex = i;
+  return PHONE_AT.test(line);
 }
 
 /** The rules, for tests. */
@@ -158,9 +156,12 @@ const PAGE_COUNTER =
 // keeps the keyword test off the long paragraphs that make up most of a report.
 const MAX_AD_LENGTH = 100;
 
-/** Why a line is seller/advertising noise rather than report text, or null. */
-export function boilerplateReason(line: string): BoilerplateReason | null {
-  if (line.length <= MAX_AD_LENGTH && hasAdKeyword(line)) {
+/**
+ * Why a line is seller/advertising noise rather than report text, or null. `mayBeAdvert` false says
+ * a scan found none of AD_TRIGGERS in the line, so the advert rules need not look.
+ */
+export function boilerplateReason(line: string, mayBeAdvert = true): BoilerplateReason | null {
+  if (mayBeAdvert && line.length <= MAX_AD_LENGTH && hasAdKeyword(line)) {
     const chars = nonSpaceLength(line);
     for (const rule of RULES) {
       if (rule.maxChars !== undefined && chars > rule.maxChars) continue;

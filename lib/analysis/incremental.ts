@@ -1,7 +1,6 @@
-import { splitLines } from './analyze';
+import { scanLines, splitLines } from './analyze';
 import { assemble } from './assemble';
 import type { LineScan } from './line-scan';
-import { scanLine } from './scan-line';
 import type { AnalysisResult, Edit } from './types';
 import { lineIndexAt } from '../sorted-search';
 
@@ -21,7 +20,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
   let textCache: string | null = initialText;
   let textLength = initialText.length;
   let { lines, lineStarts } = splitLines(initialText);
-  let scans: LineScan[] = lines.map(scanLine);
+  let scans: LineScan[] = scanLines(lines, lineStarts, 0);
   let result = assemble(lines, lineStarts, scans);
 
   function lineAt(offset: number): number {
@@ -40,8 +39,6 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
     textCache = null;
     const newLines = newRegion.split('\n');
     // concat, not splice(...spread): a paste of many thousand lines would overflow the call stack.
-    lines = lines.slice(0, first).concat(newLines, lines.slice(last + 1));
-    scans = scans.slice(0, first).concat(newLines.map(scanLine), scans.slice(last + 1));
     const delta = newRegion.length - (regionEnd - regionStart);
     textLength += delta;
     const newStarts = new Array<number>(newLines.length);
@@ -50,6 +47,8 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
       newStarts[i] = offset;
       offset += newLines[i].length + 1;
     }
+    lines = lines.slice(0, first).concat(newLines, lines.slice(last + 1));
+    scans = scans.slice(0, first).concat(scanLines(newLines, newStarts, first), scans.slice(last + 1));
     const tail = lineStarts.slice(last + 1);
     for (let i = 0; i < tail.length; i++) tail[i] += delta;
     lineStarts = lineStarts.slice(0, first).concat(newStarts, tail);

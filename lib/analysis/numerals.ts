@@ -24,30 +24,37 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十';
  * not one (empty, 十十, 一一, 百 …). 两 only counts on its own or before 十 (两 = 2).
  */
 export function parseChineseNumeral(s: string): number | null {
-  if (s.length === 0 || s.length > 3) return null;
-  if (s.length === 1) return s === '十' ? 10 : DIGITS[s] || null;
+  // On char codes, not through DIGITS by string: this runs for every heading and enumeration.
+  const n = s.length;
+  if (n === 0 || n > 3) return null;
+  if (n === 1) return s.charCodeAt(0) === TEN ? 10 : digitValue(s.charCodeAt(0)) || null;
   const ten = s.indexOf('十');
-  if (ten === -1) {
-    if (s.length !== 1) return null;
-    const d = DIGITS[s];
-    return d ? d : null;
-  }
-  if (s.indexOf('十', ten + 1) !== -1) return null;
-  const tensPart = s.slice(0, ten);
-  const onesPart = s.slice(ten + 1);
+  if (ten === -1 || s.indexOf('十', ten + 1) !== -1) return null;
   let tens = 1;
-  if (tensPart) {
-    const d = DIGITS[tensPart];
-    if (tensPart.length !== 1 || !d || d === 1) return null; // 一十 is not how headings count
+  if (ten > 0) {
+    const d = digitValue(s.charCodeAt(0));
+    if (ten !== 1 || d === 0 || d === 1) return null; // 一十 is not how headings count
     tens = d;
   }
   let ones = 0;
-  if (onesPart) {
-    const d = DIGITS[onesPart];
-    if (onesPart.length !== 1 || !d || onesPart === '两') return null;
+  if (ten < n - 1) {
+    const c = s.charCodeAt(n - 1);
+    const d = digitValue(c);
+    if (ten !== n - 2 || d === 0 || c === LIANG) return null;
     ones = d;
   }
   return tens * 10 + ones;
+}
+
+const TEN = '十'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+const DIGIT_CODES = Object.keys(DIGITS).map((d) => d.charCodeAt(0));
+const DIGIT_VALUES = Object.values(DIGITS);
+
+/** The value of a Chinese digit (0 for 零, 〇 and for anything that is no digit). */
+function digitValue(c: number): number {
+  for (let i = 0; i < DIGIT_CODES.length; i++) if (DIGIT_CODES[i] === c) return DIGIT_VALUES[i];
+  return 0;
 }
 
 /** The value of ASCII or full-width decimal digits ("12", "１２"), or null. */

@@ -12,12 +12,14 @@
 //   line, or 0 when its position is unknown.
 import type { LineHeading } from './line-scan';
 import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals';
+import { isWhitespace } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-const LEVEL1 = /([一二三四五六七八九十]{1,3})([、，,.．])/y;
-const LEVEL2 = /[（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)/y;
-const LEVEL4 = /[（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)/y;
-const LEVEL4_HALF = /([0-9０-９]{1,2})[）)]/y;
+// Markers of levels 1, 2 and 4, matched by hand in matchHeadingMarker:
+//   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
+//   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
+//   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
+//   LEVEL4_HALF ([0-9０-９]{1,2})[）)]
 // `l.标题`: a lower-case L where a scan or OCR lost the 1, before Chinese text only.
 const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
@@ -26,7 +28,6 @@ const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-
 // 一、二年级 / 一，二，三: a numeral list, not a heading.
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
-const SENTENCE_END = /[。！？!?]/g;
 const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
 
 // Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
@@ -34,7 +35,6 @@ const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、�
 // consumed by the match before it; most 是 and 要 (after no numeral) are never matched at all.
 const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
 const DI = '第'.charCodeAt(0);
-const ENUM_STOP = /[。；;！？!?]/g;
 
 interface Marker {
   level: HeadingLevel;
@@ -46,6 +46,22 @@ interface Marker {
 
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
 export function findHeadingsInLine(line: string): LineHeading[] {
+  return headingsIn(line, null, 0, 0);
+}
+
+/** The characters an inline enumeration holds at a fixed place: a line scan can note them. */
+export const ENUMERATION_ANCHORS = '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i));
+
+/**
+ * What findHeadingsInLine(line) finds, looking for enumerations only at the given positions:
+ * `positions[0..count)` ascending, minus `shift`, must include every position in the line holding
+ * one of ENUMERATION_ANCHORS.
+ */
+export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): LineHeading[] {
+  return headingsIn(line, positions, count, shift);
+}
+
+function headingsIn(line: string, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
   const out: LineHeading[] = [];
   const first = firstNonSpace(line);
   let searchFrom = 0;
@@ -58,7 +74,7 @@ export function findHeadingsInLine(line: string): LineHeading[] {
       searchFrom = heading.end;
     }
   }
-  for (const item of findEnumerations(line, searchFrom)) out.push(item);
+  for (const item of findEnumerations(line, searchFrom, positions, count, shift)) out.push(item);
   return out;
 }
 
@@ -86,17 +102,21 @@ function mayStartHeading(c: number): boolean {
   );
 }
 
+// The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
+// patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
+// shorter numeral): a regex match allocates, and this runs for every heading. LEVEL3 stays a regex.
 function matchHeadingMarker(line: string, at: number): Marker | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = stickyMatch(LEVEL2, line, at);
-    if (cn) return markerOf(2, cn, at, parseChineseNumeral(cn[1]));
-    const num = stickyMatch(LEVEL4, line, at);
-    return num ? markerOf(4, num, at, parseDigits(num[1])) : null;
+    const cn = bracketedEnd(line, at, isChineseDigit, 3);
+    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line.slice(numeralStart, numeralEnd)));
+    const num = bracketedEnd(line, at, isDigit, 2);
+    return num > 0 ? marker(4, line, at, num, parseDigits(line.slice(numeralStart, numeralEnd))) : null;
   }
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
-    const half = stickyMatch(LEVEL4_HALF, line, at);
-    if (half) return markerOf(4, half, at, parseDigits(half[1]));
+  if (isDigit(c)) {
+    const digits = runLength(line, at, isDigit, 2);
+    const close = line.charCodeAt(at + digits);
+    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
     const num = stickyMatch(LEVEL3, line, at);
     return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
   }
@@ -104,9 +124,61 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
     return l ? markerOf(3, l, at, 1) : null;
   }
-  const cn = stickyMatch(LEVEL1, line, at);
-  if (!cn || NUMERAL_LIST_AFTER.test(line.slice(at + cn[0].length, at + cn[0].length + 4))) return null;
-  return markerOf(1, cn, at, parseChineseNumeral(cn[1]));
+  const numerals = runLength(line, at, isChineseDigit, 3);
+  if (numerals === 0 || !MARKER_MARKS.has(line.charCodeAt(at + numerals))) return null;
+  const end = at + numerals + 1;
+  if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
+  return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
+}
+
+/** 、，,.． after a marker. */
+const MARKER_MARKS = new Set(Array.from('、，,.．', (ch) => ch.charCodeAt(0)));
+
+function isChineseDigit(c: number): boolean {
+  return CHINESE_DIGIT_CODES.has(c);
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isBracketSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/** How many characters from `at` on are `member`s, up to `max`. */
+function runLength(line: string, at: number, member: (c: number) => boolean, max: number): number {
+  let n = 0;
+  while (n < max && member(line.charCodeAt(at + n))) n++;
+  return n;
+}
+
+// Where bracketedEnd found the numeral.
+let numeralStart = 0;
+let numeralEnd = 0;
+
+/**
+ * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
+ * bracket and an optional mark; or -1.
+ */
+function bracketedEnd(line: string, at: number, member: (c: number) => boolean, max: number): number {
+  let i = at + 1;
+  while (isBracketSpace(line.charCodeAt(i))) i++;
+  const n = runLength(line, i, member, max);
+  if (n === 0) return -1;
+  numeralStart = i;
+  numeralEnd = i + n;
+  i += n;
+  while (isBracketSpace(line.charCodeAt(i))) i++;
+  const close = line.charCodeAt(i);
+  if (close !== 0xff09 && close !== 0x29) return -1;
+  i++;
+  return MARKER_MARKS.has(line.charCodeAt(i)) ? i + 1 : i;
+}
+
+function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
+  if (ordinal === null || ordinal === 0) return null;
+  return { level, marker: line.slice(at, end), start: at, end, ordinal };
 }
 
 function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | null {
@@ -121,15 +193,14 @@ function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: 
 
 function headingAt(line: string, marker: Marker): LineHeading {
   const bodyStart = firstNonSpace(line, marker.end);
-  SENTENCE_END.lastIndex = bodyStart;
-  const stop = SENTENCE_END.exec(line);
-  const partEnd = stop ? stop.index : trimmedEnd(line, bodyStart);
+  const stop = sentenceEnd(line, bodyStart, line.length, false);
+  const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
   const end = Math.max(marker.end, partEnd);
-  const runOn = stop !== null && firstNonSpace(line, stop.index + 1) < trimmedEnd(line, stop.index + 1);
+  const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
   return {
     level: marker.level,
     marker: marker.marker,
-    title: displayTitle(line.slice(bodyStart, end)),
+    title: displayTitle(line, bodyStart, end),
     start: marker.start,
     end,
     ordinal: marker.ordinal,
@@ -143,11 +214,30 @@ function trimmedEnd(line: string, from: number): number {
   return end;
 }
 
-// A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
-function displayTitle(part: string): string {
-  let end = part.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(part.charCodeAt(end - 1))) end--;
-  return part.slice(0, end).trim();
+/**
+ * The first of 。！？!? (and ；; when `semicolons`) in line[from, to), or -1. A loop, not a regex:
+ * this runs for every heading, and a regex match allocates.
+ */
+function sentenceEnd(line: string, from: number, to: number, semicolons: boolean): number {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
+    if (semicolons && (c === 0xff1b || c === 0x3b)) return i;
+  }
+  return -1;
+}
+
+/**
+ * line[from, to) without trailing punctuation, then trimmed like String.prototype.trim: one slice.
+ * A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
+ */
+function displayTitle(line: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (end > start && TRAILING_PUNCTUATION.has(line.charCodeAt(end - 1))) end--;
+  while (start < end && isWhitespace(line.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
+  return start < end ? line.slice(start, end) : '';
 }
 
 interface EnumMatch {
@@ -157,32 +247,42 @@ interface EnumMatch {
   ordinal: number;
 }
 
-function findEnumerations(line: string, from: number): LineHeading[] {
+function findEnumerations(line: string, from: number, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
   const matches: EnumMatch[] = [];
-  // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
-  // around it: several times cheaper than one alternation regex tried at every position.
-  ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
-  for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
-    const c = line.charCodeAt(m.index);
-    const at = c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1;
-    if (at < from) continue;
-    const item = enumerationAt(line, at, matches);
-    if (!item || item.start < from || !atWordBoundary(line, item.start)) continue;
-    if (matches.length && item.start < matches[matches.length - 1].end) continue;
-    matches.push(item);
+  if (positions === null) {
+    // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
+    // around it: several times cheaper than one alternation regex tried at every position.
+    ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
+    for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
+      const c = line.charCodeAt(m.index);
+      addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
+    }
+  } else {
+    // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
+    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor.
+    const min = Math.max(0, from - 1);
+    for (let k = 0; k < count; k++) {
+      const q = positions[k] - shift;
+      if (q < min || q >= line.length) continue;
+      const c = line.charCodeAt(q);
+      if (c === DI ? CHINESE_DIGIT_CODES.has(line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
+        addEnumeration(line, q, from, matches);
+      } else if (q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1))) {
+        addEnumeration(line, q, from, matches);
+      }
+    }
   }
   const out: LineHeading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const item = matches[k];
     const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
-    ENUM_STOP.lastIndex = item.end;
-    const stop = ENUM_STOP.exec(line);
-    const stopAt = stop && stop.index < limit ? stop.index : Math.min(limit, trimmedEnd(line, item.end));
+    const stop = sentenceEnd(line, item.end, limit, true);
+    const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
     const end = Math.max(item.end, stopAt);
     out.push({
       level: 'enum',
       marker: item.marker,
-      title: displayTitle(line.slice(firstNonSpace(line, item.end), end)),
+      title: displayTitle(line, firstNonSpace(line, item.end), end),
       start: item.start,
       end,
       ordinal: item.ordinal,
@@ -190,6 +290,33 @@ function findEnumerations(line: string, from: number): LineHeading[] {
     });
   }
   return out;
+}
+
+/** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */
+function anchorBefore(c: number, before: number): boolean {
+  switch (c) {
+    case SHI:
+    case YAO:
+      return CHINESE_DIGIT_CODES.has(before);
+    case XIAN:
+      return before === SHOU;
+    case CI:
+      return before === QI || before === ZAI;
+    case HOU:
+      return before === ZUI;
+    default:
+      return false;
+  }
+}
+
+const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次后首其再最', (ch) => ch.charCodeAt(0));
+
+function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[]): void {
+  if (at < from) return;
+  const item = enumerationAt(line, at, matches);
+  if (!item || item.start < from || !atWordBoundary(line, item.start)) return;
+  if (matches.length && item.start < matches[matches.length - 1].end) return;
+  matches.push(item);
 }
 
 /** Not inside a word: 统一是, 唯一是, 安全第一， are not enumerations. */
@@ -201,49 +328,59 @@ function atWordBoundary(line: string, at: number): boolean {
   return !isIdeograph && !isAlnum;
 }
 
+// Char codes, not line[i]: a one-character string of a Han character is a new string every time,
+// and this runs at every anchor of every line.
 function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch | null {
-  const ch = line[at];
-  const prev = at > 0 ? line[at - 1] : '';
-  switch (ch) {
-    case '是':
-    case '要':
-      return numeralEnumeration(line, at, ch);
-    case '先':
-      return prev === '首' ? withComma(line, at - 1, 1, false) : null;
-    case '次':
-      if (prev === '其') return withComma(line, at - 1, 2, false);
-      return prev === '再' ? withComma(line, at - 1, 3, true) : null;
-    case '后':
-      return prev === '最' ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
-    case '第':
+  const c = line.charCodeAt(at);
+  const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
+  switch (c) {
+    case SHI:
+    case YAO:
+      return numeralEnumeration(line, at, c);
+    case XIAN:
+      return prev === SHOU ? withComma(line, at - 1, 1, false) : null;
+    case CI:
+      if (prev === QI) return withComma(line, at - 1, 2, false);
+      return prev === ZAI ? withComma(line, at - 1, 3, true) : null;
+    case HOU:
+      return prev === ZUI ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
+    case DI:
       return ordinalEnumeration(line, at);
     default: {
-      const ordinal = parseCircledNumber(ch);
-      return ordinal === null ? null : { start: at, end: at + 1, marker: ch, ordinal };
+      const ordinal = parseCircledNumber(line[at]);
+      return ordinal === null ? null : { start: at, end: at + 1, marker: line[at], ordinal };
     }
   }
 }
 
-/** 一是 / 十一是 / 二要 ending at `at`. */
-function numeralEnumeration(line: string, at: number, word: string): EnumMatch | null {
+/** 一是 / 十一是 / 二要 ending at `at` (`word` is the char code of 是 or 要). */
+function numeralEnumeration(line: string, at: number, word: number): EnumMatch | null {
   let start = at;
   while (start > 0 && at - start < 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(start - 1))) start--;
   if (start === at) return null;
-  const numeral = line.slice(start, at);
-  const next = line[at + 1];
+  const next = line.charCodeAt(at + 1);
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
-  if ((word === '要' && next === '求') || (word === '是' && next === '否')) return null;
-  if (line.startsWith(numeral, at + 1)) {
-    const following = line[at + 1 + numeral.length];
-    if (following === undefined || '，,。；;、'.includes(following)) return null;
+  if ((word === YAO && next === QIU) || (word === SHI && next === FOU)) return null;
+  const length = at - start;
+  let repeated = true;
+  for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
+  if (repeated) {
+    const following = line.charCodeAt(at + 1 + length);
+    if (Number.isNaN(following) || IDIOM_STOPS.has(following)) return null;
   }
-  const ordinal = parseChineseNumeral(numeral);
-  return ordinal === null ? null : { start, end: at + 1, marker: numeral + word, ordinal };
+  const ordinal = parseChineseNumeral(line.slice(start, at));
+  return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
 }
+
+const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
+const IDIOM_STOPS = new Set(Array.from('，,。；;、', (ch) => ch.charCodeAt(0)));
+const COMMAS = new Set(Array.from('，,：:', (ch) => ch.charCodeAt(0)));
+const ORDINAL_MARKS = new Set(Array.from('，,、：:', (ch) => ch.charCodeAt(0)));
+const DUNHAO = '、'.charCodeAt(0);
 
 /** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
 function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
-  const hasComma = '，,：:'.includes(line[start + 2] ?? '\0');
+  const hasComma = COMMAS.has(line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
   return { start, end, marker: line.slice(start, end), ordinal };
@@ -254,10 +391,11 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   let end = at + 1;
   while (end < line.length && end - at <= 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(end))) end++;
   if (end === at + 1 || end - at > 4) return null;
-  const mark = line[end];
-  if (mark === undefined || !'，,、：:'.includes(mark)) return null;
+  const mark = line.charCodeAt(end);
+  if (!ORDINAL_MARKS.has(mark)) return null;
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
-  if (mark === '、' && /^[一二三四五六七八九十第]/.test(line.slice(end + 1, end + 2))) return null;
+  const after = line.charCodeAt(end + 1);
+  if (mark === DUNHAO && (CHINESE_DIGIT_CODES.has(after) || after === DI)) return null;
   const ordinal = parseChineseNumeral(line.slice(at + 1, end));
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }

@@ -15,7 +15,7 @@
 import { fieldNameBefore, mouNounAfter, unitAfter } from './blank-labels';
 import { pinyinAnnotationStart } from './pinyin-garble';
 import type { LinePlaceholder } from './line-scan';
-import type { PlaceholderKind } from './types';
+import type { Placeholder, PlaceholderKind } from './types';
 
 // Candidates start with one of these characters; the table holds which run each one starts. A loop
 // over char codes instead of a regex alternation: no match object per candidate, and most characters
@@ -60,62 +60,122 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   const out: LinePlaceholder[] = [];
   let next = 0;
   while (next < line.length) {
-    const start = next;
-    const run = CANDIDATE_START[line.charCodeAt(start)];
-    next++;
-    if (run === 0) continue;
-    const end = candidateEnd(line, start, run);
-    if (end < 0) continue;
-    next = end;
-    switch (run) {
-      case RUN_X: {
-        const groupEnd = extendGroup(line, end, isXChar, true);
-        next = groupEnd;
-        if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
-        break;
-      }
-      case RUN_CROSS: {
-        const groupEnd = extendGroup(line, end, isCross, false);
-        next = groupEnd;
-        if (isCrossBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'cross');
-        break;
-      }
-      case RUN_MOU: {
-        if (end - start >= 2) {
-          if (!isAfterSurname(line, start)) push(out, line, start, end, 'mou');
-        } else {
-          const noun = isAfterSurname(line, start) ? undefined : mouNounAfter(line, end);
-          if (noun !== undefined) out.push({ start, end, text: '某', kind: 'mou', label: noun });
-        }
-        break;
-      }
-      case RUN_UNDERSCORE:
-        if (isUnderlineBlank(line, start, end)) push(out, line, start, end, 'underline');
-        break;
-      case RUN_STAR: {
-        const skipTo = markdownEmphasisEnd(line, start, end);
-        if (skipTo !== undefined) next = skipTo;
-        else if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
-        break;
-      }
-      case RUN_CIRCLE:
-        if (!isNumeral(line.charCodeAt(start - 1)) && !isNumeral(line.charCodeAt(end))) push(out, line, start, end, 'circle');
-        break;
-      case RUN_TRIANGLE:
-        push(out, line, start, end, 'triangle');
-        break;
-      default:
-        if (isEmptyBracketBlank(line, start, end)) push(out, line, start, end, 'brackets');
-    }
+    const run = CANDIDATE_START[line.charCodeAt(next)];
+    next = run === 0 ? next + 1 : blankAt(line, next, run, out);
   }
   return out;
 }
 
+/** The characters a blank can start with: a line scan that notes them can call placeholdersAt. */
+export const PLACEHOLDER_STARTS = Array.from(CANDIDATE_START.keys())
+  .filter((c) => CANDIDATE_START[c] !== 0)
+  .map((c) => String.fromCharCode(c))
+  .join('');
+
+/**
+ * What findPlaceholdersInLine(line) finds, looking only at the given positions, as document
+ * placeholders: on line `lineIndex`, offsets plus `base`. `positions[0..count)` ascending, minus
+ * `shift`, must include every position in the line holding one of PLACEHOLDER_STARTS.
+ */
+export function placeholdersAt(
+  line: string,
+  positions: Int32Array,
+  count: number,
+  shift: number,
+  base: number,
+  lineIndex: number,
+): Placeholder[] {
+  const out: LinePlaceholder[] = [];
+  emitBase = base;
+  emitLine = lineIndex;
+  try {
+    scanPositions(line, positions, count, shift, out);
+  } finally {
+    emitLine = -1;
+  }
+  return out as unknown as Placeholder[];
+}
+
+function scanPositions(line: string, positions: Int32Array, count: number, shift: number, out: LinePlaceholder[]): void {
+  let next = 0;
+  for (let k = 0; k < count; k++) {
+    const at = positions[k] - shift;
+    if (at < next || at >= line.length) continue;
+    const run = CANDIDATE_START[line.charCodeAt(at)];
+    if (run !== 0) next = blankAt(line, at, run, out);
+  }
+}
+
+/** Takes the candidate at `start` (a run of kind `run`) and returns where the search goes on. */
+function blankAt(line: string, start: number, run: number, out: LinePlaceholder[]): number {
+  const end = candidateEnd(line, start, run);
+  if (end < 0) return start + 1;
+  let next = end;
+  switch (run) {
+    case RUN_X: {
+      const groupEnd = extendGroup(line, end, RUN_X, true);
+      next = groupEnd;
+      if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
+      break;
+    }
+    case RUN_CROSS: {
+      const groupEnd = extendGroup(line, end, RUN_CROSS, false);
+      next = groupEnd;
+      if (isCrossBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'cross');
+      break;
+    }
+    case RUN_MOU: {
+      if (end - start >= 2) {
+        if (!isAfterSurname(line, start)) push(out, line, start, end, 'mou');
+      } else {
+        const noun = isAfterSurname(line, start) ? undefined : mouNounAfter(line, end);
+        if (noun !== undefined) emit(out, start, end, '某', 'mou', noun);
+      }
+      break;
+    }
+    case RUN_UNDERSCORE:
+      if (isUnderlineBlank(line, start, end)) push(out, line, start, end, 'underline');
+      break;
+    case RUN_STAR: {
+      const skipTo = markdownEmphasisEnd(line, start, end);
+      if (skipTo !== undefined) next = skipTo;
+      else if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
+      break;
+    }
+    case RUN_CIRCLE:
+      if (!isNumeral(line.charCodeAt(start - 1)) && !isNumeral(line.charCodeAt(end))) push(out, line, start, end, 'circle');
+      break;
+    case RUN_TRIANGLE:
+      push(out, line, start, end, 'triangle');
+      break;
+    default:
+      if (isEmptyBracketBlank(line, start, end)) push(out, line, start, end, 'brackets');
+  }
+  return next;
+}
+
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
-  const label = unitAfter(line, end) ?? fieldNameBefore(line, start);
-  const p: LinePlaceholder = { start, end, text: line.slice(start, end), kind };
-  if (label !== undefined) p.label = label;
-  out.push(p);
+  emit(out, start, end, line.slice(start, end), kind, unitAfter(line, end) ?? fieldNameBefore(line, start));
+}
+
+// Where placeholdersAt puts what it finds: at line `emitLine` (-1: line-relative LinePlaceholders,
+// as findPlaceholdersInLine returns them), with offsets shifted by `emitBase`.
+let emitLine = -1;
+let emitBase = 0;
+
+function emit(out: LinePlaceholder[], start: number, end: number, text: string, kind: PlaceholderKind, label: string | undefined): void {
+  if (emitLine < 0) {
+    // One literal per shape: adding `label` afterwards would change the object's hidden class.
+    out.push(label === undefined ? { start, end, text, kind } : { start, end, text, kind, label });
+    return;
+  }
+  const line = emitLine;
+  const at = emitBase;
+  (out as unknown as Placeholder[]).push(
+    label === undefined
+      ? { start: at + start, end: at + end, text, kind, line }
+      : { start: at + start, end: at + end, text, kind, line, label },
+  );
 }
 
 const X_UPPER = 0x58,
@@ -134,7 +194,7 @@ function isXChar(c: number): boolean {
   return c === X_UPPER || c === X_LOWER || c === X_UPPER_WIDE || c === X_LOWER_WIDE;
 }
 
-function isCross(c: number): boolean {
+function isCrossChar(c: number): boolean {
   return c === CROSS;
 }
 
@@ -175,7 +235,9 @@ function isNumeral(c: number): boolean {
  * Joins `X X X` (single chars, single spaces) and, when `decimals`, `X.X` into one blank. Returns the
  * end of the group, or `end` when nothing joins.
  */
-function extendGroup(line: string, end: number, isMember: (c: number) => boolean, decimals: boolean): number {
+function extendGroup(line: string, end: number, run: number, decimals: boolean): number {
+  // Members of the group are X-like letters, or ×. No table lookup: past the line's end the char code is NaN.
+  const isMember = run === RUN_X ? isXChar : isCrossChar;
   let groupEnd = end;
   const single = end - 1 === 0 || !isMember(line.charCodeAt(end - 2));
   while (groupEnd < line.length) {
@@ -249,10 +311,11 @@ const DEFINING_WORDS = ['代表', '表示', '指', '即', '是', '为'];
 
 /** `“X”代表罗马数字10`, `「X」`: a letter quoted to talk about it, not a blank to fill. */
 function isQuotedLetter(line: string, start: number, end: number): boolean {
-  const open = line[start - 1];
-  const close = line[end];
-  if (open === '「' && close === '」') return true;
-  const quoted = (open === '“' && close === '”') || (open === '"' && close === '"') || (open === '‘' && close === '’');
+  // Char codes, not line[i]: this runs for every single X, and line[i] of a Han character is a new string.
+  const open = line.charCodeAt(start - 1);
+  const close = line.charCodeAt(end);
+  if (open === 0x300c && close === 0x300d) return true; // 「」
+  const quoted = (open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22) || (open === 0x2018 && close === 0x2019);
   return quoted && DEFINING_WORDS.some((w) => line.startsWith(w, end + 1));
 }
 

@@ -1,51 +1,75 @@
+import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
-import type { LineHeading, LinePlaceholder, LineScan } from './line-scan';
-import { lineContent } from './line-content';
+import type { LineHeading, LineScan } from './line-scan';
+import { contentRange } from './junk';
+import { lineTriggers } from './line-triggers';
+import { ENUMERATION_ANCHORS, headingsAt } from './outline';
+import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
+import type { Finding, Placeholder } from './types';
 
-export { countChars } from './line-content';
-import { findHeadingsInLine } from './outline';
-import { findPlaceholdersInLine } from './placeholders';
-import type { Finding } from './types';
+const BOM = '\uFEFF';
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
-  placeholders: Object.freeze([]) as unknown as LinePlaceholder[],
+  placeholders: Object.freeze([]) as unknown as Placeholder[],
+  base: 0,
+  line: 0,
   headings: Object.freeze([]) as unknown as LineHeading[],
   boilerplate: null,
   findings: Object.freeze([]) as unknown as Finding[],
   chars: 0,
 });
 
+export { countChars } from './line-content';
+
+// The one pass over each line: its whitespace, and which of the advert rules and line rules can match.
+const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS + ENUMERATION_ANCHORS);
+const AD_BIT = TRIGGERS.bits[0];
+const RULE_BITS = TRIGGERS.bits.slice(1);
+
 /**
  * Scans one line (without its '\n'). A trailing '\r' is ignored by every scanner, and so is a
  * leading BOM, so that a heading on the first line of a BOM-prefixed file is still at line start;
  * offsets in the result stay relative to the raw line.
  */
-export function scanLine(rawLine: string): LineScan {
-  const content = lineContent(rawLine);
-  if (content.kind === 'empty') return BLANK_LINE_SCAN;
-  const { chars } = content;
-  if (content.kind === 'boilerplate') return { placeholders: [], headings: [], boilerplate: content.reason, findings: [], chars };
-  const { text: line, skip } = content;
-  const placeholders = findPlaceholdersInLine(line);
-  const headings = findHeadingsInLine(line);
+export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
+  if (rawLine.length === 0) return BLANK_LINE_SCAN;
+  const bom = rawLine.startsWith(BOM) ? 1 : 0;
+  const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
+  const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
+  const scan = TRIGGERS.scan(whole);
+  const seen = scan & 0xffff;
+  const chars = whole.length - (scan - seen) / 0x10000;
+  if (chars === 0) return BLANK_LINE_SCAN;
+  // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
+  const range = contentRange(whole);
+  if (range === 'all') return { placeholders: [], base, line: lineIndex, headings: [], boilerplate: 'junk', findings: [], chars };
+  const line = range ? whole.slice(range.from, range.to) : whole;
+  const skip = bom + (range ? range.from : 0);
+  const boilerplate = boilerplateReason(line, AD_BIT === 0 || (seen & AD_BIT) !== 0);
+  if (boilerplate !== null) return { placeholders: [], base, line: lineIndex, headings: [], boilerplate, findings: [], chars };
+  // Both from the positions the line pass recorded in `whole`, where `line` starts at range.from.
+  const shift = range ? range.from : 0;
+  const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
+  const headings = headingsAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift);
   const findings: Finding[] = [];
-  const context = { headings, placeholders };
-  for (const rule of lineRules) {
-    for (const f of rule.checkLine(line, context)) findings.push(f);
+  const context = { headings };
+  for (let k = 0; k < lineRules.length; k++) {
+    // A rule's trigger seen anywhere in the raw line, junk included: a cheap superset of `line`.
+    const bit = RULE_BITS[k];
+    if (bit !== 0 && (seen & bit) === 0) continue;
+    for (const f of lineRules[k].checkLine(line, context)) findings.push(f);
   }
-  if (skip === 0) return { placeholders, headings, boilerplate: null, findings, chars };
+  if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {
-    placeholders: placeholders.map((p) => shiftPlaceholder(p, skip)),
+    placeholders,
+    base,
+    line: lineIndex,
     headings: headings.map((h) => shiftHeading(h, skip)),
     boilerplate: null,
     findings: findings.map((f) => shiftFinding(f, skip)),
     chars,
   };
-}
-
-function shiftPlaceholder(p: LinePlaceholder, by: number): LinePlaceholder {
-  return { ...p, start: p.start + by, end: p.end + by };
 }
 
 function shiftHeading(h: LineHeading, by: number): LineHeading {

@@ -1,5 +1,6 @@
 // Stale wording from earlier years (data/dated-expressions.ts): a hint to check, never an error.
 import { DATED_EXPRESSIONS, type DatedExpression } from '../data/dated-expressions';
+import { keywordIndex } from '../keyword-index';
 import type { Finding } from '../types';
 import { finding, type LineRule } from './rule';
 
@@ -7,12 +8,14 @@ const ID = 'dated-expression';
 // All entries in one pass: the capture group that matched tells which entry it was. Most lines
 // contain none of the keys, and one test for all keys is several times cheaper than the full scan.
 const ANY_DATED = new RegExp(DATED_EXPRESSIONS.map((e) => `(${e.pattern})`).join('|'), 'g');
-const ANY_KEY = new RegExp(DATED_EXPRESSIONS.map((e) => escapeRegExp(e.key)).join('|'));
+const KEY_WORDS = DATED_EXPRESSIONS.map((e) => e.key);
+const KEYS = keywordIndex(KEY_WORDS);
 
 export const datedExpression: LineRule = {
   id: ID,
+  triggers: { words: KEY_WORDS },
   checkLine(line) {
-    if (!ANY_KEY.test(line)) return [];
+    if (KEYS.find(line) < 0) return [];
     const findings: Finding[] = [];
     for (const m of line.matchAll(ANY_DATED)) {
       const entry = DATED_EXPRESSIONS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
@@ -37,8 +40,4 @@ function datedFinding(start: number, text: string, entry: DatedExpression): Find
     `“${shown}”是${years}的提法，如写的是当前工作请核对${next ? `（现为“${next.zh}”）` : ''}`,
     `"${shown}" was current wording in ${yearsEn}; check it if this describes current work${next ? ` (now: ${next.en})` : ''}`,
   );
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,6 +8,7 @@ const YEAR_IN_BRACKETS =
 
 export const documentNumberBrackets: LineRule = {
   id: ID,
+  triggers: { chars: '号' },
   checkLine(line) {
     if (!line.includes('号')) return [];
     const findings: Finding[] = [];

@@ -24,6 +24,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 
 export const halfwidthPunctuation: LineRule = {
   id: ID,
+  triggers: { chars: ',;:?!()' },
   checkLine(line, { headings }) {
     if (!HAS_HALF_WIDTH.test(line)) return [];
     const findings: Finding[] = [];

@@ -11,6 +11,7 @@ const MAY_BE_PADDED = /[年月][ \u3000]*0/;
 
 export const paddedDate: LineRule = {
   id: ID,
+  triggers: { chars: '0' },
   checkLine(line) {
     if (!MAY_BE_PADDED.test(line)) return [];
     const findings: Finding[] = [];

@@ -1,10 +1,16 @@
 import type { Finding, OutlineItem } from '../types';
-import type { LineHeading, LinePlaceholder } from '../line-scan';
+import type { LineHeading } from '../line-scan';
+import type { TriggerSet } from '../line-triggers';
 
 /** A rule that looks at one line at a time. Offsets in its findings are relative to the line. */
 export interface LineRule {
   id: string;
-  checkLine(line: string, context: { headings: LineHeading[]; placeholders: LinePlaceholder[] }): Finding[];
+  /**
+   * What a line must hold for this rule to find anything there (characters or words). The line scan
+   * notes them in its one pass over the line and skips the rule on other lines; none: always run.
+   */
+  triggers?: TriggerSet;
+  checkLine(line: string, context: { headings: LineHeading[] }): Finding[];
 }
 
 /** A rule over the whole outline (numbering sequences, level order). Absolute offsets. */

@@ -1,0 +1,118 @@
+// The line scan's one pass over the characters of a line. It counts the whitespace (for the line's
+// character count), notes which scanners can find anything in the line at all, so that the others
+// are skipped without looking at the line again, and records where the characters are that the
+// remaining scanners start from (placeholders, enumerations), so that they visit only those.
+// A scanner declares what it needs: characters, of which the line must hold one, or words, of which
+// it must hold one. Words are noted by their first two characters (a hashed pair table), so a common
+// first character alone costs one more load.
+
+/** Every code unit `\s` matches (a test compares the list with the regex over all code units). */
+export const WHITESPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** What `\s` (and String.prototype.trim) counts as whitespace. */
+export function isWhitespace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
+}
+
+const SPACE = 1;
+const PAIR_START = 2;
+const POSITION = 4;
+/** The bits trigger sets may take. */
+const FIRST_FREE_BIT = 8;
+const LAST_BIT = 0x8000;
+
+export interface TriggerSet {
+  /** Characters the scanner needs one of. */
+  chars?: string;
+  /** Words the scanner needs one of (one-character words count as characters). */
+  words?: readonly string[];
+}
+
+export interface LineTriggers {
+  /** The bit each trigger set was given, in order; 0 when it could not get one (always run). */
+  readonly bits: readonly number[];
+  /**
+   * Scans `s`: returns the bits of the trigger sets it may match, plus 65536 times its whitespace
+   * count. A bit can be set where a longer word does not occur (its pair does): a superset, never less.
+   */
+  scan(s: string): number;
+  /** Where the last scan met the position characters: `positions[0..positionCount)`, ascending. */
+  readonly positions: Int32Array;
+  readonly positionCount: number;
+}
+
+const MAX_KEPT_POSITIONS = 0x10000;
+
+/** One table for all trigger sets and the characters whose positions are recorded, built once. */
+export function lineTriggers(sets: readonly (TriggerSet | undefined)[], positionChars: string): LineTriggers {
+  const charBits = new Uint16Array(0x10000);
+  const pairBits = new Uint16Array(0x10000);
+  for (let i = 0; i < WHITESPACE_CHARS.length; i++) charBits[WHITESPACE_CHARS.charCodeAt(i)] |= SPACE;
+  for (let i = 0; i < positionChars.length; i++) charBits[positionChars.charCodeAt(i)] |= POSITION;
+  let next = FIRST_FREE_BIT;
+  const bits = sets.map((set) => {
+    if (set === undefined || next > LAST_BIT) return 0;
+    const bit = next;
+    next <<= 1;
+    for (let i = 0; i < (set.chars ?? '').length; i++) charBits[set.chars!.charCodeAt(i)] |= bit;
+    for (const word of set.words ?? []) {
+      if (word.length === 0) continue;
+      if (word.length === 1) {
+        charBits[word.charCodeAt(0)] |= bit;
+        continue;
+      }
+      charBits[word.charCodeAt(0)] |= PAIR_START;
+      pairBits[pairHash(word.charCodeAt(0), word.charCodeAt(1))] |= bit;
+    }
+    return bit;
+  });
+  let positions = new Int32Array(256);
+  let positionCount = 0;
+  return {
+    bits,
+    get positions() {
+      return positions;
+    },
+    get positionCount() {
+      return positionCount;
+    },
+    scan(s) {
+      if (positions.length < s.length) positions = new Int32Array(Math.max(s.length, positions.length * 2));
+      // One very long line must not keep a buffer of its size for the short lines after it.
+      else if (positions.length > MAX_KEPT_POSITIONS && s.length <= MAX_KEPT_POSITIONS) positions = new Int32Array(MAX_KEPT_POSITIONS);
+      let spaces = 0;
+      let seen = 0;
+      let count = 0;
+      const last = s.length - 1;
+      for (let i = 0; i <= last; i++) {
+        const c = s.charCodeAt(i);
+        const b = charBits[c];
+        if (b === 0) continue;
+        spaces += b & SPACE;
+        seen |= b;
+        if ((b & POSITION) !== 0) positions[count++] = i;
+        if ((b & PAIR_START) !== 0 && i < last) seen |= pairBits[pairHash(c, s.charCodeAt(i + 1))];
+      }
+      positionCount = count;
+      return (seen & ~(SPACE | PAIR_START | POSITION)) + spaces * 0x10000;
+    },
+  };
+}
+
+/** A multiplicative hash of two code units into 16 bits. */
+function pairHash(a: number, b: number): number {
+  return Math.imul(a | (b << 16), 0x9e3779b1) >>> 16;
+}
