@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAINT_LIMIT } from '../../lib/highlight/paint-window';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { prepareFlood } from './scenarios/blank-flood';
+import { floodLines, prepareFlood } from './scenarios/blank-flood';
 
 let b: ExtensionBrowser;
 
@@ -66,6 +66,37 @@ test.skip('a page of 5,000 blanks scrolled to its end highlights the blanks in v
     await page.evaluate(() => scrollTo(0, 0));
     await expect.poll(async () => (await paintedInView(page)).inView, { timeout: 10_000 }).toBeGreaterThan(20);
     await b.screenshot(page, 'highlights-follow-scrolling');
+  } finally {
+    await page.close();
+  }
+});
+
+/** In the page: the overlay's boxes (textarea) on screen. */
+const boxesDrawn = (page: Page) =>
+  page.evaluate(() => document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0);
+
+// needs session wiring (as above).
+test.skip('a textarea of 5,000 blanks scrolled to its end boxes the blanks in view', { timeout: 120_000 }, async () => {
+  const page = await b.context.newPage();
+  try {
+    await page.addInitScript((text) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (document.querySelector('#editor') as HTMLTextAreaElement).value = text;
+      });
+    }, floodLines(5_000).join('\n'));
+    await page.goto(`${b.pagesUrl}/textarea.html`);
+    await page.waitForFunction(
+      (limit) => Number(document.querySelector<HTMLElement>('ra-blank-overlay')?.dataset.marked ?? 0) === limit,
+      PAINT_LIMIT,
+      { timeout: 60_000 },
+    );
+    await expect.poll(() => boxesDrawn(page)).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const field = document.querySelector<HTMLTextAreaElement>('#editor')!;
+      field.scrollTop = field.scrollHeight;
+    });
+    await expect.poll(() => boxesDrawn(page), { timeout: 10_000 }).toBeGreaterThan(20);
+    await b.screenshot(page, 'textarea-boxes-follow-scrolling');
   } finally {
     await page.close();
   }
