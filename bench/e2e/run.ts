@@ -1,6 +1,6 @@
 // Content-script benchmarks in Chromium with the built extension:
 //   keystroke → highlights and state updated on a 30k-char contenteditable report (median, p95, worst gap)
-//   painting 2,000 highlights (the session's own `ra:paint` measure)
+//   painting 2,000 highlights (the session's own `ra:paint` measure), and repainting them after one keystroke
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
@@ -10,13 +10,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/static-server';
 import { SAMPLE_LINES } from '../../test/e2e/pages/editors/sample-report';
 import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
-import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
+import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE, highlightCountSource } from './page-probes';
 import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
 
@@ -126,8 +126,9 @@ async function main() {
     if (process.env.BENCH_ONLY === 'huge' || !process.env.BENCH_ONLY) await hugeOpen(context, url);
     if (process.env.BENCH_ONLY === 'huge') return;
 
-    // BENCH_ONLY=docs runs only the Google Docs mock part.
-    if (process.env.BENCH_ONLY !== 'docs') {
+    // BENCH_ONLY=docs runs only the Google Docs mock part, BENCH_ONLY=paint only the painting of 2,000 highlights.
+    const only = process.env.BENCH_ONLY;
+    if (only !== 'docs' && only !== 'paint') {
       const typing = await context.newPage();
       const lines30k = reportLines(30_000);
       await openContentEditable(typing, `${url}/contenteditable.html`, lines30k);
@@ -141,48 +142,29 @@ async function main() {
       await typing.close();
     }
 
-    const docs = await context.newPage();
-    await docs.goto('https://docs.google.com/document/d/long/edit');
-    await docs.waitForFunction(() => (window as any).__fixture?.modelText().length > 29_000);
-    await docs.waitForFunction(
-      () => (document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0) > 0,
-    );
-    // Caret at the end of the document's third line (on screen).
-    await docs.evaluate(async () => {
-      const api = await (window as any)._docs_annotate_getAnnotatedText();
-      const text: string = api.getText();
-      let at = 0;
-      for (let i = 0; i < 3; i++) at = text.indexOf('\n', at + 1);
-      api.setSelection(at, at);
-    });
-    await docs.evaluate(DOCS_KEYSTROKE_SOURCE);
-    const docsTimes: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      docsTimes.push(await docs.evaluate(`window.__docsKeystroke(${i % 2 === 0})`));
-      await docs.waitForTimeout(150);
-    }
-    if (process.env.BENCH_VERBOSE)
-      console.log(
-        'docs keystroke [done, changed, paint, overlay] ms:',
-        JSON.stringify(await docs.evaluate(() => (window as any).__docsPhases)),
-      );
-    const docsChars: number = await docs.evaluate(() => (window as any).__fixture.modelText().length);
-    console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-median ${percentile(docsTimes, 50).toFixed(1)}`);
-    console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-p95 ${percentile(docsTimes, 95).toFixed(1)}`);
-    // The best run: what the pipeline costs when the machine is not busy with anything else.
-    console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-min ${Math.min(...docsTimes).toFixed(1)}`);
-    await docs.close();
+    if (only !== 'paint') await docsMock(context);
 
     // ~2,000 blanks: the sample has 20 per copy.
     const paint = await context.newPage();
     await openContentEditable(paint, `${url}/contenteditable.html`, reportLines(SAMPLE_LINES.join('\n').length * 100));
-    const paints: number[] = await paint.evaluate(() => performance.getEntriesByName('ra:paint').map((e) => e.duration));
-    const drawn = await paint.evaluate(() => {
-      let n = 0;
-      (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
-      return n;
-    });
-    console.log(`MS paint-${drawn}-highlights ${paints.length ? Math.min(...paints).toFixed(1) : 'NaN'}`);
+    // The first paint of five page loads (one sample is mostly the machine's noise).
+    const firstPaint = () => paint.evaluate(() => performance.getEntriesByName('ra:paint').at(-1)?.duration ?? Number.NaN);
+    const paints: number[] = [await firstPaint()];
+    for (let i = 0; i < 4; i++) {
+      await paint.reload();
+      await paint.waitForFunction(highlightCountSource());
+      paints.push(await firstPaint());
+    }
+    const drawn: number = await paint.evaluate(highlightCountSource());
+    if (process.env.BENCH_VERBOSE) console.log('first paints ms:', JSON.stringify(paints.map((ms) => +ms.toFixed(1))));
+    console.log(`MS paint-${drawn}-highlights ${percentile(paints, 50).toFixed(1)}`);
+    console.log(`MS paint-${drawn}-highlights-min ${Math.min(...paints).toFixed(1)}`);
+    // Then one keystroke at a time (a blank typed, then taken back): the repaint of that change alone.
+    const { repaints, seen } = await repaintAfterKeystrokes(paint, 30);
+    if (process.env.BENCH_VERBOSE) console.log('repaints ms:', JSON.stringify(repaints.map((ms) => +ms.toFixed(1))));
+    console.log(`MS repaint-after-one-keystroke-${drawn}-highlights-median ${percentile(repaints, 50).toFixed(2)}`);
+    console.log(`MS repaint-after-one-keystroke-${drawn}-highlights-p95 ${percentile(repaints, 95).toFixed(2)}`);
+    console.log(`MS keystroke-to-highlight-seen-by-page-${drawn}-highlights-median ${percentile(seen, 50).toFixed(1)}`);
     await paint.close();
   } finally {
     await context.close();
@@ -190,6 +172,65 @@ async function main() {
     sites.server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+async function docsMock(context: BrowserContext) {
+  const docs = await context.newPage();
+  await docs.goto('https://docs.google.com/document/d/long/edit');
+  await docs.waitForFunction(() => (window as any).__fixture?.modelText().length > 29_000);
+  await docs.waitForFunction(
+    () => (document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0) > 0,
+  );
+  // Caret at the end of the document's third line (on screen).
+  await docs.evaluate(async () => {
+    const api = await (window as any)._docs_annotate_getAnnotatedText();
+    const text: string = api.getText();
+    let at = 0;
+    for (let i = 0; i < 3; i++) at = text.indexOf('\n', at + 1);
+    api.setSelection(at, at);
+  });
+  await docs.evaluate(DOCS_KEYSTROKE_SOURCE);
+  const docsTimes: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    docsTimes.push(await docs.evaluate(`window.__docsKeystroke(${i % 2 === 0})`));
+    await docs.waitForTimeout(150);
+  }
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      'docs keystroke [done, changed, paint, overlay] ms:',
+      JSON.stringify(await docs.evaluate(() => (window as any).__docsPhases)),
+    );
+  const docsChars: number = await docs.evaluate(() => (window as any).__fixture.modelText().length);
+  console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-median ${percentile(docsTimes, 50).toFixed(1)}`);
+  console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-p95 ${percentile(docsTimes, 95).toFixed(1)}`);
+  // The best run: what the pipeline costs when the machine is not busy with anything else.
+  console.log(`MS docs-mock-keystroke-to-boxes-${Math.round(docsChars / 1000)}k-min ${Math.min(...docsTimes).toFixed(1)}`);
+  await docs.close();
+}
+
+/** The session's `ra:paint` for each of `count` keystrokes (a blank typed or taken back), and when the page saw the highlights change. */
+async function repaintAfterKeystrokes(page: Page, count: number): Promise<{ repaints: number[]; seen: number[] }> {
+  await page.evaluate(() => {
+    const line = document.querySelector('#editor')!.children[1];
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    range.collapse(false);
+    (document.querySelector('#editor') as HTMLElement).focus();
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.evaluate(KEYSTROKE_SOURCE);
+  const repaints: number[] = [];
+  const seen: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0: number = await page.evaluate(() => performance.now());
+    seen.push(await page.evaluate(`window.__keystroke(${i % 2 === 0})`));
+    // Only the latest entry of a name is kept: wait for the one this keystroke made.
+    await page.waitForFunction((t) => (performance.getEntriesByName('ra:paint').at(-1)?.startTime ?? -1) >= t, t0);
+    repaints.push(await page.evaluate(() => performance.getEntriesByName('ra:paint').at(-1)!.duration));
+    await page.waitForTimeout(150); // past the coalescing interval: each keystroke is measured alone
+  }
+  return { repaints, seen };
 }
 
 main().catch((err) => {

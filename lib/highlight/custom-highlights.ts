@@ -1,14 +1,21 @@
 // Blank highlights through the CSS Custom Highlight API: Ranges registered in CSS.highlights and
 // painted by ::highlight() rules in an adopted stylesheet. Nothing is added to the page's DOM.
+// A repaint keeps the Ranges of the blanks an edit did not touch (range-reuse.ts) and adds or
+// deletes only the others in the Highlight sets, so its cost follows the change, not the document.
 import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
+import { blanksFitText, planReuse, textChange } from './range-reuse';
 import type { BlankMark } from './renderer';
 import { PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
 
 /** Blanks mapped to Ranges per task. */
 const SLICE = 4000;
 
-type HighlightCtor = new () => { add(range: AbstractRange): void };
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+}
+type HighlightCtor = new () => HighlightLike;
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
   delete(name: string): boolean;
@@ -23,6 +30,12 @@ export class CustomHighlightPainter {
   private readonly sheet: CSSStyleSheet | null = null;
   private readonly registry: HighlightRegistryLike;
   private readonly Highlight: HighlightCtor;
+  /** One Highlight per kind, registered while it exists; Ranges come and go inside it. */
+  private readonly byKind = new Map<string, HighlightLike>();
+  /** The blanks painted last, sorted by start, their Ranges (null: drawn by the overlay) and the text they were in. */
+  private marks: readonly BlankMark[] = [];
+  private ranges: (Range | null)[] = [];
+  private text: string | null = null;
   private count = 0;
   private generation = 0;
 
@@ -30,6 +43,8 @@ export class CustomHighlightPainter {
     private readonly doc: Document,
     private readonly rangeFor: (span: TextSpan) => Range | null,
     colours: Record<PlaceholderKind, string>,
+    /** The editor's current text, which the blanks to paint were found in; without it every paint starts afresh. */
+    private readonly readText: () => string = () => '',
   ) {
     const view = doc.defaultView as Window & {
       CSS: { highlights: HighlightRegistryLike };
@@ -62,47 +77,67 @@ export class CustomHighlightPainter {
 
   /**
    * Paints what has a Range and hands the blanks that have none to `unmapped` (for the overlay).
-   * Many blanks are mapped in slices, one per task, and swapped in together at the end, so a huge
-   * document neither blocks the page nor flickers; a newer paint cancels an unfinished one.
+   * Blanks the edit left alone keep their live Range; the rest are mapped anew, many of them in
+   * slices, one per task, and swapped in together at the end, so a huge document neither blocks
+   * the page nor flickers; a newer paint cancels an unfinished one.
    */
   paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void): void {
     const generation = ++this.generation;
-    const byKind = new Map<string, { add(range: AbstractRange): void }>();
-    const counts = new Map<string, number>();
-    const rest: BlankMark[] = [];
+    const text = this.count ? this.safeText() : null;
+    const fits = text !== null && blanksFitText(blanks, text);
+    const change = fits && this.text !== null ? textChange(this.text, text) : null;
+    const plan = planReuse(this.marks, blanks, change);
+    const ranges: (Range | null)[] = new Array(blanks.length).fill(null);
+    const stale: [string, Range][] = [];
+    for (const i of plan.dropped) {
+      const range = this.ranges[i];
+      if (range) stale.push([this.marks[i].kind, range]);
+    }
+    const fresh: number[] = [];
+    for (let j = 0; j < blanks.length; j++) {
+      const i = plan.from[j];
+      const kept = i >= 0 ? this.ranges[i] : null;
+      if (kept && intact(kept, blanks[j])) ranges[j] = kept;
+      else {
+        if (kept) stale.push([this.marks[i].kind, kept]);
+        fresh.push(j);
+      }
+    }
     let next = 0;
     const slice = () => {
       if (generation !== this.generation) return;
-      const stop = Math.min(blanks.length, next + SLICE);
-      for (; next < stop; next++) {
-        const blank = blanks[next];
-        const range = this.safeRange(blank);
-        if (!range) {
-          rest.push(blank);
-          continue;
-        }
-        let highlight = byKind.get(blank.kind);
-        if (!highlight) byKind.set(blank.kind, (highlight = new this.Highlight()));
-        highlight.add(range);
-        counts.set(blank.kind, (counts.get(blank.kind) ?? 0) + 1);
-      }
-      if (next < blanks.length) {
+      const stop = Math.min(fresh.length, next + SLICE);
+      for (; next < stop; next++) ranges[fresh[next]] = this.safeRange(blanks[fresh[next]]);
+      if (next < fresh.length) {
         setTimeout(slice, 0);
         return;
       }
-      this.count = 0;
-      for (const kind of PLACEHOLDER_KINDS) {
-        const highlight = byKind.get(kind);
-        if (highlight) {
-          this.registry.set(highlightName(kind), highlight);
-          this.count += counts.get(kind)!;
-        } else {
-          this.registry.delete(highlightName(kind));
-        }
+      for (const [kind, range] of stale) this.byKind.get(kind)?.delete(range);
+      for (const j of fresh) {
+        const range = ranges[j];
+        if (range) this.highlightFor(blanks[j].kind).add(range);
       }
+      const rest: BlankMark[] = [];
+      for (let j = 0; j < blanks.length; j++) if (!ranges[j]) rest.push(blanks[j]);
+      this.marks = blanks;
+      this.ranges = ranges;
+      this.count = blanks.length - rest.length;
+      // Reused next time only when the blanks were found in the text read now.
+      this.text = fits ? text : this.count ? this.safeText() : null;
+      if (this.text !== null && !blanksFitText(blanks, this.text)) this.text = null;
       unmapped(rest);
     };
     slice();
+  }
+
+  private highlightFor(kind: string): HighlightLike {
+    let highlight = this.byKind.get(kind);
+    if (!highlight) {
+      highlight = new this.Highlight();
+      this.byKind.set(kind, highlight);
+      this.registry.set(highlightName(kind), highlight);
+    }
+    return highlight;
   }
 
   private safeRange(blank: BlankMark): Range | null {
@@ -113,9 +148,21 @@ export class CustomHighlightPainter {
     }
   }
 
+  private safeText(): string | null {
+    try {
+      return this.readText();
+    } catch {
+      return null;
+    }
+  }
+
   clear(): void {
     this.generation++;
     for (const kind of PLACEHOLDER_KINDS) this.registry.delete(highlightName(kind));
+    this.byKind.clear();
+    this.marks = [];
+    this.ranges = [];
+    this.text = null;
     this.count = 0;
   }
 
@@ -123,4 +170,16 @@ export class CustomHighlightPainter {
     this.clear();
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
+}
+
+/**
+ * Whether a kept Range still covers its blank. An editor that re-rendered the text node instead
+ * of editing it in place leaves the Range on the parent element or collapsed; one that typed right
+ * at its start has grown it.
+ */
+function intact(range: Range, blank: BlankMark): boolean {
+  const node = range.startContainer;
+  if (node === range.endContainer && node.nodeType === Node.TEXT_NODE)
+    return range.endOffset - range.startOffset === blank.end - blank.start;
+  return blank.text !== undefined && range.toString() === blank.text;
 }

@@ -13,7 +13,12 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
   const doc = adapter.root.ownerDocument;
   let current = colours;
   const highlights = supportsCustomHighlights(doc.defaultView)
-    ? new CustomHighlightPainter(doc, (span) => adapter.rangeFor(span), colours)
+    ? new CustomHighlightPainter(
+        doc,
+        (span) => adapter.rangeFor(span),
+        colours,
+        () => adapter.readText(),
+      )
     : null;
   let overlay: OverlayPainter | null = null;
   let last: readonly BlankMark[] = [];

@@ -1,7 +1,8 @@
 // What the content script asks of a highlight renderer, whatever the drawing technique.
 import type { Placeholder, PlaceholderKind } from '../analysis/types';
 
-export type BlankMark = Pick<Placeholder, 'start' | 'end' | 'kind'>;
+/** A blank to draw; with its `text` a repaint can keep the Ranges of blanks the edit did not touch. */
+export type BlankMark = Pick<Placeholder, 'start' | 'end' | 'kind'> & { text?: string };
 
 export interface BlankRenderer {
   /** Shows exactly these blanks (replacing what was shown). */
