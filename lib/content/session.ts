@@ -10,6 +10,7 @@ import type { DocReport, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcom
 import { diffText } from '../text-change';
 import { watchCaret } from './caret-watch';
 import { watchPresence, type FramePresence } from './frame-presence';
+import { watchViewport } from './viewport-watch';
 import { LiveDocument } from './live-document';
 import { measureSince } from './timing';
 import { applyFieldEdits, fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
@@ -37,7 +38,10 @@ export class EditorSession {
   /** The text and version last broadcast: the next report says how the text changed since. */
   private published: { text: string; version: number } | null = null;
   private caret: number | null = null;
+  /** Where the painted run is centred: the caret, or the middle of the view after a scroll, whichever moved last. */
+  private around: number | null = null;
   private stopCaret: () => void = () => {};
+  private stopViewport: () => void = () => {};
 
   static async start(adapter: EditorAdapter, options: SessionOptions): Promise<EditorSession> {
     const session = new EditorSession(adapter, options);
@@ -49,6 +53,8 @@ export class EditorSession {
     await afterRendering(adapter.root.ownerDocument.defaultView);
     session.changed();
     session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
+    // Only a page with more blanks than are painted needs to know where the user is looking.
+    session.stopViewport = watchViewport(adapter, (offset) => session.viewMoved(offset), () => session.painted?.capped === true);
     return session;
   }
 
@@ -59,6 +65,11 @@ export class EditorSession {
     this.highlightSettings = options.highlights;
   }
 
+  private viewMoved(offset: number): void {
+    this.around = offset;
+    if (this.painted && !insideWindow(this.painted, offset)) this.paint();
+  }
+
   private changed(): void {
     this.paint();
     this.publishChange();
@@ -66,6 +77,7 @@ export class EditorSession {
 
   private caretMoved(caret: number | null): void {
     this.caret = caret;
+    if (caret !== null) this.around = caret;
     if (caret !== null && this.painted && !insideWindow(this.painted, caret)) this.paint();
     // The text is the one last sent: the report carries the caret only.
     if (this.published?.version === this.live.version) this.publish(this.report(false));
@@ -97,7 +109,7 @@ export class EditorSession {
     }
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
-    this.painted = this.live.scanner.around(this.caret ?? 0, PAINT_LIMIT);
+    this.painted = this.live.scanner.around(this.around ?? this.caret ?? 0, PAINT_LIMIT);
     this.renderer.render(this.painted.blanks);
     measureSince('ra:paint', started);
   }
@@ -217,6 +229,7 @@ export class EditorSession {
   dispose(): void {
     this.presence.dispose();
     this.stopCaret();
+    this.stopViewport();
     this.live.dispose();
     this.renderer?.dispose();
     this.renderer = null;

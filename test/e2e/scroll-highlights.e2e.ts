@@ -31,9 +31,8 @@ const paintedInView = (page: Page) =>
     return { total, inView };
   });
 
-// needs session wiring: EditorSession must call watchViewport (lib/content/viewport-watch.ts) and
-// paint the window around the offset it reports; the lead enables this test after wiring it.
-test.skip('a page of 5,000 blanks scrolled to its end highlights the blanks in view, and again when scrolled back', {
+// EditorSession follows watchViewport (lib/content/viewport-watch.ts) and paints the run around the offset it reports.
+test('a page of 5,000 blanks scrolled to its end highlights the blanks in view, and again when scrolled back', {
   timeout: 120_000,
 }, async () => {
   const page = await b.context.newPage();
@@ -75,8 +74,7 @@ test.skip('a page of 5,000 blanks scrolled to its end highlights the blanks in v
 const boxesDrawn = (page: Page) =>
   page.evaluate(() => document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0);
 
-// needs session wiring (as above).
-test.skip('a textarea of 5,000 blanks scrolled to its end boxes the blanks in view', { timeout: 120_000 }, async () => {
+test('a textarea of 5,000 blanks scrolled to its end boxes the blanks in view', { timeout: 120_000 }, async () => {
   const page = await b.context.newPage();
   try {
     await page.addInitScript((text) => {
