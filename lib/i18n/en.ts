@@ -71,7 +71,6 @@ export const en: Record<MessageKey, string> = {
   'blanks.fillInput': 'Type a value and press Enter',
   'blanks.highlights': 'Highlight blanks on the page',
   'blanks.current': 'Blank {index} of {total}',
-  'blanks.more': 'Show more ({count} left)',
   'blanks.capped': 'Too many blanks: {total} in all, only the first {shown} are listed here.',
   'blanks.paintCapped': 'Only the {count} nearest the caret are highlighted on the page.',
 
