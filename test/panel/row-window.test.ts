@@ -1,13 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  clampRange,
-  DEFAULT_ROW_HEIGHT,
-  MAX_ROWS,
-  OVERSCAN_ROWS,
-  RowHeights,
-  rowsAround,
-  visibleRows,
-} from '@/lib/panel/row-window';
+import { clampRange, DEFAULT_ROW_HEIGHT, MAX_ROWS, OVERSCAN_ROWS, RowHeights, rowsAround, visibleRows } from '@/lib/panel/row-window';
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
 
