@@ -7,6 +7,7 @@ import {
   clampRange,
   firstRows,
   INITIAL_ROWS,
+  MAX_ROWS,
   OVERSCAN_ROWS,
   RowHeights,
   type RowRange,
@@ -28,7 +29,9 @@ export function useRowWindow(keys: readonly string[], list: RefObject<HTMLElemen
   const heights = useMemo(() => new RowHeights(), []);
   heights.setKeys(keys);
   const [wanted, setRange] = useState<RowRange>(() => firstRows(keys.length));
-  const range = clampRange(wanted, keys.length);
+  // A list that fits in MAX_ROWS is rendered whole: find-in-page and Tab reach every row.
+  const whole = keys.length <= MAX_ROWS;
+  const range = whole ? { start: 0, end: keys.length } : clampRange(wanted, keys.length);
   const [, setMeasured] = useState(0);
   const pending = useRef<number | null>(null);
 
@@ -44,7 +47,7 @@ export function useRowWindow(keys: readonly string[], list: RefObject<HTMLElemen
   };
 
   const sync = () => {
-    const b = band();
+    const b = whole ? null : band();
     if (!b) return;
     const next = visibleRows(heights, b.top, b.height);
     // A row waiting to be scrolled to stays rendered until it has been.

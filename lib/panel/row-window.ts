@@ -6,7 +6,10 @@
 export const OVERSCAN_ROWS = 8;
 /** Rows rendered when nothing is known of the viewport yet (first render, or no layout at all). */
 export const INITIAL_ROWS = 30;
-/** Never more rows than this, whatever the heights say (a row measured tiny must not fill the DOM). */
+/**
+ * Never more rows than this, whatever the heights say (a row measured tiny must not fill the DOM);
+ * a list this short is rendered whole.
+ */
 export const MAX_ROWS = 150;
 /** Height assumed for a row before any row has been measured (px). */
 export const DEFAULT_ROW_HEIGHT = 64;
