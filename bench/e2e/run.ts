@@ -4,6 +4,7 @@
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
+//   the 待填 list with 10,000 fields: mount, caret to field 5,000, typing there (BENCH_BLANKS_BEFORE=rev for before → after)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
 import { blankFlood } from './blank-flood';
+import { blanksRender } from './blanks-render';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -104,6 +106,10 @@ async function main() {
   const context = await launchChromiumWithExtension(profile, ext, { headless: true, args: hostResolverArgs(sites.hosts, sites.port) });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    // BENCH_ONLY=blanks runs only the 10,000-field 待填 list.
+    if (process.env.BENCH_ONLY === 'blanks' || !process.env.BENCH_ONLY) await blanksRender(context);
+    if (process.env.BENCH_ONLY === 'blanks') return;
 
     // BENCH_ONLY=flood runs only the 100k-blank page.
     if (process.env.BENCH_ONLY === 'flood' || !process.env.BENCH_ONLY) await blankFlood(context, url);
