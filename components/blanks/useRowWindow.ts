@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   clampRange,
   firstRows,
+  holdingRow,
   INITIAL_ROWS,
   MAX_ROWS,
   OVERSCAN_ROWS,
@@ -49,7 +50,8 @@ export function useRowWindow(keys: readonly string[], list: RefObject<HTMLElemen
   const sync = () => {
     const b = whole ? null : band();
     if (!b) return;
-    const next = visibleRows(heights, b.top, b.height);
+    const focused = list.current?.querySelector<HTMLElement>(':scope > [data-index]:focus-within');
+    const next = holdingRow(visibleRows(heights, b.top, b.height), focused ? Number(focused.dataset.index) : null);
     // A row waiting to be scrolled to stays rendered until it has been.
     const p = pending.current;
     if (p !== null && (p < next.start || p >= next.end)) return;

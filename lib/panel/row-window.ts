@@ -114,4 +114,15 @@ export function clampRange(range: RowRange, count: number): RowRange {
   return kept.start < kept.end || !count ? kept : rowsAround(Math.min(range.start, count - 1), count, INITIAL_ROWS - 2 * OVERSCAN_ROWS);
 }
 
+/**
+ * The range stretched to keep row `held` (the one with the keyboard focus) rendered, so a short
+ * scroll does not take the focus away; left as it is when that would exceed MAX_ROWS.
+ */
+export function holdingRow(range: RowRange, held: number | null): RowRange {
+  if (held === null || (held >= range.start && held < range.end)) return range;
+  const start = Math.min(range.start, held);
+  const end = Math.max(range.end, held + 1);
+  return end - start <= MAX_ROWS ? { start, end } : range;
+}
+
 export const sameRange = (a: RowRange, b: RowRange) => a.start === b.start && a.end === b.end;

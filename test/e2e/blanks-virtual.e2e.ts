@@ -1,7 +1,8 @@
 // Issue 12: the 待填 list windowed in real Chromium. A report of 800 blanks (written for this
 // project: `第N项工作完成XX件。` lines in the contenteditable fixture) is more than the list renders at
 // once: only rows near the view are in the DOM, yet wherever the panel is scrolled a row is where the
-// eye is; the current field follows the caret to a row far down; Alt+↓ and Enter carry on from there.
+// eye is; the row being typed in keeps the focus through a short scroll; the current field follows the
+// caret to a row far down; Alt+↓ and Enter carry on from there.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAX_ROWS } from '../../lib/panel/row-window';
@@ -81,6 +82,17 @@ test('800 fields: a bounded window of rows follows scrolling, the caret and the 
   // Back to the top: the first row is there again.
   await panel.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(() => inView(panel, 'li.field[aria-posinset="1"]')).toBe(true);
+
+  // The row being typed in keeps the focus (and its value) through a short scroll away from it.
+  const third = list.locator('li.field[aria-posinset="3"] input.fill-one');
+  await third.fill('5');
+  await panel.evaluate(() => window.scrollBy(0, innerHeight * 3));
+  await expect.poll(() => rowAtMiddle(panel)).toBeGreaterThan(30);
+  expect(await inView(panel, 'li.field[aria-posinset="3"]')).toBe(false);
+  expect(await panel.evaluate(() => document.activeElement?.closest('li.field')?.getAttribute('aria-posinset'))).toBe('3');
+  expect(await third.inputValue()).toBe('5');
+  await bounded();
+  await panel.evaluate(() => window.scrollTo(0, 0));
 
   // The caret at the start of line 601 of the page: its blank's row becomes the current one, rendered and scrolled into view.
   await page.bringToFront();

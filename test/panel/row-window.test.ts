@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clampRange, DEFAULT_ROW_HEIGHT, MAX_ROWS, OVERSCAN_ROWS, RowHeights, rowsAround, visibleRows } from '@/lib/panel/row-window';
+import { clampRange, DEFAULT_ROW_HEIGHT, holdingRow, MAX_ROWS, OVERSCAN_ROWS, RowHeights, rowsAround, visibleRows } from '@/lib/panel/row-window';
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
 
@@ -71,4 +71,14 @@ test('a range past the end of a shrunken list is brought back, never left empty'
   expect(r.start).toBeLessThan(r.end);
   expect(r.end).toBe(120);
   expect(clampRange({ start: 0, end: 30 }, 0)).toEqual({ start: 0, end: 0 });
+});
+
+test('the focused row stays rendered through a short scroll, not at the cost of the bound', () => {
+  const range = { start: 100, end: 130 };
+  expect(holdingRow(range, null)).toBe(range);
+  expect(holdingRow(range, 110)).toBe(range);
+  expect(holdingRow(range, 60)).toEqual({ start: 60, end: 130 });
+  expect(holdingRow(range, 200)).toEqual({ start: 100, end: 201 });
+  expect(holdingRow(range, 100 + MAX_ROWS)).toBe(range);
+  expect(holdingRow(range, 130 - MAX_ROWS - 1)).toBe(range);
 });
