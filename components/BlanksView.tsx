@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { DocState } from '@/lib/protocol';
 import type { ProfileEntry } from '@/lib/db/types';
 import type { Field, FieldEdit } from '@/lib/fields/types';
-import { fieldsWithKey } from '@/lib/fields';
 import { PAINT_LIMIT } from '@/lib/highlight/paint-window';
 import { isMessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/panel/i18n-context';
@@ -15,6 +14,7 @@ import { useWriteFeedback } from '@/lib/panel/write-feedback';
 import { FieldRow } from './blanks/FieldRow';
 import { FillPreview, type PendingFill } from './blanks/FillPreview';
 import { FillResult, type LastFill } from './blanks/FillResult';
+import { useRowWindow } from './blanks/useRowWindow';
 import { ProfileView } from './ProfileView';
 
 interface Props {
@@ -29,9 +29,6 @@ interface Props {
   /** Injected by tests; the real clock otherwise. */
   now?: () => Date;
 }
-
-/** Rows rendered at first and added per "show more": a thousand rows of inputs would keep the tab blank for a while. */
-const ROW_STEP = 200;
 
 const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -53,6 +50,9 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     for (const f of fields) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
     return counts;
   }, [fields]);
+  // Blanks the listed fields cover (a date is one field of up to three blanks): fewer than the
+  // document has only when the state was capped.
+  const listedBlanks = useMemo(() => fields.reduce((n, f) => n + f.spans.length, 0), [fields]);
   const [values, setValues] = useState<Map<string, string>>(new Map());
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [current, setCurrent] = useState(-1);
@@ -61,12 +61,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
   const [showProfile, setShowProfile] = useState(false);
   const [focusNext, setFocusNext] = useState<PendingFocus | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
-  const [rowLimit, setRowLimit] = useState(ROW_STEP);
+  // Only the rows in view are rendered: a page can hold tens of thousands of fields.
+  const listRef = useRef<HTMLUListElement>(null);
+  const rowWindow = useRowWindow(keys, listRef);
   /** A row to focus once it is rendered (keyboard moved past the rendered rows). */
   const focusWhenShown = useRef<number | null>(null);
-  const showRow = (i: number) => {
-    if (i >= rowLimit) setRowLimit(Math.ceil((i + 1) / ROW_STEP) * ROW_STEP);
-  };
   const busy = useRef(false);
 
   // The engine's reason, in the panel's language when the catalogue knows it, else its plain detail.
@@ -91,7 +90,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     const input = inputs.current.get(keys[i]);
     if (!input) {
       focusWhenShown.current = i;
-      showRow(i);
+      rowWindow.reveal(i);
       return;
     }
     input.scrollIntoView({ block: 'nearest' });
@@ -124,8 +123,7 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     const i = fieldAtCaret(fields, state.caret);
     if (i < 0) return;
     setCurrent(i);
-    showRow(i);
-    inputs.current.get(keys[i])?.scrollIntoView({ block: 'nearest' });
+    rowWindow.reveal(i);
   }, [state.caret, fields]);
 
   useEffect(() => {
@@ -216,24 +214,30 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
     );
     const skipped = plan.failures.map((f) => t('fields.notFilled', { label: f.field.label, reason: reasonText(f) }));
     const previews = plan.edits.length ? await link.previewEdits(plan.edits) : [];
-    const filledKeys = entries.filter((e) => plan.filled.includes(fields[e.index])).map((e) => keys[e.index]);
+    const filled = new Set(plan.filled);
+    const filledKeys = entries.filter((e) => filled.has(fields[e.index])).map((e) => keys[e.index]);
     setPending({ title, previews, count: plan.filled.length, skipped, plan, keys: filledKeys });
   };
 
   const fillSame = (i: number) => {
     const value = valueAt(i).trim();
     if (!value) return;
-    const same = fieldsWithKey(fields, fields[i].key).map((f: Field) => fields.indexOf(f));
+    const key = fields[i].key;
+    const same = fields.flatMap((f, index) => (f.key === key ? [index] : []));
     void preview(
-      same.map((index: number) => ({ index, value })),
+      same.map((index) => ({ index, value })),
       t('fields.previewSame', { label: fields[i].label, value }),
     );
   };
 
-  const known = fields.flatMap((field, index) => {
-    const value = profileValueFor(field, profile);
-    return value ? [{ index, value }] : [];
-  });
+  const known = useMemo(
+    () =>
+      fields.flatMap((field, index) => {
+        const value = profileValueFor(field, profile);
+        return value ? [{ index, value }] : [];
+      }),
+    [fields, profile],
+  );
 
   // After the preview closes, the keyboard goes back to the list where it was.
   const confirm = async () => {
@@ -269,11 +273,11 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
         )}
       </div>
       <p class="muted small-print">{t('blanks.shortcuts')}</p>
-      {state.blankTotal > state.blanks.length && (
+      {state.blankTotal > listedBlanks && (
         <p class="small-print capped" role="status" data-testid="blanks-capped">
           {t('blanks.capped', {
             from: (state.firstBlank ?? 0) + 1,
-            to: (state.firstBlank ?? 0) + state.blanks.length,
+            to: (state.firstBlank ?? 0) + listedBlanks,
             total: state.blankTotal,
           })}
           {state.blankTotal > PAINT_LIMIT && highlights ? ` ${t('blanks.paintCapped', { count: PAINT_LIMIT })}` : ''}
@@ -296,38 +300,43 @@ export function BlanksView({ state, link, progress, highlights, onHighlightsChan
       {fields.length === 0 ? (
         <p class="empty">{t('blanks.none')}</p>
       ) : (
-        <ul class="field-list" data-testid="field-list">
-          {fields.slice(0, rowLimit).map((field, i) => (
-            <FieldRow
-              key={keys[i]}
-              field={field}
-              rowKey={keys[i]}
-              value={valueAt(i)}
-              active={i === current}
-              error={errors.get(keys[i])}
-              sameKey={(sameKeyCounts.get(field.key) ?? 1) - 1}
-              inputRef={(el) => {
-                if (el) inputs.current.set(keys[i], el);
-                else inputs.current.delete(keys[i]);
-              }}
-              onValue={(v) => setValue(keys[i], v)}
-              onFill={() => void fillOne(i)}
-              onFillSame={() => fillSame(i)}
-              onShow={() => {
-                setCurrent(i);
-                void revealInPage(field);
-              }}
-              onFocus={() => setCurrent(i)}
-              onEscape={() => void revealInPage(field)}
-              today={() => isoDay(now())}
-            />
-          ))}
+        <ul
+          class="field-list"
+          data-testid="field-list"
+          ref={listRef}
+          style={{ paddingTop: `${rowWindow.padTop}px`, paddingBottom: `${rowWindow.padBottom}px` }}
+        >
+          {fields.slice(rowWindow.range.start, rowWindow.range.end).map((field, at) => {
+            const i = rowWindow.range.start + at;
+            return (
+              <FieldRow
+                key={keys[i]}
+                field={field}
+                index={i}
+                total={fields.length}
+                rowKey={keys[i]}
+                value={valueAt(i)}
+                active={i === current}
+                error={errors.get(keys[i])}
+                sameKey={(sameKeyCounts.get(field.key) ?? 1) - 1}
+                inputRef={(el) => {
+                  if (el) inputs.current.set(keys[i], el);
+                  else inputs.current.delete(keys[i]);
+                }}
+                onValue={(v) => setValue(keys[i], v)}
+                onFill={() => void fillOne(i)}
+                onFillSame={() => fillSame(i)}
+                onShow={() => {
+                  setCurrent(i);
+                  void revealInPage(field);
+                }}
+                onFocus={() => setCurrent(i)}
+                onEscape={() => void revealInPage(field)}
+                today={() => isoDay(now())}
+              />
+            );
+          })}
         </ul>
-      )}
-      {fields.length > rowLimit && (
-        <button type="button" class="link" data-testid="more-rows" onClick={() => setRowLimit((n) => n + ROW_STEP)}>
-          {t('blanks.more', { count: fields.length - rowLimit })}
-        </button>
       )}
       <FillResult last={last} />
     </div>

@@ -5,6 +5,7 @@
 //   gzipped size of the content script
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
 //   opening a 1 MB contenteditable report and the 100k-blank page: worst page stall and the phases (BENCH_ONLY=huge)
+//   the 待填 list with 10,000 fields: mount, caret to field 5,000, typing there (BENCH_BLANKS_BEFORE=rev for before → after)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE, highlightCountSource } from './page-probes';
 import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
+import { blanksRender } from './blanks-render';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -106,6 +108,10 @@ async function main() {
   const context = await launchChromiumWithExtension(profile, ext, { headless: true, args: hostResolverArgs(sites.hosts, sites.port) });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    // BENCH_ONLY=blanks runs only the 10,000-field 待填 list.
+    if (process.env.BENCH_ONLY === 'blanks' || !process.env.BENCH_ONLY) await blanksRender(context);
+    if (process.env.BENCH_ONLY === 'blanks') return;
 
     // BENCH_ONLY=flood runs only the 100k-blank page.
     if (process.env.BENCH_ONLY === 'flood' || !process.env.BENCH_ONLY) await blankFlood(context, url);

@@ -5,6 +5,9 @@ import { useT } from '@/lib/panel/i18n-context';
 
 export interface FieldRowProps {
   field: Field;
+  /** Position in the whole list (only some rows are rendered). */
+  index: number;
+  total: number;
   rowKey: string;
   value: string;
   active: boolean;
@@ -34,6 +37,9 @@ export function FieldRow(props: FieldRowProps) {
       class={props.active ? 'field active' : 'field'}
       data-kind={field.kind}
       data-key={field.key}
+      data-index={props.index}
+      aria-posinset={props.index + 1}
+      aria-setsize={props.total}
       aria-current={props.active ? 'true' : undefined}
     >
       <button type="button" class="link context" title={sentence} onClick={props.onShow}>

@@ -54,7 +54,11 @@ export class EditorSession {
     session.changed();
     session.stopCaret = watchCaret(adapter, (caret) => session.caretMoved(caret));
     // Only a page with more blanks than are painted needs to know where the user is looking.
-    session.stopViewport = watchViewport(adapter, (offset) => session.viewMoved(offset), () => session.painted?.capped === true);
+    session.stopViewport = watchViewport(
+      adapter,
+      (offset) => session.viewMoved(offset),
+      () => session.painted?.capped === true,
+    );
     return session;
   }
 

@@ -73,7 +73,6 @@ export const en: Record<MessageKey, string> = {
   'blanks.fillInput': 'Type a value and press Enter',
   'blanks.highlights': 'Highlight blanks on the page',
   'blanks.current': 'Blank {index} of {total}',
-  'blanks.more': 'Show more ({count} left)',
   'blanks.capped':
     'Too many blanks: {total} in all. Listed here are numbers {from}–{to}, around the caret; move the caret on the page to see others.',
   'blanks.paintCapped': 'Only the {count} nearest the caret are highlighted on the page.',

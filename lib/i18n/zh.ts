@@ -67,7 +67,6 @@ export const zh = {
   'blanks.fillInput': '填入内容后按回车',
   'blanks.highlights': '在页面上高亮待填处',
   'blanks.current': '第 {index} / {total} 处',
-  'blanks.more': '显示更多（还有 {count} 项）',
   'blanks.capped': '待填处过多：共 {total} 处，这里列出光标附近的第 {from}–{to} 处；在页面上移动光标可查看其他处。',
   'blanks.paintCapped': '页面上只高亮光标附近的 {count} 处。',
 

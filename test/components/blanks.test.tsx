@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '@/components/App';
 import { deleteLibrary } from '@/lib/db';
 import { setProfileEntry } from '@/lib/db/profile';
 import { findFields } from '@/lib/fields';
+import { MAX_ROWS } from '@/lib/panel/row-window';
 import { fakePage } from './fake-page';
 
 beforeEach(async () => {
@@ -33,6 +34,7 @@ async function openBlanks(page = fakePage(report)) {
 const rows = () => [...screen.getByTestId('field-list').querySelectorAll<HTMLLIElement>('li.field')];
 const inputOf = (row: HTMLElement) => row.querySelector<HTMLInputElement>('input.fill-one')!;
 const rowWith = (text: string) => rows().find((r) => r.textContent!.includes(text))!;
+const rowAt = (index: number) => rows().find((r) => r.dataset.index === String(index));
 
 test('the list shows one row per field in document order, each with its sentence; a date is one row', async () => {
   await openBlanks();
@@ -177,25 +179,89 @@ test('Shift+Enter opens the same-key preview; Esc closes it and the keyboard is 
   expect(page.text()).toBe(report);
 });
 
-test('a page full of blanks: the list says which N of M it lists, renders rows in pages, and the keyboard goes past the rendered ones', async () => {
-  // 1,500 lines with one blank each: more than the state lists (1,000) and the list renders at once (200).
+test('a capped state says which N of M it lists, renders only a window of rows, and the keyboard goes past the rendered ones', async () => {
+  // 1,500 lines with one blank each: more than the content script's state lists (1,000).
   const flood = ['本单位年度述职报告', '一、主要工作', ...Array.from({ length: 1_500 }, (_, i) => `第${i + 1}项工作完成XX件。`)].join('\n');
   await openBlanks(fakePage(flood));
   const note = await screen.findByTestId('blanks-capped');
   expect(note.textContent).toContain('共 1500 处');
   expect(note.textContent).toContain('第 1–1000 处');
-  expect(rows()).toHaveLength(200);
   expect(screen.getByTestId('blank-count').textContent).toBe('1000+');
+  const first = rows();
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.length).toBeLessThanOrEqual(MAX_ROWS);
+  expect(first.length).toBeLessThan(1_000);
+  expect(first[0].getAttribute('aria-setsize')).toBe('1000');
 
-  const last = inputOf(rows()[199]);
-  last.focus();
-  fireEvent.focus(last);
-  await waitFor(() => expect(rows()[199].classList.contains('active')).toBe(true));
+  // Alt+↓ from the last rendered row: the next one is rendered and takes the focus.
+  const last = first.at(-1)!;
+  const next = Number(last.dataset.index) + 1;
+  inputOf(last).focus();
+  fireEvent.focus(inputOf(last));
+  await waitFor(() => expect(last.classList.contains('active')).toBe(true));
   fireEvent.keyDown(document, { key: 'ArrowDown', altKey: true });
-  await waitFor(() => expect(rows().length).toBeGreaterThan(200));
-  await waitFor(() => expect(document.activeElement).toBe(inputOf(rows()[200])));
-  expect(rows()[200].textContent).toContain('第201项');
+  await waitFor(() => expect(document.activeElement).toBe(inputOf(rowAt(next)!)));
+  expect(rowAt(next)!.textContent).toContain(`第${next + 1}项`);
+});
 
-  fireEvent.click(screen.getByTestId('more-rows'));
-  await waitFor(() => expect(rows()).toHaveLength(600));
+describe('10,000 fields (the panel holding every field of the text)', () => {
+  const LINES = 10_000;
+  const bigReport = [
+    '本单位年度述职报告',
+    '述职人：____',
+    ...Array.from({ length: LINES }, (_, i) => `第${i + 1}项工作完成XX件。`),
+    '述职人：____',
+  ].join('\n');
+  const open = () => openBlanks(fakePage(bigReport, undefined, { allFields: true }));
+  const bounded = () => {
+    const n = rows().length;
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_ROWS);
+  };
+
+  test('the DOM holds a bounded window of rows and no "first N of M" notice', async () => {
+    await open();
+    expect(rows()[0].getAttribute('aria-setsize')).toBe(String(LINES + 2));
+    bounded();
+    expect(screen.queryByTestId('blanks-capped')).toBeNull();
+  });
+
+  test('the current field follows the caret to field 5,000; Alt+↓ and Enter carry on from there', async () => {
+    const page = await open();
+    const fields = findFields(bigReport);
+    // Field 4,999 (index 4,998) is `第4998项…` (the name is field 1).
+    await page.setCaret(fields[4_998].spans[0].start);
+    await waitFor(() => expect(rowAt(4_998)?.classList.contains('active')).toBe(true));
+    expect(rowAt(4_998)!.textContent).toContain('第4998项');
+    expect(rowAt(0)).toBeUndefined();
+    bounded();
+
+    fireEvent.keyDown(document.body, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(document.activeElement).toBe(inputOf(rowAt(4_999)!)));
+    expect(rowAt(4_999)!.textContent).toContain('第4999项');
+    expect(screen.getByText(`第 5000 / ${fields.length} 处`)).toBeTruthy();
+    expect(page.jumps.at(-1)!.offset).toBe(fields[4_999].spans[0].start);
+
+    const input = inputOf(rowAt(4_999)!);
+    fireEvent.input(input, { target: { value: '7' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(page.text()).toContain('第4999项工作完成7件。'));
+    // The filled row is gone; the focus is on the next field, now at the same position.
+    await waitFor(() => expect(document.activeElement).toBe(inputOf(rowWith('第5000项'))));
+    expect(rowWith('第5000项').dataset.index).toBe('4999');
+    bounded();
+  });
+
+  test('fill several reaches rows that are not rendered: the preview lists them, confirm writes them', async () => {
+    const page = await open();
+    const row = rows().find((r) => r.dataset.kind === 'person')!;
+    expect(rows().filter((r) => r.dataset.kind === 'person')).toHaveLength(1); // the last one is far below
+    fireEvent.input(inputOf(row), { target: { value: '李华' } });
+    fireEvent.click(within(row).getByRole('button', { name: /同项/ }));
+    const preview = await screen.findByTestId('fill-preview');
+    expect(preview.querySelectorAll('.after mark')).toHaveLength(2);
+    fireEvent.click(within(preview).getByRole('button', { name: /确认填入/ }));
+    await waitFor(() => expect(page.text().split('述职人：李华').length - 1).toBe(2));
+    expect(page.text()).not.toContain('____');
+  });
 });

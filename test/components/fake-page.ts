@@ -2,7 +2,8 @@
 // the real engine, edited by the panel's requests, reporting like a page with a given editor.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EditorInfo } from '@/lib/protocol';
+import { findFields } from '@/lib/fields';
+import type { DocState, EditorInfo } from '@/lib/protocol';
 import { createLocalLink, type LocalLink } from '@/lib/panel/local-link';
 
 export const CONTENTEDITABLE: EditorInfo = {
@@ -18,22 +19,57 @@ export function fixture(name: string): string {
 export interface FakePage extends LocalLink {
   jumps: { offset: number; end?: number }[];
   inserted: string[];
+  /** Reports the caret at `offset` in the page, as the content script does when the user clicks. */
+  setCaret(offset: number): Promise<void>;
+}
+
+export interface FakePageOptions {
+  /**
+   * Every field of the text in the state, not the content script's first 1,000: the panel analysing
+   * the text itself (the protocol the panel is moving to) holds them all.
+   */
+  allFields?: boolean;
 }
 
 let pages = 0;
 
 /** Each fake page has its own URL, so per-document state never leaks between tests. */
-export function fakePage(text: string, editor: EditorInfo | null = CONTENTEDITABLE): FakePage {
+export function fakePage(text: string, editor: EditorInfo | null = CONTENTEDITABLE, options: FakePageOptions = {}): FakePage {
   const local = createLocalLink(text, `http://127.0.0.1/report-${++pages}.html`);
   const jumps: FakePage['jumps'] = [];
   const inserted: string[] = [];
-  const withEditor = <T extends object>(s: T) => ({ ...s, editor });
+  let caret: number | null = null;
+  // Analysed once per text: the panel polls, and 10,000 fields take a while to find.
+  let analysed: { text: string; fields: DocState['fields'] } | null = null;
+  const allFields = () => {
+    if (analysed?.text !== local.text()) analysed = { text: local.text(), fields: findFields(local.text()) };
+    return analysed.fields;
+  };
+  const caretListeners = new Set<(s: DocState) => void>();
+  const withEditor = (s: DocState): DocState => ({
+    ...s,
+    editor,
+    caret,
+    ...(options.allFields ? { fields: allFields() } : {}),
+  });
   return {
     ...local,
     jumps,
     inserted,
+    async setCaret(offset) {
+      caret = offset;
+      const state = withEditor((await local.getState())!);
+      for (const l of caretListeners) l(state);
+    },
     getState: async () => withEditor((await local.getState())!),
-    onStateChanged: (listener) => local.onStateChanged((s) => listener(withEditor(s))),
+    onStateChanged: (listener) => {
+      caretListeners.add(listener);
+      const off = local.onStateChanged((s) => listener(withEditor(s)));
+      return () => {
+        caretListeners.delete(listener);
+        off();
+      };
+    },
     jumpTo: async (offset, end) => {
       jumps.push({ offset, end });
       return true;
