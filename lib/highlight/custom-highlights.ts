@@ -20,7 +20,8 @@ export function supportsCustomHighlights(view: Window | null): boolean {
 }
 
 export class CustomHighlightPainter {
-  private readonly sheet: CSSStyleSheet | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private css = '';
   private readonly registry: HighlightRegistryLike;
   private readonly Highlight: HighlightCtor;
   private count = 0;
@@ -38,14 +39,24 @@ export class CustomHighlightPainter {
     };
     this.registry = view.CSS.highlights;
     this.Highlight = view.Highlight;
+    this.setColours(colours);
+  }
+
+  /**
+   * The ::highlight rules go in when there is a first range to paint: adopting a sheet restyles the
+   * whole page, seconds on a 1 MB textarea (whose blanks never have a range).
+   */
+  private adoptSheet(): void {
+    if (this.sheet) return;
     try {
+      const view = this.doc.defaultView as Window & { CSSStyleSheet: typeof CSSStyleSheet };
       const sheet = new view.CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheet.replaceSync(this.css);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
-      this.sheet = null;
+      // no constructable stylesheets: highlights stay unstyled
     }
-    this.setColours(colours);
   }
 
   get drawn(): number {
@@ -54,7 +65,9 @@ export class CustomHighlightPainter {
 
   setColours(colours: Record<PlaceholderKind, string>): void {
     try {
-      this.sheet?.replaceSync(highlightCss(colours));
+      const css = highlightCss(colours);
+      this.sheet?.replaceSync(css);
+      this.css = css;
     } catch {
       // a rejected colour leaves the previous rules
     }
@@ -91,6 +104,7 @@ export class CustomHighlightPainter {
         return;
       }
       this.count = 0;
+      if (byKind.size) this.adoptSheet();
       for (const kind of PLACEHOLDER_KINDS) {
         const highlight = byKind.get(kind);
         if (highlight) {
