@@ -4,6 +4,7 @@
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
+//   a 1 MB report in a textarea: worst long task and stall while it opens and while it is scrolled far
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
 import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE } from './page-probes';
 import { blankFlood } from './blank-flood';
+import { hugeTextarea } from './huge-textarea';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -108,6 +110,10 @@ async function main() {
     // BENCH_ONLY=flood runs only the 100k-blank page.
     if (process.env.BENCH_ONLY === 'flood' || !process.env.BENCH_ONLY) await blankFlood(context, url);
     if (process.env.BENCH_ONLY === 'flood') return;
+
+    // BENCH_ONLY=textarea runs only the 1 MB textarea.
+    if (process.env.BENCH_ONLY === 'textarea' || !process.env.BENCH_ONLY) await hugeTextarea(context, url);
+    if (process.env.BENCH_ONLY === 'textarea') return;
 
     // BENCH_ONLY=docs runs only the Google Docs mock part.
     if (process.env.BENCH_ONLY !== 'docs') {

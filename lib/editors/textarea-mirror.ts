@@ -35,7 +35,9 @@ export class TextFieldMirror {
   private eachLineIndent = false;
   private shown = new Map<TextChunk, HTMLElement>();
   private window: { first: number; last: number } | null = null;
-  private timer: number | null = null;
+  private pending: { idle: boolean; cancel(): void } | null = null;
+  /** The window could not be placed for want of heights: listeners are told when it can. */
+  private waiting = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly field: HTMLTextAreaElement | HTMLInputElement) {}
@@ -44,8 +46,9 @@ export class TextFieldMirror {
     if (this.box && this.host?.isConnected) return this.box;
     const doc = this.field.ownerDocument;
     this.host = doc.createElement('report-assistant-mirror');
+    // Contained in a layer of its own: measuring in it must not make the page repaint (a 1 MB field repaints slowly).
     this.host.style.cssText =
-      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;';
+      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;will-change:transform;';
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.box = doc.createElement('div');
     this.pane = doc.createElement('div');
@@ -164,24 +167,49 @@ export class TextFieldMirror {
   private place(wait: boolean): boolean {
     this.syncStyle();
     this.syncText();
-    const scroll = this.field.scrollTop * this.scale();
-    const from = scroll - WINDOW_MARGIN_PX;
-    const to = scroll + this.field.clientHeight + WINDOW_MARGIN_PX;
+    const [from, to, scroll] = this.band();
     let range = this.table.rangeAt(from, to);
     if (!range) {
+      // Heights above the band come from the ruler; the band's own chunks are measured where they are shown.
       const deadline = performance.now() + SLICE_MS;
-      const covers = () => this.table.rangeAt(from, to) !== null;
-      this.measure(0, () => covers() || (wait && performance.now() > deadline));
-      range = this.table.rangeAt(from, to);
-      if (!range) {
+      this.measure(0, (i) => this.table.top(i)! > from || (wait && performance.now() > deadline));
+      const known = this.table.measuredPrefix();
+      if (known < this.table.chunks.length && this.table.top(known)! <= from) {
+        this.waiting = true;
         this.measureLater();
         return false;
       }
+      this.grow(from, to);
+      range = this.table.rangeAt(from, to)!;
     }
+    if (wait && !this.table.complete) this.measureLater();
     this.show(range.first, range.last);
     this.pane!.style.marginTop = `${this.table.top(range.first)! - scroll}px`;
     this.box!.scrollLeft = this.field.scrollLeft;
     return true;
+  }
+
+  /** Shows the chunks from the one at `from` on, a batch at a time, measuring them there, until they reach `to`. */
+  private grow(from: number, to: number): void {
+    const chunks = this.table.chunks;
+    let first = this.table.indexAt(0);
+    while (first + 1 < this.table.measuredPrefix() && this.table.top(first + 1)! <= from) first++;
+    let last = first - 1;
+    while (last + 1 < chunks.length && (this.table.top(last + 1) ?? -Infinity) < to) {
+      let chars = 0;
+      const batchStart = last + 1;
+      while (last + 1 < chunks.length && chars < BATCH_CHARS) chars += chunks[++last].end - chunks[last].start;
+      this.show(first, last);
+      for (let i = batchStart; i <= last; i++) {
+        if (chunks[i].height === null) this.table.setHeight(i, this.shown.get(chunks[i])!.getBoundingClientRect().height);
+      }
+    }
+  }
+
+  /** The heights of the mirror's text to lay out for the field's scroll position, and that position. */
+  private band(): [from: number, to: number, scroll: number] {
+    const scroll = this.field.scrollTop * this.scale();
+    return [scroll - WINDOW_MARGIN_PX, scroll + this.field.clientHeight + WINDOW_MARGIN_PX, scroll];
   }
 
   /** Puts chunks first..last in the window, keeping those already there. */
@@ -209,19 +237,36 @@ export class TextFieldMirror {
     this.window = { first, last };
   }
 
+  /**
+   * Measures the rest in later tasks: promptly while the window waits for heights (then tells the
+   * listeners), otherwise when the page is idle, so that a later jump or scroll finds them known.
+   */
   private measureLater(): void {
-    if (this.timer !== null) return;
-    const view = this.field.ownerDocument.defaultView;
+    const view = this.field.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     if (!view) return;
-    this.timer = view.setTimeout(() => {
-      this.timer = null;
+    const idle = !this.waiting && typeof view.requestIdleCallback === 'function';
+    if (this.pending && (this.pending.idle === idle || !this.pending.idle)) return;
+    this.pending?.cancel();
+    const run = (budget: number) => {
+      this.pending = null;
       if (!this.field.isConnected || !this.box) return;
       this.syncStyle();
       this.syncText();
-      const deadline = performance.now() + SLICE_MS;
-      if (!this.measure(0, () => performance.now() > deadline)) this.measureLater();
-      for (const listener of this.listeners) listener();
-    }, 0);
+      const deadline = performance.now() + budget;
+      const done = this.measure(0, () => performance.now() > deadline);
+      if (this.waiting && this.table.rangeAt(this.band()[0], this.band()[1]) !== null) {
+        this.waiting = false;
+        for (const listener of this.listeners) listener();
+      }
+      if (!done) this.measureLater();
+    };
+    if (idle) {
+      const id = view.requestIdleCallback((d) => run(Math.max(2, Math.min(SLICE_MS, d.timeRemaining()))), { timeout: 2000 });
+      this.pending = { idle, cancel: () => view.cancelIdleCallback(id) };
+    } else {
+      const id = view.setTimeout(() => run(SLICE_MS), 0);
+      this.pending = { idle, cancel: () => view.clearTimeout(id) };
+    }
   }
 
   /** The text offsets laid out around what the field shows (a superset of what is on screen); null while measuring. */
@@ -295,8 +340,8 @@ export class TextFieldMirror {
   }
 
   dispose(): void {
-    if (this.timer !== null) this.field.ownerDocument.defaultView?.clearTimeout(this.timer);
-    this.timer = null;
+    this.pending?.cancel();
+    this.pending = null;
     this.listeners.clear();
     this.host?.remove();
     this.host = null;
