@@ -5,7 +5,7 @@
 // chunks it did not touch.
 
 /** Characters per chunk, at least (a chunk ends at the first paragraph end after this many). */
-export const CHUNK_CHARS = 4000;
+export const CHUNK_CHARS = 2000;
 
 export interface TextChunk {
   /** Offsets into the text, end exclusive; every chunk but the last ends just after a '\n'. */

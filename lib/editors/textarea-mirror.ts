@@ -3,6 +3,7 @@
 // of the text around what the field shows is laid out (a 1 MB value laid out at once blocks the page
 // for seconds): the text is cut into chunks of paragraphs (text-chunks.ts) whose heights are
 // measured once, a few per task, and the window is put where the heights before it add up to.
+import { measureSince } from '../content/timing';
 import { ChunkTable, type TextChunk } from './text-chunks';
 
 // biome-ignore format: packed word list, kept in rows
@@ -16,11 +17,11 @@ const COPIED = [
 type Styled = (typeof COPIED)[number] | 'position' | 'left' | 'top' | 'overflow' | 'borderColor' | 'whiteSpace';
 
 /** Text laid out above and below what the field shows, in px, so a short scroll needs no new window. */
-const WINDOW_MARGIN_PX = 600;
+const WINDOW_MARGIN_PX = 300;
 /** Main-thread time one measuring task may take, in ms. */
 const SLICE_MS = 8;
 /** Characters laid out together in one measuring step. */
-const BATCH_CHARS = 8_000;
+const BATCH_CHARS = 2_000;
 
 export class TextFieldMirror {
   private host: HTMLElement | null = null;
@@ -252,8 +253,10 @@ export class TextFieldMirror {
       if (!this.field.isConnected || !this.box) return;
       this.syncStyle();
       this.syncText();
-      const deadline = performance.now() + budget;
+      const started = performance.now();
+      const deadline = started + budget;
       const done = this.measure(0, () => performance.now() > deadline);
+      measureSince('ra:mirror', started);
       if (this.waiting && this.table.rangeAt(this.band()[0], this.band()[1]) !== null) {
         this.waiting = false;
         for (const listener of this.listeners) listener();
