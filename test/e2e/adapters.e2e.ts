@@ -111,8 +111,18 @@ describe('a long report in a textarea', () => {
           // Reference: the whole value in one block as wide as the field's content, scrolled like it.
           const ref = document.createElement('div');
           const px = (v: string) => parseFloat(v) || 0;
-          ref.style.cssText = 'position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;margin:0;border:0;padding:0;';
-          for (const key of ['fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'lineHeight', 'letterSpacing', 'wordSpacing', 'tabSize'] as const)
+          ref.style.cssText =
+            'position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;margin:0;border:0;padding:0;';
+          for (const key of [
+            'fontFamily',
+            'fontSize',
+            'fontStyle',
+            'fontWeight',
+            'lineHeight',
+            'letterSpacing',
+            'wordSpacing',
+            'tabSize',
+          ] as const)
             ref.style[key] = style[key];
           ref.style.width = `${root.clientWidth - px(style.paddingLeft) - px(style.paddingRight)}px`;
           ref.style.left = `${box.left + window.scrollX + root.clientLeft + px(style.paddingLeft)}px`;
@@ -154,7 +164,11 @@ describe('a long report in a textarea', () => {
       // Two paragraphs more near the top: everything below moves down by their height.
       await ed.frame.evaluate(() => {
         const root = document.querySelector<HTMLTextAreaElement>('#editor')!;
-        root.setRangeText('新增一段，共计XX人。\n另起一段，很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n', 30, 30);
+        root.setRangeText(
+          '新增一段，共计XX人。\n另起一段，很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n',
+          30,
+          30,
+        );
       });
       const second = await compare();
       expect(second.scrollTop).toBe(first.scrollTop);
