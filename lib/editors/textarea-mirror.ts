@@ -36,7 +36,7 @@ export class TextFieldMirror {
   private eachLineIndent = false;
   private shown = new Map<TextChunk, HTMLElement>();
   private window: { first: number; last: number } | null = null;
-  private pending: { idle: boolean; cancel(): void } | null = null;
+  private pending: { cancel(): void } | null = null;
   /** The window could not be placed for want of heights: listeners are told when it can. */
   private waiting = false;
   private readonly listeners = new Set<() => void>();
@@ -49,7 +49,7 @@ export class TextFieldMirror {
     this.host = doc.createElement('report-assistant-mirror');
     // Contained in a layer of its own: measuring in it must not make the page repaint (a 1 MB field repaints slowly).
     this.host.style.cssText =
-      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;will-change:transform;';
+      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;';
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.box = doc.createElement('div');
     this.pane = doc.createElement('div');
@@ -183,7 +183,6 @@ export class TextFieldMirror {
       this.grow(from, to);
       range = this.table.rangeAt(from, to)!;
     }
-    if (wait && !this.table.complete) this.measureLater();
     this.show(range.first, range.last);
     this.pane!.style.marginTop = `${this.table.top(range.first)! - scroll}px`;
     this.box!.scrollLeft = this.field.scrollLeft;
@@ -239,37 +238,30 @@ export class TextFieldMirror {
   }
 
   /**
-   * Measures the rest in later tasks: promptly while the window waits for heights (then tells the
-   * listeners), otherwise when the page is idle, so that a later jump or scroll finds them known.
+   * Measures, a slice per task, the heights the window waits for, then tells the listeners. Nothing
+   * is measured ahead: every change in the mirror makes the page repaint, slowly around a 1 MB field.
    */
   private measureLater(): void {
-    const view = this.field.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!view) return;
-    const idle = !this.waiting && typeof view.requestIdleCallback === 'function';
-    if (this.pending && (this.pending.idle === idle || !this.pending.idle)) return;
-    this.pending?.cancel();
-    const run = (budget: number) => {
+    const view = this.field.ownerDocument.defaultView;
+    if (!view || this.pending) return;
+    const timer = view.setTimeout(() => {
       this.pending = null;
-      if (!this.field.isConnected || !this.box) return;
+      if (!this.field.isConnected || !this.box || !this.waiting) return;
       this.syncStyle();
       this.syncText();
       const started = performance.now();
-      const deadline = started + budget;
-      const done = this.measure(0, () => performance.now() > deadline);
+      const [from] = this.band();
+      this.measure(0, (i) => this.table.top(i)! > from || performance.now() > started + SLICE_MS);
       measureSince('ra:mirror', started);
-      if (this.waiting && this.table.rangeAt(this.band()[0], this.band()[1]) !== null) {
-        this.waiting = false;
-        for (const listener of this.listeners) listener();
+      const known = this.table.measuredPrefix();
+      if (known < this.table.chunks.length && this.table.top(known)! <= this.band()[0]) {
+        this.measureLater();
+        return;
       }
-      if (!done) this.measureLater();
-    };
-    if (idle) {
-      const id = view.requestIdleCallback((d) => run(Math.max(2, Math.min(SLICE_MS, d.timeRemaining()))), { timeout: 2000 });
-      this.pending = { idle, cancel: () => view.cancelIdleCallback(id) };
-    } else {
-      const id = view.setTimeout(() => run(SLICE_MS), 0);
-      this.pending = { idle, cancel: () => view.clearTimeout(id) };
-    }
+      this.waiting = false;
+      for (const listener of this.listeners) listener();
+    }, 0);
+    this.pending = { cancel: () => view.clearTimeout(timer) };
   }
 
   /** The text offsets laid out around what the field shows (a superset of what is on screen); null while measuring. */
