@@ -192,7 +192,7 @@ export class TextFieldMirror {
   /** Shows the chunks from the one at `from` on, a batch at a time, measuring them there, until they reach `to`. */
   private grow(from: number, to: number): void {
     const chunks = this.table.chunks;
-    let first = this.table.indexAt(0);
+    let first = 0;
     while (first + 1 < this.table.measuredPrefix() && this.table.top(first + 1)! <= from) first++;
     let last = first - 1;
     while (last + 1 < chunks.length && (this.table.top(last + 1) ?? -Infinity) < to) {
