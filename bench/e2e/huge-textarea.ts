@@ -1,6 +1,7 @@
 // A 1 MB report in a <textarea> (the E2E_HUGE scenario): the page's worst long task and worst stall
 // from the moment the report is in the field until its blanks are boxed, and again while the field
-// is scrolled to the middle and to the end (new stretches of text for the mirror to lay out).
+// is scrolled to the middle and to the end (new stretches of text for the mirror to lay out), and
+// while typing there.
 import type { BrowserContext } from 'playwright-core';
 import { PAINT_LIMIT } from '../../lib/highlight/paint-window';
 import { longTasksSinceReady, openWithHugeReport } from '../../test/e2e/scenarios/huge-document';
@@ -45,6 +46,21 @@ export async function hugeTextarea(context: BrowserContext, pagesUrl: string): P
       scrollWorst.push(Math.max(worst(after.longTasks), worst(after.stalls)));
     }
     console.log(`MS textarea-1mb-scroll-worst-stall ${Math.max(...scrollWorst).toFixed(0)}`);
+    // Typing mid-document: the mirror follows the edit (before, each edit laid the whole value out again).
+    await page.evaluate(() => {
+      (window as any).__gaps.length = 0;
+      (window as any).__longTasks.length = 0;
+      const field = document.querySelector<HTMLTextAreaElement>('#editor')!;
+      field.focus({ preventScroll: true });
+      const at = field.value.indexOf('\n', field.value.length >> 1);
+      field.setSelectionRange(at, at);
+    });
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate((add) => (add ? document.execCommand('insertText', false, 'X') : document.execCommand('delete')), i % 2 === 0);
+      await page.waitForTimeout(700);
+    }
+    const typing = await longTasksSinceReady(page);
+    console.log(`MS textarea-1mb-typing-worst-stall ${Math.max(worst(typing.longTasks), worst(typing.stalls)).toFixed(0)}`);
     const measures: Record<string, number> = await page.evaluate(() => (window as any).__worstMeasure);
     console.log(`MS textarea-1mb-worst-overlay-draw ${(measures['ra:overlay'] ?? 0).toFixed(0)}`);
     console.log(`MS textarea-1mb-worst-mirror-slice ${(measures['ra:mirror'] ?? 0).toFixed(0)}`);
