@@ -33,6 +33,7 @@ export class TextFieldMirror {
   private readonly table = new ChunkTable();
   private value: string | null = null;
   private styleKey = '';
+  private metricsFresh = false;
   private eachLineIndent = false;
   private shown = new Map<TextChunk, HTMLElement>();
   private window: { first: number; last: number } | null = null;
@@ -58,6 +59,7 @@ export class TextFieldMirror {
     shadow.append(this.box, this.ruler);
     (doc.body ?? doc.documentElement).append(this.host);
     this.styleKey = '';
+    this.metricsFresh = false;
     this.shown.clear();
     this.window = null;
     return this.box;
@@ -66,10 +68,17 @@ export class TextFieldMirror {
   /** Copies the field's metrics; a change of anything but its place forgets the measured heights. */
   private syncStyle(): void {
     const box = this.ensure();
+    const rect = this.field.getBoundingClientRect();
+    applyStyle(box, { left: `${rect.left}px`, top: `${rect.top}px` });
+    // The metrics are read once per task: an overlay draw asks for the rects of many blanks in a row.
+    if (this.metricsFresh) return;
+    this.metricsFresh = true;
+    queueMicrotask(() => {
+      this.metricsFresh = false;
+    });
     const ruler = this.ruler!;
     const view = this.field.ownerDocument.defaultView!;
     const style = view.getComputedStyle(this.field);
-    const rect = this.field.getBoundingClientRect();
     const wanted: Partial<Record<Styled, string>> = {};
     for (const key of COPIED) wanted[key] = style[key];
     wanted.position = 'absolute';
@@ -90,8 +99,6 @@ export class TextFieldMirror {
       this.table.clearHeights();
       for (const [chunk, el] of this.shown) el.style.textIndent = this.indentOf(chunk);
     }
-    wanted.left = `${rect.left}px`;
-    wanted.top = `${rect.top}px`;
     // Only real changes: restyling would lay the text out again on every call.
     applyStyle(box, wanted);
   }
