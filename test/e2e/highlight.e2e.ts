@@ -82,9 +82,8 @@ async function highlightedRanges(page: import('playwright-core').Page): Promise<
 
 // Known not to pass yet (last run: contenteditable worst long task 156 ms = serialising a state of
 // ~35k blanks for stateChanged). The textarea's mirror now lays out only a window around the view
-// (its 1 MB layout was a 2.9 s task; now the overlay draw is ~20 ms): what remains there is the same
-// state serialisation (~370 ms on a loaded machine) and analysis slices that overrun 100 ms under
-// load. Run with E2E_HUGE=1.
+// (its 1 MB layout was a 2.9 s task; now the paint is 3 ms and the overlay draw 4 ms): the one long
+// task left there (141 ms) is the same state serialisation, starting with ra:state. Run with E2E_HUGE=1.
 describe.runIf(process.env.E2E_HUGE).each([
   { kind: 'contenteditable', path: 'contenteditable.html', selector: '#editor' },
   { kind: 'textarea', path: 'textarea.html', selector: '#editor' },
