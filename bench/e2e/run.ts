@@ -6,6 +6,7 @@
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
 //   opening a 1 MB contenteditable report and the 100k-blank page: worst page stall and the phases (BENCH_ONLY=huge)
 //   the 待填 list with 10,000 fields: mount, caret to field 5,000, typing there (BENCH_BLANKS_BEFORE=rev for before → after)
+//   a 1 MB report in a textarea: worst long task and stall while it opens and while it is scrolled far
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE, highlight
 import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
 import { blanksRender } from './blanks-render';
+import { hugeTextarea } from './huge-textarea';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -131,6 +133,10 @@ async function main() {
     }
     if (process.env.BENCH_ONLY === 'huge' || !process.env.BENCH_ONLY) await hugeOpen(context, url);
     if (process.env.BENCH_ONLY === 'huge') return;
+
+    // BENCH_ONLY=textarea runs only the 1 MB textarea.
+    if (process.env.BENCH_ONLY === 'textarea' || !process.env.BENCH_ONLY) await hugeTextarea(context, url);
+    if (process.env.BENCH_ONLY === 'textarea') return;
 
     // BENCH_ONLY=docs runs only the Google Docs mock part, BENCH_ONLY=paint only the painting of 2,000 highlights.
     const only = process.env.BENCH_ONLY;

@@ -67,6 +67,12 @@ export interface EditorAdapter {
    * canvas tiles, zoom, virtualised blocks mounting), so highlights are measured again.
    */
   observeLayout?(listener: () => void): () => void;
+  /**
+   * Optional: the stretch of text that can be on screen now (a superset), so that only the blanks in
+   * it are measured; null while it is still being worked out (observeLayout's listener is called when
+   * it is ready). Without it the overlay searches for the blanks on screen.
+   */
+  visibleText?(): TextSpan | null;
   /** Optional: an i18n key telling the user why this editor works only in part here (named degraded mode). */
   readonly notice?: string;
   /**

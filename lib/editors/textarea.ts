@@ -47,6 +47,14 @@ export class TextareaAdapter implements EditorAdapter {
     return this.mirror.rectsFor(start, end);
   }
 
+  visibleText(): TextSpan | null {
+    return this.mirror.windowSpan();
+  }
+
+  observeLayout(listener: () => void): () => void {
+    return this.mirror.onLayout(listener);
+  }
+
   reveal(span: TextSpan, select = true): void {
     const { start, end } = clampSpan(span, this.root.value.length);
     if (select) {

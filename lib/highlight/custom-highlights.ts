@@ -27,7 +27,8 @@ export function supportsCustomHighlights(view: Window | null): boolean {
 }
 
 export class CustomHighlightPainter {
-  private readonly sheet: CSSStyleSheet | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private css = '';
   private readonly registry: HighlightRegistryLike;
   private readonly Highlight: HighlightCtor;
   /** One Highlight per kind, registered while it exists; Ranges come and go inside it. */
@@ -53,14 +54,24 @@ export class CustomHighlightPainter {
     };
     this.registry = view.CSS.highlights;
     this.Highlight = view.Highlight;
+    this.setColours(colours);
+  }
+
+  /**
+   * The ::highlight rules go in when there is a first range to paint: adopting a sheet restyles the
+   * whole page, seconds on a 1 MB textarea (whose blanks never have a range).
+   */
+  private adoptSheet(): void {
+    if (this.sheet) return;
     try {
+      const view = this.doc.defaultView as Window & { CSSStyleSheet: typeof CSSStyleSheet };
       const sheet = new view.CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheet.replaceSync(this.css);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
-      this.sheet = null;
+      // no constructable stylesheets: highlights stay unstyled
     }
-    this.setColours(colours);
   }
 
   get drawn(): number {
@@ -69,7 +80,9 @@ export class CustomHighlightPainter {
 
   setColours(colours: Record<PlaceholderKind, string>): void {
     try {
-      this.sheet?.replaceSync(highlightCss(colours));
+      const css = highlightCss(colours);
+      this.sheet?.replaceSync(css);
+      this.css = css;
     } catch {
       // a rejected colour leaves the previous rules
     }
@@ -112,6 +125,8 @@ export class CustomHighlightPainter {
         setTimeout(slice, 0);
         return;
       }
+      // The rules go in with the first Range: adopting them restyles the whole page.
+      if (fresh.some((j) => ranges[j])) this.adoptSheet();
       for (const [kind, range] of stale) this.byKind.get(kind)?.delete(range);
       for (const j of fresh) {
         const range = ranges[j];

@@ -18,6 +18,8 @@ export interface OverlaySource {
   root: HTMLElement;
   rectsFor(span: TextSpan): DOMRect[];
   scrollContainers(): (Element | Window)[];
+  /** See EditorAdapter.visibleText: the text that can be on screen, null while not known yet. */
+  visibleText?(): TextSpan | null;
 }
 
 export class OverlayPainter {
@@ -140,7 +142,18 @@ export class OverlayPainter {
         count++;
       }
     };
-    const first = box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected ? this.findVisible(onScreen) : null;
+    const inView = box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected;
+    const visible = inView && this.source.visibleText ? this.source.visibleText() : undefined;
+    if (visible) {
+      // The source says which text can be on screen: measure only the blanks in it.
+      for (let i = firstEndingFrom(this.blanks, visible.start); i < this.blanks.length && count < MAX_BOXES; i++) {
+        if (this.blanks[i].start > visible.end) break;
+        const rects = this.measure(this.blanks[i]);
+        if (onScreen(rects)) drawBlank(i, rects);
+      }
+    }
+    // null: the source is still measuring and calls back when it is done; until then no box is drawn.
+    const first = inView && visible === undefined ? this.findVisible(onScreen) : null;
     if (first) {
       drawBlank(first.index, first.rects);
       // The visible blanks are one run in text order: walk out from the one found until off screen.
@@ -206,4 +219,16 @@ export class OverlayPainter {
     if (this.frame !== null && view) view.cancelAnimationFrame(this.frame);
     this.host.remove();
   }
+}
+
+/** Index of the first blank (sorted by start) ending at or after `offset`. */
+function firstEndingFrom(blanks: readonly BlankMark[], offset: number): number {
+  let lo = 0;
+  let hi = blanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blanks[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

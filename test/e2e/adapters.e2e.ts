@@ -97,3 +97,81 @@ describe('a 1 MB report', () => {
       }));
   }
 });
+
+// The textarea mirror lays out only a window of a long value, placed by the summed heights of the
+// chunks above it: the boxes must be exactly where the whole value laid out at once puts them.
+describe('a long report in a textarea', () => {
+  test('scrolled deep into it, and after an edit above the view, blanks are where a full layout puts them', () =>
+    on(EDITOR_PAGES.find((p) => p.id === 'textarea')!, async (ed) => {
+      const compare = () =>
+        ed.frame.evaluate(() => {
+          const root = document.querySelector<HTMLTextAreaElement>('#editor')!;
+          const style = getComputedStyle(root);
+          const box = root.getBoundingClientRect();
+          // Reference: the whole value in one block as wide as the field's content, scrolled like it.
+          const ref = document.createElement('div');
+          const px = (v: string) => parseFloat(v) || 0;
+          ref.style.cssText =
+            'position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;margin:0;border:0;padding:0;';
+          for (const key of [
+            'fontFamily',
+            'fontSize',
+            'fontStyle',
+            'fontWeight',
+            'lineHeight',
+            'letterSpacing',
+            'wordSpacing',
+            'tabSize',
+          ] as const)
+            ref.style[key] = style[key];
+          ref.style.width = `${root.clientWidth - px(style.paddingLeft) - px(style.paddingRight)}px`;
+          ref.style.left = `${box.left + window.scrollX + root.clientLeft + px(style.paddingLeft)}px`;
+          ref.style.top = `${box.top + window.scrollY + root.clientTop + px(style.paddingTop) - root.scrollTop}px`;
+          ref.textContent = `${root.value}\n`;
+          document.body.append(ref);
+          const text = ref.firstChild as Text;
+          const pairs: { at: number; mirror: number[]; full: number[] }[] = [];
+          for (let at = root.value.indexOf('XX'); at >= 0; at = root.value.indexOf('XX', at + 2)) {
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + 2);
+            const full = range.getBoundingClientRect();
+            if (full.top < box.top + root.clientTop || full.bottom > box.top + root.clientTop + root.clientHeight) continue;
+            const [mirror] = window.__probe!.rects(at, at + 2);
+            pairs.push({ at, mirror: mirror ? [mirror.top, mirror.left] : [], full: [full.top, full.left] });
+          }
+          ref.remove();
+          return { pairs, scrollTop: root.scrollTop };
+        });
+      const expectSame = (pairs: { at: number; mirror: number[]; full: number[] }[]) => {
+        expect(pairs.length).toBeGreaterThan(3);
+        for (const { at, mirror, full } of pairs) {
+          expect(mirror, `blank at ${at}`).toHaveLength(2);
+          expect(Math.abs(mirror[0] - full[0]), `top of the blank at ${at}`).toBeLessThan(0.5);
+          expect(Math.abs(mirror[1] - full[1]), `left of the blank at ${at}`).toBeLessThan(0.5);
+        }
+      };
+      await ed.frame.evaluate(() => {
+        const root = document.querySelector<HTMLTextAreaElement>('#editor')!;
+        // Paragraphs of varying length, so that they wrap onto different numbers of lines.
+        const lines = Array.from({ length: 6000 }, (_, i) => `（${i}）本季度完成XX项工作${'，推进重点任务'.repeat(i % 9)}。`);
+        root.value = lines.join('\n');
+        window.__probe!.detect();
+        root.scrollTop = Math.round(root.scrollHeight * 0.6);
+      });
+      const first = await compare();
+      expectSame(first.pairs);
+      // Two paragraphs more near the top: everything below moves down by their height.
+      await ed.frame.evaluate(() => {
+        const root = document.querySelector<HTMLTextAreaElement>('#editor')!;
+        root.setRangeText(
+          '新增一段，共计XX人。\n另起一段，很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n',
+          30,
+          30,
+        );
+      });
+      const second = await compare();
+      expect(second.scrollTop).toBe(first.scrollTop);
+      expectSame(second.pairs);
+    }));
+});

@@ -26,7 +26,7 @@ export interface LongTask {
 }
 
 /** Opens `path` with the huge report in its editor (textarea value or contenteditable paragraphs). */
-export async function openWithHugeReport(b: ExtensionBrowser, path: string, selector: string): Promise<Page> {
+export async function openWithHugeReport(b: Pick<ExtensionBrowser, 'context' | 'pagesUrl'>, path: string, selector: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.addInitScript(
     ({ lines, selector }) => {
