@@ -3,16 +3,9 @@ import type { LineScan } from './line-scan';
 import { scanLine } from './scan-line';
 import type { AnalysisResult } from './types';
 
-export function splitLines(text: string): { lines: string[]; lineStarts: number[] } {
-  const lines = text.split('\n');
-  const lineStarts = new Array<number>(lines.length);
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    lineStarts[i] = offset;
-    offset += lines[i].length + 1;
-  }
-  return { lines, lineStarts };
-}
+import { splitLines } from './split-lines';
+
+export { splitLines };
 
 /** Scans of `lines`, which start at `lineStarts` and are lines `first`, `first + 1` … of the text. */
 export function scanLines(lines: readonly string[], lineStarts: readonly number[], first: number): LineScan[] {

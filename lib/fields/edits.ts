@@ -1,6 +1,6 @@
 // Applying field edits to a text, and showing each affected line before and after. An edit carries
 // the text it expects to replace: if the document moved on, nothing is applied.
-import { splitLines } from '../analysis/analyze';
+import { splitLines } from '../analysis/split-lines';
 import type { EditPreview, FieldEdit } from './types';
 import { lineIndexAt } from '../sorted-search';
 
