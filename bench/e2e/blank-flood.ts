@@ -3,6 +3,7 @@
 // and how long the panel's 待填 tab takes to show its list.
 import type { BrowserContext, Page } from 'playwright-core';
 import { FLOOD_BLANKS, prepareFlood } from '../../test/e2e/scenarios/blank-flood';
+import { caretAtEndOf, waitForHighlights } from '../../test/e2e/scenarios/editor-caret';
 
 declare const chrome: any;
 
@@ -20,14 +21,8 @@ async function typeAndWatch(page: Page): Promise<number> {
   await page.bringToFront();
   await page.evaluate(() => {
     (window as any).__stalls.length = 0;
-    const line = document.querySelector('#editor')!.children[4];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
   });
+  await caretAtEndOf(page, 4);
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -69,15 +64,7 @@ export async function blankFlood(context: BrowserContext, pagesUrl: string): Pro
   await page.goto(`${pagesUrl}/contenteditable.html`);
   await page.waitForFunction(() => (window as any).__floodReady !== undefined);
   const opened = performance.now();
-  await page.waitForFunction(
-    () => {
-      let n = 0;
-      (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
-      return n > 0;
-    },
-    undefined,
-    { timeout: 120_000, polling: 100 },
-  );
+  await waitForHighlights(page);
   console.log(`MS flood-${k}k-first-highlight ${(performance.now() - opened).toFixed(0)}`);
   await page.waitForTimeout(2000);
   console.log(`MS flood-${k}k-worst-page-stall-on-open ${await worstStall(page)}`);

@@ -5,6 +5,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { hugeReportLines } from '../../test/e2e/scenarios/huge-document';
 import { floodLines } from '../../test/e2e/scenarios/blank-flood';
+import { caretAtEndOf, waitForHighlights } from '../../test/e2e/scenarios/editor-caret';
 
 /** The page's heartbeat: stalls over 50 ms of its event loop (catches the isolated world too, which longtask does not). */
 const PAGE_SCRIPT = `(lines) => {
@@ -60,15 +61,7 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
   await page.addInitScript(`(${PAGE_SCRIPT})(${JSON.stringify(lines)})`);
   await page.goto(`${pagesUrl}/contenteditable.html`);
   await page.waitForFunction(() => (window as any).__ready !== undefined);
-  await page.waitForFunction(
-    () => {
-      let n = 0;
-      (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
-      return n > 0;
-    },
-    undefined,
-    { timeout: 120_000, polling: 100 },
-  );
+  await waitForHighlights(page);
   // Past the deferred state publication and the caret watch.
   await page.waitForTimeout(2000);
   const all: [number, number][] = await page.evaluate(() => (window as any).__stalls);
@@ -129,14 +122,8 @@ async function typeAndWatch(page: Page): Promise<{ stall: number; read: number }
   await page.evaluate(() => {
     (window as any).__stalls.length = 0;
     performance.clearMeasures('ra:read');
-    const line = document.querySelector('#editor')!.children[4];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
   });
+  await caretAtEndOf(page, 4);
   const reads: number[] = [];
   for (let i = 0; i < 6; i++) {
     await page.evaluate((add) => (add ? document.execCommand('insertText', false, '某') : document.execCommand('delete')), i % 2 === 0);

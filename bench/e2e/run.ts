@@ -23,6 +23,7 @@ import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
 import { blanksRender } from './blanks-render';
 import { hugeTextarea } from './huge-textarea';
+import { caretAtEndOf } from '../../test/e2e/scenarios/editor-caret';
 
 const root = resolve(import.meta.dirname, '../..');
 // BENCH_OUT_DIR: another build to measure (e.g. a copy of the previous one, for before → after).
@@ -62,15 +63,7 @@ async function openContentEditable(page: Page, url: string, lines: string[]) {
 
 async function keystrokes(page: Page, count: number) {
   // Caret at the end of the second line; each round types "X" (a new blank) or deletes it again.
-  await page.evaluate(() => {
-    const line = document.querySelector('#editor')!.children[1];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await caretAtEndOf(page, 1);
   await page.evaluate(INSTALL_GAP_MONITOR);
   await page.evaluate(KEYSTROKE_SOURCE);
   const times: number[] = [];
@@ -222,15 +215,7 @@ async function docsMock(context: BrowserContext) {
 
 /** The session's `ra:paint` for each of `count` keystrokes (a blank typed or taken back), and when the page saw the highlights change. */
 async function repaintAfterKeystrokes(page: Page, count: number): Promise<{ repaints: number[]; seen: number[] }> {
-  await page.evaluate(() => {
-    const line = document.querySelector('#editor')!.children[1];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await caretAtEndOf(page, 1);
   await page.evaluate(KEYSTROKE_SOURCE);
   const repaints: number[] = [];
   const seen: number[] = [];

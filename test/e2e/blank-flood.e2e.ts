@@ -12,6 +12,7 @@ import { stateOfReport } from '../../lib/state/frame-document';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { floodTotal, prepareFlood } from './scenarios/blank-flood';
 import { sendToTab } from './tab-messages';
+import { caretAtEndOf, waitForHighlights } from './scenarios/editor-caret';
 
 let b: ExtensionBrowser;
 
@@ -31,18 +32,6 @@ const highlighted = (page: Page) =>
     return n;
   });
 
-/** Puts the caret at the end of paragraph `index` of the editor. */
-const caretAtEndOf = (page: Page, index: number) =>
-  page.evaluate((index) => {
-    const line = document.querySelector('#editor')!.children[index];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, index);
-
 // The page's heartbeat is a setTimeout of 5 ms: a gap worth this many beats means the page was frozen
 // (before the bound, one keystroke with the panel open froze it for 1.7–3.5 s, i.e. 350–700 beats).
 const FROZEN_BEATS = 200;
@@ -55,15 +44,7 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
   await prepareFlood(page);
   await page.goto(`${b.pagesUrl}/contenteditable.html`);
   await page.waitForFunction(() => (window as any).__floodReady !== undefined);
-  await page.waitForFunction(
-    () => {
-      let n = 0;
-      (CSS as any).highlights.forEach((h: Set<Range>, name: string) => name.startsWith('ra-blank-') && (n += h.size));
-      return n > 0;
-    },
-    undefined,
-    { timeout: 120_000, polling: 200 },
-  );
+  await waitForHighlights(page);
 
   // Highlights: the run around the caret, never all of them.
   // Soft expectations: on code without the bounds every one of them is reported, not only the first.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAX_ROWS } from '../../lib/panel/row-window';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { caretAtEndOf } from './scenarios/editor-caret';
 
 let b: ExtensionBrowser;
 
@@ -96,15 +97,7 @@ test('800 fields: a bounded window of rows follows scrolling, the caret and the 
 
   // The caret at the start of line 601 of the page: its blank's row becomes the current one, rendered and scrolled into view.
   await page.bringToFront();
-  await page.evaluate(() => {
-    const line = document.querySelector('#editor')!.children[601];
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(true);
-    (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await caretAtEndOf(page, 601, true);
   await expect.poll(() => list.locator('li.field[aria-current=true]').getAttribute('aria-posinset'), { timeout: 15_000 }).toBe('601');
   await panel.bringToFront();
   await expect.poll(() => inView(panel, 'li.field[aria-current=true]')).toBe(true);
