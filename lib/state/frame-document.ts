@@ -57,8 +57,10 @@ export class FrameDocument {
       const next = had !== null && change.base === hadVersion ? applyChange(had, change) : null;
       this.text = next;
     } else if (had === null || report.version !== hadVersion) this.text = null;
-    this.meta = { ...meta, frame: meta.frame ?? this.meta.frame };
-    this.built = null;
+    const next = { ...meta, frame: meta.frame ?? this.meta.frame };
+    // The panel polls: the same text, caret and frame keep the state already built.
+    if (this.text !== had || !sameMeta(this.meta, next)) this.built = null;
+    this.meta = next;
     if (this.text === null) {
       this.analyzer = null;
       return 'stale';
@@ -84,6 +86,18 @@ export class FrameDocument {
     this.built = { ...state, ...(site ? { site } : {}), ...(frame ? { frame } : {}) };
     return this.built;
   }
+}
+
+function sameMeta(a: DocReport, b: DocReport): boolean {
+  return (
+    a.version === b.version &&
+    a.caret === b.caret &&
+    a.url === b.url &&
+    a.title === b.title &&
+    a.site === b.site &&
+    JSON.stringify(a.editor) === JSON.stringify(b.editor) &&
+    JSON.stringify(a.frame) === JSON.stringify(b.frame)
+  );
 }
 
 /** The state a single full report describes (a page without editor, a test's probe). */

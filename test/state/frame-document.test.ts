@@ -91,3 +91,15 @@ describe('the toolbar badge', () => {
     expect(badgeFacts(new FrameDocument(report(2, { change: { base: 1, start: 0, end: 0, text: '' } })))).toBeNull();
   });
 });
+
+describe('a panel polling its page', () => {
+  it('keeps the state it built while the text, caret and frame stay the same, and rebuilds when the caret moves', () => {
+    const doc = new FrameDocument(report(1, { text: V1 }));
+    const first = doc.state();
+    doc.take(report(1, {}));
+    expect(doc.state()).toBe(first);
+    doc.take(report(1, { caret: 3 }));
+    expect(doc.state()).not.toBe(first);
+    expect(doc.state()?.caret).toBe(3);
+  });
+});
