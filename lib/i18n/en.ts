@@ -75,7 +75,7 @@ export const en: Record<MessageKey, string> = {
   'blanks.current': 'Blank {index} of {total}',
   'blanks.capped':
     'Too many blanks: {total} in all. Listed here are numbers {from}–{to}, around the caret; move the caret on the page to see others.',
-  'blanks.paintCapped': 'Only the {count} nearest the caret are highlighted on the page.',
+  'blanks.paintCapped': 'Only the {count} nearest the caret or the visible part are highlighted on the page.',
 
   'fields.inputLabel': 'Fill “{label}”: {sentence}',
   'fields.datePlaceholder': 'e.g. 2026-03-05',

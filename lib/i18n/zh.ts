@@ -68,7 +68,7 @@ export const zh = {
   'blanks.highlights': '在页面上高亮待填处',
   'blanks.current': '第 {index} / {total} 处',
   'blanks.capped': '待填处过多：共 {total} 处，这里列出光标附近的第 {from}–{to} 处；在页面上移动光标可查看其他处。',
-  'blanks.paintCapped': '页面上只高亮光标附近的 {count} 处。',
+  'blanks.paintCapped': '页面上只高亮光标或可见区域附近的 {count} 处。',
 
   'fields.inputLabel': '填写“{label}”：{sentence}',
   'fields.datePlaceholder': '如 2026-03-05',

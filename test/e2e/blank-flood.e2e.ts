@@ -78,8 +78,9 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
     const says = await capped.textContent();
     expect.soft(says).toContain(`共 ${total} 处`);
     expect.soft(says).toContain(`第 ${(state.firstBlank ?? 0) + 1}–${(state.firstBlank ?? 0) + state.blanks.length} 处`);
-    expect.soft(says).toContain(`光标附近的 ${PAINT_LIMIT} 处`);
+    expect.soft(says).toContain(`可见区域附近的 ${PAINT_LIMIT} 处`);
   }
+  await b.screenshot(panel, 'blanks-flood-capped');
   // Only the rows in view are in the DOM (the windowing itself: blanks-virtual.e2e.ts).
   const rows = list.locator('li.field');
   const shown = await rows.count();
