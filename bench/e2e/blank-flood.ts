@@ -43,7 +43,7 @@ const verbose = (page: Page) =>
     (window as any).__ticks,
     (window as any).__stalls,
     Object.fromEntries(
-      ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:paint', 'ra:state', 'ra:publish'].map((n) => [
+      ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:scan', 'ra:paint', 'ra:state', 'ra:publish'].map((n) => [
         n,
         performance.getEntriesByName(n).map((e) => Math.round(e.duration)),
       ]),

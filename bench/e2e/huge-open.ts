@@ -27,7 +27,7 @@ const PAGE_SCRIPT = `(lines) => {
   });
 }`;
 
-const PHASES = ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:paint', 'ra:state', 'ra:publish'];
+const PHASES = ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:scan', 'ra:paint', 'ra:state', 'ra:publish'];
 
 const highlighted = (page: Page) =>
   page.evaluate(() => {
