@@ -74,7 +74,10 @@ async function keystrokes(page: Page, count: number) {
   const gaps: number[] = await page.evaluate(() => (window as any).__gaps);
   const phases: Record<string, number> = await page.evaluate(() =>
     Object.fromEntries(
-      ['ra:read', 'ra:analyse', 'ra:scan', 'ra:paint', 'ra:publish'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.duration ?? NaN]),
+      ['ra:read', 'ra:analyse', 'ra:scan', 'ra:paint', 'ra:publish'].map((n) => [
+        n,
+        performance.getEntriesByName(n).at(-1)?.duration ?? NaN,
+      ]),
     ),
   );
   const rows: number[][] = await page.evaluate(() => (window as any).__phases);
