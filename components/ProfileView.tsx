@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileEntry } from '@/lib/db/types';
 import { setProfileEntry } from '@/lib/db/profile';
 import { useT } from '@/lib/panel/i18n-context';
@@ -62,14 +62,31 @@ export function ProfileView({ profile }: { profile: ProfileEntry[] }) {
   );
 }
 
-/** One entry: what is typed stays while other entries are saved; it is saved when the input is left. */
+/**
+ * One entry: what is typed stays while other entries are saved, and while the library reports any
+ * change (another panel, a slow first answer) as long as the input has the focus; it is saved when
+ * the input is left.
+ */
 function ProfileInput({ label, saved, onSave }: { label: string; saved: string; onSave(value: string): void }) {
   const [draft, setDraft] = useState(saved);
-  useEffect(() => setDraft(saved), [saved]);
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!editing.current) setDraft(saved);
+  }, [saved]);
   return (
     <label>
       <span>{label}</span>
-      <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onChange={(e) => onSave(e.currentTarget.value)} />
+      <input
+        value={draft}
+        onFocus={() => {
+          editing.current = true;
+        }}
+        onBlur={() => {
+          editing.current = false;
+        }}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => onSave(e.currentTarget.value)}
+      />
     </label>
   );
 }

@@ -157,6 +157,27 @@ test('the profile view saves a value and an added item', async () => {
   expect((within(profile).getByLabelText('单位') as HTMLInputElement).value).toBe('青山县');
 });
 
+test('a name being typed in 我的信息 is not replaced when the library reports a change meanwhile, and is saved when left', async () => {
+  await openBlanks();
+  fireEvent.click(screen.getByRole('button', { name: '我的信息' }));
+  const profile = await screen.findByTestId('profile');
+  const name = within(profile).getByLabelText('姓名') as HTMLInputElement;
+  fireEvent.focus(name);
+  fireEvent.input(name, { target: { value: '王明' } });
+  // Another panel saves a name meanwhile: the library reports it while this input has the focus.
+  await setProfileEntry({ key: 'person:reporter', label: '姓名', value: '张三' });
+  await new Promise((ok) => setTimeout(ok, 300));
+  expect(name.value).toBe('王明');
+  fireEvent.change(name);
+  fireEvent.blur(name);
+  await waitFor(() => expect(screen.getByRole('button', { name: /一键填入已知项/ })).toBeDefined());
+  const unit = within(profile).getByLabelText('单位') as HTMLInputElement;
+  // Not focused: a change reported by the library shows at once.
+  await setProfileEntry({ key: 'org:unit', label: '单位', value: '青山县' });
+  await waitFor(() => expect(unit.value).toBe('青山县'));
+  await waitFor(() => expect(name.value).toBe('王明'));
+});
+
 test('Esc in a row hands the field back to the page', async () => {
   const page = await openBlanks();
   const fields = findFields(report);
