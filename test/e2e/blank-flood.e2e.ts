@@ -23,8 +23,6 @@ afterAll(async () => {
   await b?.close();
 });
 
-declare const chrome: any;
-
 const highlighted = (page: Page) =>
   page.evaluate(() => {
     let n = 0;
@@ -61,7 +59,7 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
   expect.soft(state.blankTotal).toBe(total);
   expect.soft(state.blanks.length).toBeLessThan(total);
   // The background works the badge out from the text once the page's reports pause.
-  const badge = () => b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const badge = () => b.badgeText(tabId);
   await expect.poll(badge, { timeout: 30_000 }).toBe('999+');
 
   // The panel, in Chinese, on 待填: it says how many there are and how many it lists.

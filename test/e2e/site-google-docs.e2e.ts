@@ -22,7 +22,6 @@ interface Fixture {
   apiIntact(): boolean;
 }
 declare const window: Window & { __fixture: Fixture; __globalsAtStart?: string[] };
-declare const chrome: any;
 
 /** The document as Docs holds it, as the extension should read it (getText() without its leading \u0003). */
 const docText = (page: Page) => page.evaluate(() => window.__fixture.modelText().slice(1));
@@ -96,7 +95,7 @@ test('the canvas is asked for with this extension id; blanks, outline and badge 
     // Only some pages are rendered, yet the text is whole.
     const rendered = await site.page.evaluate(() => window.__fixture.renderedPages());
     expect(rendered.length).toBeLessThan(await site.page.evaluate(() => document.querySelectorAll('.kix-page-paginated').length));
-    const badge = () => b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), site.tabId);
+    const badge = () => b.badgeText(site.tabId);
     await expect.poll(badge).toBe(String(engine.placeholders.length));
     await expect.poll(() => boxesOnTheirText(site.page, state)).toBe(true);
     await b.screenshot(site.page, 'site-google-docs');
@@ -301,9 +300,7 @@ test("the page's own objects are untouched apart from the annotate flag; the tex
   try {
     const tabId = await b.tabIdOf(page);
     const site = { page, tabId };
-    await expect
-      .poll(() => b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), site.tabId))
-      .not.toBe('');
+    await expect.poll(() => b.badgeText(site.tabId)).not.toBe('');
     const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((name) => !window.__globalsAtStart!.includes(name)));
     // The mock's own globals, plus the one flag the extension sets on purpose.
     expect(added.filter((name) => !/^\d+$/.test(name)).sort()).toEqual(

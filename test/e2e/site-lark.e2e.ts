@@ -55,10 +55,7 @@ test('blanks and outline cover the whole block model, rendered or not; badge cou
     expect(await mounted(site)).not.toContain(await recordOfLine(site, lineOf(text, last.start)));
     // The page's off-screen editable proxy (focused at load) is not the document.
     expect(text).not.toContain('代理');
-    const worker = b.context.serviceWorkers()[0];
-    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(
-      String(expected.placeholders.length),
-    );
+    await poll(() => b.badgeText(site.tabId)).toBe(String(expected.placeholders.length));
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();

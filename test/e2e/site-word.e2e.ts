@@ -41,10 +41,7 @@ test('blanks and outline equal the engine on the document text; header, footer, 
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe('WACViewPanel_EditingElement');
     expect(await frame.evaluate(() => document.querySelector('.Header')!.textContent)).toMatch(/XX/);
     await poll(() => frame.evaluate(countHighlighted)).toBe(expected.placeholders.length);
-    const worker = b.context.serviceWorkers()[0];
-    await poll(() => worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), site.tabId)).toBe(
-      String(expected.placeholders.length),
-    );
+    await poll(() => b.badgeText(site.tabId)).toBe(String(expected.placeholders.length));
     expect(b.offsiteRequests).toEqual([]);
   } finally {
     await site.close();

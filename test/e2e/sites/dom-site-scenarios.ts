@@ -62,7 +62,7 @@ export async function readsTheWholeDocumentLikeTheEngine(site: SitePage, entry: 
 
 export async function badgeCountsTheBlanks(site: SitePage) {
   const state = (await site.state())!;
-  const badge = () => site.b.context.serviceWorkers()[0].evaluate((tabId) => chrome.action.getBadgeText({ tabId }), site.tabId);
+  const badge = () => site.b.badgeText(site.tabId);
   await expect.poll(badge).toBe(String(state.blanks.length));
 }
 
@@ -158,5 +158,3 @@ export async function leavesThePageAlone(site: SitePage, entry: DomSite) {
   const added = await site.page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__')));
   expect(added.sort()).toEqual(['__fixture', '__siteFixture']);
 }
-
-declare const chrome: any;
