@@ -1,7 +1,6 @@
 // 语雀 under its real hostname (test/e2e/sites/yuque): the content script reads the whole document
 // as the engine does, highlights, jumps, inserts and fills through the editor, and leaves the page alone.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { expect, test } from 'vitest';
 import * as scenario from './sites/dom-site-scenarios';
 import { analyze } from '../../lib/analysis';
 import { SitePage } from './sites/site-page';
@@ -11,20 +10,10 @@ const SITE: scenario.DomSite = {
   url: 'https://www.yuque.com/team/book/report/edit',
   rootSelector: '#lark-text-editor .ne-engine',
 };
-const on = (run: Parameters<typeof scenario.onSite>[2]) => scenario.onSite(b, SITE, run);
-
-test('blanks and outline equal the engine on the page model; the input proxies are not taken', () =>
-  on((s) => scenario.readsTheWholeDocumentLikeTheEngine(s, SITE)));
-test('the toolbar badge shows the number of blanks', () => on(scenario.badgeCountsTheBlanks));
-test('jump brings a heading near the end into view and selects a blank', () => on(scenario.jumpsToAHeadingAndSelectsABlank));
-test('inserts and fills through the editor; Ctrl+Z takes the fill back', () =>
-  on((s) => scenario.insertsAndFillsThroughTheEditorThenUndo(s, true)));
-test('typing updates the state and the highlights', () => on(scenario.typingUpdatesStateAndHighlights));
-test('fills every blank of a label at once', () => on(scenario.fillsEveryBlankOfALabel));
-test('highlights never change the editor DOM, the model or the page globals', () => on((s) => scenario.leavesThePageAlone(s, SITE)));
+const suite = scenario.domSiteSuite(SITE);
 
 test('the read view is read, highlighted and jumped to like the engine; inserts go to the clipboard with a notice', async () => {
-  const site = await SitePage.open(b, 'https://www.yuque.com/team/book/report');
+  const site = await SitePage.open(suite.browser(), 'https://www.yuque.com/team/book/report');
   try {
     const state = await site.stateWhen((s) => s.editor?.id === 'yuque');
     expect(state.editor?.features).toEqual(['read', 'live', 'highlight', 'jump']);
@@ -46,14 +35,4 @@ test('the read view is read, highlighted and jumped to like the engine; inserts 
   }
 });
 
-test('no request leaves the machine', () => {
-  expect(b.offsiteRequests).toEqual([]);
-});
-
-let b: ExtensionBrowser;
-beforeAll(async () => {
-  b = await launchWithExtension({ sites: true });
-});
-afterAll(async () => {
-  await b?.close();
-});
+suite.noRequestLeavesTheMachine();

@@ -1,10 +1,10 @@
 // What the content script must do on each DOM site (语雀, Notion, Confluence) served under its real
 // hostname: written once, run by test/e2e/site-<site>.e2e.ts. The page's own model
 // (window.__fixture.modelText(), kept from its input events) is the truth the engine is run on.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { LAST_HEADING } from '../pages/editors/sample-report';
-import type { ExtensionBrowser } from '../browser';
+import { launchWithExtension, type ExtensionBrowser } from '../browser';
 import { SitePage } from './site-page';
 
 export interface DomSite {
@@ -23,6 +23,47 @@ export async function onSite(b: ExtensionBrowser, site: DomSite, run: (page: Sit
   } finally {
     await page.close();
   }
+}
+
+export interface DomSiteSuite {
+  /** Opens the site's page, waits for its adapter, runs `run` and closes the page. */
+  on(run: (page: SitePage) => Promise<void>): Promise<void>;
+  browser(): ExtensionBrowser;
+  /** Registers the last test of the file: nothing the tests did reached beyond this machine. */
+  noRequestLeavesTheMachine(): void;
+}
+
+/**
+ * The browser for one site's test file and the scenarios every DOM site passes, registered as tests.
+ * `typing: false` for a site whose fixture takes back the first input into a block (Notion): its own
+ * file proves that write is made again instead.
+ */
+export function domSiteSuite(site: DomSite, { typing = true } = {}): DomSiteSuite {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ sites: true });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  const on = (run: (page: SitePage) => Promise<void>) => onSite(b, site, run);
+  test('blanks and outline equal the engine on the page model; the input proxies are not taken', () =>
+    on((s) => readsTheWholeDocumentLikeTheEngine(s, site)));
+  test('the toolbar badge shows the number of blanks', () => on(badgeCountsTheBlanks));
+  test('jump brings a heading near the end into view and selects a blank', () => on(jumpsToAHeadingAndSelectsABlank));
+  test('inserts and fills through the editor; Ctrl+Z takes the fill back', () =>
+    on((s) => insertsAndFillsThroughTheEditorThenUndo(s, true)));
+  if (typing) test('typing updates the state and the highlights', () => on(typingUpdatesStateAndHighlights));
+  test('fills every blank of a label at once', () => on(fillsEveryBlankOfALabel));
+  test('highlights never change the editor DOM, the model or the page globals', () => on((s) => leavesThePageAlone(s, site)));
+  return {
+    on,
+    browser: () => b,
+    noRequestLeavesTheMachine: () =>
+      test('no request leaves the machine', () => {
+        expect(b.offsiteRequests).toEqual([]);
+      }),
+  };
 }
 
 export const modelText = (site: SitePage) => site.page.evaluate(() => window.__fixture!.modelText());
