@@ -1,20 +1,36 @@
-// The toolbar badge: how many blanks are still unfilled in this tab's report.
-import type { DocState } from '../protocol';
+// The toolbar badge: how many fields of this tab's report are still to fill — the number the panel's
+// 待填 tab shows (a date written as X年X月X日 is one field of three blanks).
+import { findFields } from '../fields';
 import type { FrameDocument } from '../state/frame-document';
 import { judgeReport } from '../state/report-verdict';
 
-/** What the badge needs of a frame's document: whether it reads as a report, and its blanks. */
-export function badgeFacts(doc: FrameDocument | null): Pick<DocState, 'isReport' | 'blankTotal'> | null {
-  const analysed = doc?.analysis();
-  if (!analysed) return null;
-  return { isReport: judgeReport(analysed.text, analysed.result).isReport, blankTotal: analysed.result.placeholders.length };
+export interface BadgeFacts {
+  isReport: boolean;
+  /** Fields still to fill; at least 1,000 when there are too many blanks to group. */
+  toFill: number;
 }
 
-export function badgeText(state: Pick<DocState, 'isReport' | 'blankTotal'> | null): string {
-  if (!state?.isReport) return '';
-  const count = state.blankTotal;
+const BADGE_MAX = 999;
+/** A field groups at most three blanks (year, month, day): this many blanks are more than BADGE_MAX fields. */
+const SURELY_OVER_MAX = 3 * (BADGE_MAX + 1);
+
+/** What the badge needs of a frame's document: whether it reads as a report, and its fields to fill. */
+export function badgeFacts(doc: FrameDocument | null): BadgeFacts | null {
+  const analysed = doc?.analysis();
+  if (!analysed) return null;
+  const { text, result } = analysed;
+  const blanks = result.placeholders;
+  return {
+    isReport: judgeReport(text, result).isReport,
+    toFill: blanks.length >= SURELY_OVER_MAX ? blanks.length : findFields(text, blanks).length,
+  };
+}
+
+export function badgeText(facts: BadgeFacts | null): string {
+  if (!facts?.isReport) return '';
+  const count = facts.toFill;
   if (count <= 0) return '';
-  return count > 999 ? '999+' : String(count);
+  return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
 }
 
 type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
@@ -24,10 +40,10 @@ function toolbarButton(): BadgeApi | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction;
 }
 
-export function showBadge(tabId: number, state: Pick<DocState, 'isReport' | 'blankTotal'> | null): void {
+export function showBadge(tabId: number, facts: BadgeFacts | null): void {
   const button = toolbarButton();
   if (!button) return;
-  void button.setBadgeText({ tabId, text: badgeText(state) }).catch(() => {});
+  void button.setBadgeText({ tabId, text: badgeText(facts) }).catch(() => {});
   void button.setBadgeBackgroundColor({ tabId, color: '#c0392b' }).catch(() => {});
 }
 

@@ -5,11 +5,12 @@ import { coveredByManifest, originPattern, scriptIdFor } from '../../lib/backgro
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
 import { colourInputValue, highlightCss, resolveColours, safeColour } from '../../lib/highlight/styles';
 
-test('the badge shows unfilled blanks only for a report, counting all of them, not the capped list', () => {
-  expect(badgeText({ isReport: true, blankTotal: 7 })).toBe('7');
-  expect(badgeText({ isReport: false, blankTotal: 7 })).toBe('');
-  expect(badgeText({ isReport: true, blankTotal: 0 })).toBe('');
-  expect(badgeText({ isReport: true, blankTotal: 1500 })).toBe('999+');
+test('the badge shows the fields to fill only for a report, and 999+ beyond', () => {
+  expect(badgeText({ isReport: true, toFill: 7 })).toBe('7');
+  expect(badgeText({ isReport: false, toFill: 7 })).toBe('');
+  expect(badgeText({ isReport: true, toFill: 0 })).toBe('');
+  expect(badgeText({ isReport: true, toFill: 999 })).toBe('999');
+  expect(badgeText({ isReport: true, toFill: 1500 })).toBe('999+');
   expect(badgeText(null)).toBe('');
 });
 

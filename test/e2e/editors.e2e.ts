@@ -33,7 +33,7 @@ describe.each(EDITOR_PAGES)('content script on $id', (entry) => {
   test('jump brings a heading near the end into view', () => on(entry, scenario.jumpBringsAHeadingNearTheEndIntoView));
   test('typing updates the state and the highlights', () => on(entry, scenario.typingUpdatesStateAndHighlights));
   test('does not re-render during an IME composition, and does at its end', () => on(entry, scenario.waitsForTheEndOfAComposition));
-  test('the toolbar badge shows the number of blanks', () => on(entry, scenario.badgeCountsTheBlanks));
+  test('the toolbar badge shows the number of fields to fill, as the 待填 tab does', () => on(entry, scenario.badgeCountsTheFieldsToFill));
   test('next/previous blank commands move the selection from blank to blank', () => on(entry, scenario.nextAndPreviousBlankFollowTheCaret));
 });
 

@@ -36,7 +36,7 @@ describe.each(FIREFOX_PAGES)('Firefox: content script on $id', (entry) => {
   test('fills every blank with the same label at once', () => on(entry, scenario.fillsEveryBlankOfALabel));
   test('jump brings a heading near the end into view', () => on(entry, scenario.jumpBringsAHeadingNearTheEndIntoView));
   test('typing updates the state and the highlights', () => on(entry, scenario.typingUpdatesStateAndHighlights));
-  test('the toolbar badge shows the number of blanks', () => on(entry, scenario.badgeCountsTheBlanks));
+  test('the toolbar badge shows the number of fields to fill, as the 待填 tab does', () => on(entry, scenario.badgeCountsTheFieldsToFill));
   test('next/previous blank commands move the selection from blank to blank', () => on(entry, scenario.nextAndPreviousBlankFollowTheCaret));
 });
 

@@ -74,21 +74,37 @@ describe('the frame registry', () => {
 });
 
 describe('the toolbar badge', () => {
-  it('counts every blank of the text a frame reported, once it reads as a report', async () => {
+  it('counts the fields to fill of the text a frame reported, as the 待填 tab does, once it reads as a report', async () => {
     const { badgeFacts, badgeText } = await import('../../lib/background/badge');
     const text = [
       '2026年度述职报告',
       '现将本人履职情况述职如下。',
       '一、主要工作',
       '全年完成XX项，走访某某单位X家。',
+      '于20XX年X月X日召开总结会。',
       '二、存在的问题',
       '三、下步工作打算',
       '特此报告。',
     ].join('\n');
-    const facts = badgeFacts(new FrameDocument(report(1, { text })));
-    expect(facts).toEqual({ isReport: true, blankTotal: analyze(text).placeholders.length });
-    expect(badgeText(facts)).toBe(String(analyze(text).placeholders.length));
+    const doc = new FrameDocument(report(1, { text }));
+    const facts = badgeFacts(doc);
+    const fields = doc.state()!.fields.length;
+    // The date is one field of three blanks: the badge and the tab say the same, fewer than the blanks.
+    expect(fields).toBeLessThan(analyze(text).placeholders.length);
+    expect(facts).toEqual({ isReport: true, toFill: fields });
+    expect(badgeText(facts)).toBe(String(fields));
     expect(badgeFacts(new FrameDocument(report(2, { change: { base: 1, start: 0, end: 0, text: '' } })))).toBeNull();
+  });
+
+  it('counts 800 dates of three blanks each as 800, and says 999+ only when there are more fields than that', async () => {
+    const { badgeFacts, badgeText } = await import('../../lib/background/badge');
+    const head = ['2026年度述职报告', '现将本人履职情况述职如下。', '一、主要工作'];
+    const tail = ['二、存在的问题', '三、下步工作打算', '特此报告。'];
+    const dates = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}次会议于20XX年X月X日召开。`);
+    const text = (n: number) => [...head, ...dates(n), ...tail].join('\n');
+    expect(analyze(text(800)).placeholders.length).toBe(2_400);
+    expect(badgeText(badgeFacts(new FrameDocument(report(1, { text: text(800) }))))).toBe('800');
+    expect(badgeText(badgeFacts(new FrameDocument(report(1, { text: text(1_200) }))))).toBe('999+');
   });
 });
 

@@ -143,12 +143,12 @@ export async function waitsForTheEndOfAComposition(live: LivePage) {
   await expect.poll(() => live.highlighted()).toBe(await expectedDrawn(live));
 }
 
-/** The toolbar badge of the tab shows how many blanks the report still has. */
-export async function badgeCountsTheBlanks(live: LivePage) {
+/** The toolbar badge of the tab shows how many fields the report still has to fill, as the 待填 tab does. */
+export async function badgeCountsTheFieldsToFill(live: LivePage) {
   const state = await live.state();
   expect(state.isReport).toBe(true);
   const badge = () => live.b.badgeText(live.tabId);
-  await expect.poll(badge).toBe(String(state.blanks.length));
+  await expect.poll(badge).toBe(String(state.fields.length));
 }
 
 /** The next/previous-blank command (sent by the background as jumpToBlank) selects the blank after/before the caret. */

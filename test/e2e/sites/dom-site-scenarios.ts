@@ -49,7 +49,7 @@ export function domSiteSuite(site: DomSite, { typing = true } = {}): DomSiteSuit
   const on = (run: (page: SitePage) => Promise<void>) => onSite(b, site, run);
   test('blanks and outline equal the engine on the page model; the input proxies are not taken', () =>
     on((s) => readsTheWholeDocumentLikeTheEngine(s, site)));
-  test('the toolbar badge shows the number of blanks', () => on(badgeCountsTheBlanks));
+  test('the toolbar badge shows the number of fields to fill, as the 待填 tab does', () => on(badgeCountsTheFieldsToFill));
   test('jump brings a heading near the end into view and selects a blank', () => on(jumpsToAHeadingAndSelectsABlank));
   test('inserts and fills through the editor; Ctrl+Z takes the fill back', () =>
     on((s) => insertsAndFillsThroughTheEditorThenUndo(s, true)));
@@ -101,10 +101,10 @@ export async function readsTheWholeDocumentLikeTheEngine(site: SitePage, entry: 
   await expect.poll(() => site.highlighted()).toBe(expected.placeholders.length);
 }
 
-export async function badgeCountsTheBlanks(site: SitePage) {
+export async function badgeCountsTheFieldsToFill(site: SitePage) {
   const state = (await site.state())!;
   const badge = () => site.b.badgeText(site.tabId);
-  await expect.poll(badge).toBe(String(state.blanks.length));
+  await expect.poll(badge).toBe(String(state.fields.length));
 }
 
 export async function jumpsToAHeadingAndSelectsABlank(site: SitePage) {
