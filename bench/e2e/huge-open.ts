@@ -275,7 +275,7 @@ interface TaskSummary {
  */
 export function tasksAfterFirstFrame(events: TraceEvent[], print: boolean): TaskSummary[] {
   const ours = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('ra:'));
-  const pid = (ours[0] ?? events.find((e) => e.name === 'bench:first-frame'))?.pid;
+  const pid = (ours[0] ?? events.find((e) => e.name.startsWith('bench:')))?.pid;
   if (pid === undefined) return [];
   const mainTid = events.find(
     (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args as any)?.name === 'CrRendererMain',

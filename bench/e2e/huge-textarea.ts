@@ -3,8 +3,10 @@
 // first frame of the 1 MB field told apart), and again while the field is scrolled to the middle and
 // to the end (new stretches of text for the mirror to lay out), and while typing there. The same page
 // is then opened, scrolled and typed into in a browser without the extension: what the page costs alone.
-// BENCH_PROFILE=1 / BENCH_TRACE=1 (with WXT_NO_MINIFY=1 builds for names): where the open's busy
-// stretches and long tasks went, as in huge-open.ts; BENCH_TRACE_FILE=<path> keeps the trace's events.
+// The open is traced: on this shared machine a task's CPU time says what it cost when its wall time
+// does not (BENCH_TRACE=0: no trace; BENCH_TRACE=typing: the typing instead). BENCH_PROFILE=1 (with
+// a WXT_NO_MINIFY=1 build for names): where the open's busy stretches went, as in huge-open.ts;
+// BENCH_TRACE_FILE=<path> / BENCH_PROFILE_FILE=<path> keep the trace's events / the CPU profile.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +87,8 @@ async function scrollAndType(page: Page, name: string, traceTyping?: CDPSession)
     field.setSelectionRange(at, at);
   });
   const stopTrace = traceTyping && (await startTrace(traceTyping));
+  // Finds the page's renderer in the trace without the extension's measures.
+  if (stopTrace) await page.evaluate(() => performance.mark('bench:typing'));
   for (let i = 0; i < 6; i++) {
     await page.evaluate((add) => (add ? document.execCommand('insertText', false, 'X') : document.execCommand('delete')), i % 2 === 0);
     await page.waitForTimeout(700);
@@ -92,8 +96,7 @@ async function scrollAndType(page: Page, name: string, traceTyping?: CDPSession)
   if (stopTrace) {
     const events = await stopTrace();
     if (process.env.BENCH_TRACE_FILE) writeFileSync(`${process.env.BENCH_TRACE_FILE}.${name}-typing.json`, JSON.stringify(events));
-    const worstCpu = tasksAfterFirstFrame(events, true).reduce((a, t) => Math.max(a, t.cpu), 0);
-    console.log(`MS ${name}-typing-worst-task-cpu ${worstCpu}`);
+    printWorstTask(`${name}-typing`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)));
   }
   const typing = await longTasksSinceReady(page);
   return { scrollWorst: Math.max(...scrollWorst), typingWorst: Math.max(worst(typing.longTasks), worst(typing.stalls)) };
@@ -106,7 +109,8 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
   let cdp: CDPSession | null = null;
   let stopTrace: Awaited<ReturnType<typeof startTrace>> | null = null;
   const page = await context.newPage();
-  if (process.env.BENCH_PROFILE || process.env.BENCH_TRACE) {
+  const traceOpen = !['0', 'typing'].includes(process.env.BENCH_TRACE ?? '');
+  if (process.env.BENCH_PROFILE || traceOpen) {
     // Same origin first, so the profiler runs in the renderer that will load the report.
     await page.goto(`${pagesUrl}/plain.html`);
     if (process.env.BENCH_PROFILE) {
@@ -115,7 +119,7 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
     }
-    if (process.env.BENCH_TRACE && process.env.BENCH_TRACE !== 'typing') stopTrace = await startTrace(await context.newCDPSession(page));
+    if (traceOpen) stopTrace = await startTrace(await context.newCDPSession(page));
   }
   await openWithHugeReport({ context, pagesUrl }, 'textarea.html', '#editor', page);
   try {
@@ -141,8 +145,7 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
     if (stopTrace) {
       const events = await stopTrace();
       if (process.env.BENCH_TRACE_FILE) writeFileSync(`${process.env.BENCH_TRACE_FILE}.${name}.json`, JSON.stringify(events));
-      const worstCpu = tasksAfterFirstFrame(events, true).reduce((a, t) => Math.max(a, t.cpu), 0);
-      console.log(`MS ${name}-open-worst-task-cpu-after-first-frame ${worstCpu}`);
+      printWorstTask(`${name}-open`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)));
     }
     const rest = await scrollAndType(page, name, process.env.BENCH_TRACE === 'typing' ? await context.newCDPSession(page) : undefined);
     if (process.env.BENCH_PROFILE === 'typing') await stopProfile();
@@ -151,6 +154,12 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
   } finally {
     await page.close();
   }
+}
+
+/** The task with the most CPU time (after the page's first frame of the report, when the trace holds it) and what it was made of. */
+function printWorstTask(name: string, tasks: ReturnType<typeof tasksAfterFirstFrame>): void {
+  const worst = tasks.reduce<(typeof tasks)[number] | null>((a, t) => (!a || t.cpu > a.cpu ? t : a), null);
+  if (worst) console.log(`MS ${name}-worst-task-cpu ${worst.cpu} (${worst.parts})`);
 }
 
 /** A browser with an empty extension instead of ours, through the one launcher (same flags). */
