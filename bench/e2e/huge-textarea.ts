@@ -32,7 +32,6 @@ const INIT_SCRIPTS = [
 interface Figures {
   openWorstTask: number;
   openWorstStall: number;
-  pageFirstFrameStall: number;
   firstBoxes: number;
   scrollWorst: number;
   typingWorst: number;
@@ -40,7 +39,7 @@ interface Figures {
 }
 
 /** Long tasks and stalls since the page was ready, the one holding its first frame apart. */
-async function openFigures(page: Page): Promise<Pick<Figures, 'openWorstTask' | 'openWorstStall' | 'pageFirstFrameStall'>> {
+async function openFigures(page: Page): Promise<Pick<Figures, 'openWorstTask' | 'openWorstStall'>> {
   const open = await longTasksSinceReady(page);
   const firstFrame: number = await page.evaluate(() => (window as any).__firstFrame);
   const holdsFirstFrame = (t: LongTask) => t.start <= firstFrame && t.start + t.duration >= firstFrame;
@@ -54,7 +53,6 @@ async function openFigures(page: Page): Promise<Pick<Figures, 'openWorstTask' | 
   return {
     openWorstTask: worst(open.longTasks.filter((t) => !holdsFirstFrame(t))),
     openWorstStall: worst(open.stalls.filter((t) => !holdsFirstFrame(t))),
-    pageFirstFrameStall: worst(open.stalls.filter(holdsFirstFrame)),
   };
 }
 
@@ -185,7 +183,6 @@ export async function hugeTextarea(context: BrowserContext, pagesUrl: string): P
   const f = await measure(context, pagesUrl, true);
   console.log(`MS textarea-1mb-open-worst-task ${f.openWorstTask.toFixed(0)}`);
   console.log(`MS textarea-1mb-open-worst-stall ${f.openWorstStall.toFixed(0)}`);
-  console.log(`MS textarea-1mb-page-own-first-frame-stall ${f.pageFirstFrameStall.toFixed(0)}`);
   console.log(`MS textarea-1mb-open-to-first-boxes ${f.firstBoxes.toFixed(0)}`);
   console.log(`MS textarea-1mb-scroll-worst-stall ${f.scrollWorst.toFixed(0)}`);
   console.log(`MS textarea-1mb-typing-worst-stall ${f.typingWorst.toFixed(0)}`);
@@ -195,7 +192,6 @@ export async function hugeTextarea(context: BrowserContext, pagesUrl: string): P
   // The page alone: its own cost of a 1 MB field (first frame, scrolling, typing).
   const bare = await withoutOurExtension((bareContext) => measure(bareContext, pagesUrl, false));
   console.log(`MS textarea-1mb-without-extension-open-worst-stall ${bare.openWorstStall.toFixed(0)}`);
-  console.log(`MS textarea-1mb-without-extension-first-frame-stall ${bare.pageFirstFrameStall.toFixed(0)}`);
   console.log(`MS textarea-1mb-without-extension-scroll-worst-stall ${bare.scrollWorst.toFixed(0)}`);
   console.log(`MS textarea-1mb-without-extension-typing-worst-stall ${bare.typingWorst.toFixed(0)}`);
 }
