@@ -178,7 +178,7 @@ interface ProfileNode {
  * the functions with the most time inclusive of what they called (top 12, our bundle and the page's
  * own (program)/(garbage collector) work alike).
  */
-function printBusyStretches(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+export function printBusyStretches(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -229,7 +229,7 @@ interface TraceEvent {
 }
 
 /** BENCH_TRACE=1: a Chromium trace of the page's renderer; the returned function stops it and gives its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: {
@@ -269,14 +269,14 @@ interface TaskSummary {
 }
 
 /**
- * Tasks on the main thread of the renderer that recorded our `ra:*` measures, after the page's first
+ * Tasks on the main thread of the renderer that recorded our `ra:*` measures (or, without the extension, the mark), after the page's first
  * frame of its huge document (the `bench:first-frame` mark): their CPU time and what they were made of.
  * With `print`, every one over 50 ms is listed with the events under it (over 3 ms) and our phases inside.
  */
-function tasksAfterFirstFrame(events: TraceEvent[], print: boolean): TaskSummary[] {
+export function tasksAfterFirstFrame(events: TraceEvent[], print: boolean): TaskSummary[] {
   const ours = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('ra:'));
-  if (!ours.length) return [];
-  const pid = ours[0].pid;
+  const pid = (ours[0] ?? events.find((e) => e.name.startsWith('bench:')))?.pid;
+  if (pid === undefined) return [];
   const mainTid = events.find(
     (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args as any)?.name === 'CrRendererMain',
   )?.tid;

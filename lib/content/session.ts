@@ -77,9 +77,10 @@ export class EditorSession {
   private changed(): void {
     this.paint();
     // The first report measures the editor, which would force the restyle the first paint's
-    // stylesheet causes (~80 ms on a 1 MB page) into this task: it goes in a task of its own.
+    // stylesheet causes (~80 ms on a 1 MB page) into this task: it goes in a task of its own,
+    // after the frame that shows the first highlights (right before it, the page waited for both).
     if (this.published) this.publishChange();
-    else setTimeout(() => this.publishChange(), 0);
+    else void afterRendering(this.adapter.root.ownerDocument.defaultView).then(() => this.publishChange());
   }
 
   private caretMoved(caret: number | null): void {

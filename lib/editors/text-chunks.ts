@@ -3,6 +3,7 @@
 // the same laid out alone or within the whole text: the sum of the heights before a chunk is where
 // it starts, exactly, without laying the whole text out at once. An edit keeps the heights of the
 // chunks it did not touch.
+import { diffText } from '../text-change';
 
 /** Characters per chunk, at least (a chunk ends at the first paragraph end after this many). */
 export const CHUNK_CHARS = 2000;
@@ -41,13 +42,10 @@ export class ChunkTable {
   update(text: string): void {
     const old = this.text;
     if (text === old) return;
-    const limit = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const change = diffText(old, text);
+    const prefix = change.start;
     const delta = text.length - old.length;
-    const changedFrom = old.length - suffix;
+    const changedFrom = change.end;
     let head = 0;
     while (head < this.chunks.length && this.chunks[head].end <= prefix) head++;
     // A chunk after the change keeps its text; it still starts a paragraph only if the '\n' before it is unchanged too.

@@ -14,6 +14,12 @@ const MAX_BOXES = 600;
 /** Measurements spent looking for the first blank on screen. */
 const MAX_SEARCH = 60;
 
+interface Box {
+  index: number;
+  kind: PlaceholderKind;
+  style: string;
+}
+
 export interface OverlaySource {
   root: HTMLElement;
   rectsFor(span: TextSpan): DOMRect[];
@@ -29,6 +35,9 @@ export class OverlayPainter {
   private colours: Record<PlaceholderKind, string>;
   private frame: number | null = null;
   private boxes = 0;
+  /** What the boxes drawn last were made of. */
+  private drawnKey: string | null = null;
+  private prepared = false;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -59,7 +68,22 @@ export class OverlayPainter {
   paint(blanks: readonly BlankMark[]): void {
     this.blanks = blanks;
     this.host.dataset.marked = String(blanks.length);
+    if (!this.prepared) this.prepare();
     this.schedule();
+  }
+
+  /**
+   * Before the first draw, the source lays out what can be on screen (a textarea's mirror) now, in
+   * the task that found the blanks: in the frame, with the draw and the page's own repaint, it made
+   * one task of ~40 ms around a 1 MB field.
+   */
+  private prepare(): void {
+    this.prepared = true;
+    try {
+      this.source.visibleText?.();
+    } catch {
+      // measured again when drawn
+    }
   }
 
   setColours(colours: Record<PlaceholderKind, string>): void {
@@ -86,7 +110,14 @@ export class OverlayPainter {
       this.cleanups.push(() => view.removeEventListener('resize', onMove));
       const Observer = (view as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
       if (Observer) {
-        const observer = new Observer(onMove);
+        // It reports the size it starts with too: only a change needs a draw (one more frame to paint around a 1 MB field).
+        let size: string | null = null;
+        const observer = new Observer((entries) => {
+          const { width, height } = entries[entries.length - 1].contentRect;
+          const now = `${width}x${height}`;
+          if (size !== null && now !== size) onMove();
+          size = now;
+        });
         observer.observe(this.source.root);
         this.cleanups.push(() => observer.disconnect());
       }
@@ -127,18 +158,15 @@ export class OverlayPainter {
     this.clip.style.height = `${box.height}px`;
     const top = Math.max(box.top, 0) - MARGIN_PX;
     const bottom = Math.min(box.bottom, view.innerHeight) + MARGIN_PX;
-    const fragment = doc.createDocumentFragment();
+    const drawn: Box[] = [];
     let count = 0;
     const onScreen = (rects: DOMRect[]) => rects.some((r) => r.bottom >= top && r.top <= bottom && r.width > 0);
     const drawBlank = (index: number, rects: DOMRect[]) => {
       const blank = this.blanks[index];
       for (const rect of rects) {
         if (rect.bottom < top || rect.top > bottom || !rect.width) continue;
-        const el = doc.createElement('div');
-        el.className = highlightName(blank.kind);
-        el.dataset.blank = String(index);
-        el.style.cssText = `position:absolute;left:${rect.left - box.left}px;top:${rect.top - box.top}px;width:${rect.width}px;height:${rect.height}px;background:${this.colours[blank.kind]};border-bottom:1px dotted rgba(180,90,0,.9);`;
-        fragment.appendChild(el);
+        const style = `position:absolute;left:${rect.left - box.left}px;top:${rect.top - box.top}px;width:${rect.width}px;height:${rect.height}px;background:${this.colours[blank.kind]};border-bottom:1px dotted rgba(180,90,0,.9);`;
+        drawn.push({ index, kind: blank.kind, style });
         count++;
       }
     };
@@ -168,8 +196,20 @@ export class OverlayPainter {
         drawBlank(i, rects);
       }
     }
-    this.clip.replaceChildren(fragment);
     this.boxes = count;
+    // The same boxes as drawn last (a scroll that moved nothing, an edit off screen): the DOM stays, nothing is repainted.
+    const key = drawn.map((b) => `${b.index} ${b.kind} ${b.style}`).join('\n');
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    const fragment = doc.createDocumentFragment();
+    for (const { index, kind, style } of drawn) {
+      const el = doc.createElement('div');
+      el.className = highlightName(kind);
+      el.dataset.blank = String(index);
+      el.style.cssText = style;
+      fragment.appendChild(el);
+    }
+    this.clip.replaceChildren(fragment);
   }
 
   private measure(blank: BlankMark): DOMRect[] {

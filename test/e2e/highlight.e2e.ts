@@ -102,6 +102,30 @@ test('textarea overlay boxes follow the text when the textarea scrolls', async (
   }
 });
 
+test('a textarea overlay redrawn where nothing moved keeps its boxes (no repaint around the field)', async () => {
+  const live = await LivePage.open(b, page('textarea'));
+  try {
+    const overlayBoxes = `Array.from(document.querySelector('ra-blank-overlay').shadowRoot.querySelectorAll('[data-blank]'))`;
+    await expect.poll(() => live.page.evaluate(`${overlayBoxes}.length`)).toBeGreaterThan(0);
+    await live.page.evaluate(`window.__drawn = ${overlayBoxes}; performance.clearMeasures('ra:overlay')`);
+    // A scroll event that scrolled nothing: the overlay draws again (its measure is taken) …
+    await live.page.evaluate(() => document.querySelector('#editor')!.dispatchEvent(new Event('scroll')));
+    await expect.poll(() => live.page.evaluate(() => performance.getEntriesByName('ra:overlay').length)).toBe(1);
+    // … and finds the same boxes: the elements drawn before are still the ones shown.
+    const kept = await live.page.evaluate(
+      `(() => { const now = ${overlayBoxes}; return now.length === window.__drawn.length && now.every((el, i) => el === window.__drawn[i]); })()`,
+    );
+    expect(kept).toBe(true);
+    // Scrolled for real, the boxes are drawn anew.
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.scrollTop = 120;
+    });
+    await expect.poll(() => live.page.evaluate(`${overlayBoxes}.some((el) => !window.__drawn.includes(el))`)).toBe(true);
+  } finally {
+    await live.close();
+  }
+});
+
 // A repaint keeps the Ranges of blanks an edit did not touch: after each kind of edit the painted
 // Ranges must still be exactly the engine's blanks (offsets read back through the adapter).
 describe.each(['contenteditable', 'prosemirror'])('highlights stay exact through edits in %s', (id) => {

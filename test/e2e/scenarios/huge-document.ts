@@ -25,9 +25,14 @@ export interface LongTask {
   duration: number;
 }
 
-/** Opens `path` with the huge report in its editor (textarea value or contenteditable paragraphs). */
-export async function openWithHugeReport(b: Pick<ExtensionBrowser, 'context' | 'pagesUrl'>, path: string, selector: string): Promise<Page> {
-  const page = await b.context.newPage();
+/** Opens `path` with the huge report in its editor (textarea value or contenteditable paragraphs), in `page` if given. */
+export async function openWithHugeReport(
+  b: Pick<ExtensionBrowser, 'context' | 'pagesUrl'>,
+  path: string,
+  selector: string,
+  page?: Page,
+): Promise<Page> {
+  page ??= await b.context.newPage();
   await page.addInitScript(
     ({ lines, selector }) => {
       const tasks: { start: number; duration: number }[] = [];
