@@ -30,7 +30,17 @@ const PAGE_SCRIPT = `(lines) => {
   });
 }`;
 
-const PHASES = ['ra:first-read', 'ra:first-analysis', 'ra:read', 'ra:analyse', 'ra:scan', 'ra:paint', 'ra:state', 'ra:publish'];
+const PHASES = [
+  'ra:first-read',
+  'ra:first-analysis',
+  'ra:read',
+  'ra:analyse',
+  'ra:scan',
+  'ra:paint',
+  'ra:state',
+  'ra:publish',
+  'ra:overlay',
+];
 
 const highlighted = (page: Page) =>
   page.evaluate(() => {
@@ -124,7 +134,7 @@ async function openAndWatch(context: BrowserContext, pagesUrl: string, name: str
       if (!quiet && worstTask) console.log(`MS ${name}-worst-task-cpu-${label} ${worstTask.cpu} (${worstTask.parts})`);
       if (quiet && worstTask && process.env.BENCH_VERBOSE)
         console.log(
-          `  ${name} ${label}: worst task cpu ${worstTask.cpu} (${worstTask.parts}); over 50: ${list
+          `  ${name} ${label}: worst task cpu ${worstTask.cpu} (${worstTask.parts}), all tasks ${list.reduce((sum, t) => sum + t.cpu, 0)}; over 50: ${list
             .filter((t) => t.cpu > 50)
             .map((t) => `${t.cpu} [${t.parts}]`)
             .join(' | ')}`,
