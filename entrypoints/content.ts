@@ -1,6 +1,8 @@
 import { startContent } from '@/lib/content/start';
 import { guardInstance } from '@/lib/content/instance-guard';
 import { CONTENT_MATCHES } from '@/lib/background/sites';
+// Injected by the browser before the page is styled (manifest `css`): see the file's header.
+import '@/lib/highlight/default-highlights.css';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,

@@ -94,7 +94,7 @@ async function scrollAndType(page: Page, name: string, traceTyping?: CDPSession)
   if (stopTrace) {
     const events = await stopTrace();
     if (process.env.BENCH_TRACE_FILE) writeFileSync(`${process.env.BENCH_TRACE_FILE}.${name}-typing.json`, JSON.stringify(events));
-    printWorstTask(`${name}-typing`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)));
+    printWorstTask(`${name}-typing`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)).tasks);
   }
   const typing = await longTasksSinceReady(page);
   return { scrollWorst: Math.max(...scrollWorst), typingWorst: Math.max(worst(typing.longTasks), worst(typing.stalls)) };
@@ -143,7 +143,7 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
     if (stopTrace) {
       const events = await stopTrace();
       if (process.env.BENCH_TRACE_FILE) writeFileSync(`${process.env.BENCH_TRACE_FILE}.${name}.json`, JSON.stringify(events));
-      printWorstTask(`${name}-open`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)));
+      printWorstTask(`${name}-open`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)).tasks);
     }
     const rest = await scrollAndType(page, name, process.env.BENCH_TRACE === 'typing' ? await context.newCDPSession(page) : undefined);
     if (process.env.BENCH_PROFILE === 'typing') await stopProfile();
@@ -155,7 +155,7 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
 }
 
 /** The task with the most CPU time (after the page's first frame of the report, when the trace holds it) and what it was made of. */
-function printWorstTask(name: string, tasks: ReturnType<typeof tasksAfterFirstFrame>): void {
+function printWorstTask(name: string, tasks: ReturnType<typeof tasksAfterFirstFrame>['tasks']): void {
   const worst = tasks.reduce<(typeof tasks)[number] | null>((a, t) => (!a || t.cpu > a.cpu ? t : a), null);
   if (worst) console.log(`MS ${name}-worst-task-cpu ${worst.cpu} (${worst.parts})`);
 }

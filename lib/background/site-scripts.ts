@@ -3,6 +3,8 @@
 import { coveredByManifest, originPattern, scriptIdFor } from './sites';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The highlights' default rules, injected before the page is styled (lib/highlight/default-highlights.css). */
+const CONTENT_STYLE_FILE = 'content-scripts/content.css';
 
 export async function setSiteScript(origin: string, enabled: boolean): Promise<boolean> {
   const pattern = originPattern(origin);
@@ -21,6 +23,7 @@ export async function setSiteScript(origin: string, enabled: boolean): Promise<b
       id,
       matches: [pattern],
       js: [CONTENT_SCRIPT_FILE],
+      css: [CONTENT_STYLE_FILE],
       allFrames: true,
       matchOriginAsFallback: true,
       runAt: 'document_idle',

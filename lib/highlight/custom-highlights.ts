@@ -1,12 +1,13 @@
 // Blank highlights through the CSS Custom Highlight API: Ranges registered in CSS.highlights and
-// painted by ::highlight() rules in an adopted stylesheet. Nothing is added to the page's DOM.
+// painted by ::highlight() rules: the default colours' rules come with the content script
+// (default-highlights.css), other colours in an adopted stylesheet. Nothing is added to the page's DOM.
 // A repaint keeps the Ranges of the blanks an edit did not touch (range-reuse.ts) and adds or
 // deletes only the others in the Highlight sets, so its cost follows the change, not the document.
 import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
 import { blanksFitText, planReuse, textChange } from './range-reuse';
 import type { BlankMark } from './renderer';
-import { PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
+import { DEFAULT_COLOURS, HIGHLIGHT_RULE_SCOPE, PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
 
 /** Blanks mapped to Ranges per task. */
 const SLICE = 4000;
@@ -29,6 +30,9 @@ export function supportsCustomHighlights(view: Window | null): boolean {
 export class CustomHighlightPainter {
   private sheet: CSSStyleSheet | null = null;
   private css = '';
+  private colours: Record<PlaceholderKind, string>;
+  /** A Range has been painted: from then on the colours must have rules on the page. */
+  private styled = false;
   private readonly registry: HighlightRegistryLike;
   private readonly Highlight: HighlightCtor;
   /** One Highlight per kind, registered while it exists; Ranges come and go inside it. */
@@ -54,15 +58,18 @@ export class CustomHighlightPainter {
     };
     this.registry = view.CSS.highlights;
     this.Highlight = view.Highlight;
+    this.colours = colours;
     this.setColours(colours);
   }
 
   /**
-   * The ::highlight rules go in when there is a first range to paint: adopting a sheet restyles the
-   * whole page, seconds on a 1 MB textarea (whose blanks never have a range).
+   * Rules for the colours, once there is a first Range to paint: adopting a sheet restyles every
+   * element of the page (~75 ms on a 1 MB contenteditable, seconds on a 1 MB textarea, whose blanks
+   * never have a Range), so none is adopted while the injected default rules paint these colours.
    */
-  private adoptSheet(): void {
-    if (this.sheet) return;
+  private styleHighlights(): void {
+    this.styled = true;
+    if (this.sheet || injectedRulesPaint(this.doc, this.colours)) return;
     try {
       const view = this.doc.defaultView as Window & { CSSStyleSheet: typeof CSSStyleSheet };
       const sheet = new view.CSSStyleSheet();
@@ -83,9 +90,11 @@ export class CustomHighlightPainter {
       const css = highlightCss(colours);
       this.sheet?.replaceSync(css);
       this.css = css;
+      this.colours = colours;
     } catch {
       // a rejected colour leaves the previous rules
     }
+    if (this.styled) this.styleHighlights();
   }
 
   /**
@@ -125,8 +134,7 @@ export class CustomHighlightPainter {
         setTimeout(slice, 0);
         return;
       }
-      // The rules go in with the first Range: adopting them restyles the whole page.
-      if (fresh.some((j) => ranges[j])) this.adoptSheet();
+      if (!this.styled && fresh.some((j) => ranges[j])) this.styleHighlights();
       for (const [kind, range] of stale) this.byKind.get(kind)?.delete(range);
       for (const j of fresh) {
         const range = ranges[j];
@@ -184,6 +192,26 @@ export class CustomHighlightPainter {
   dispose(): void {
     this.clear();
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+}
+
+/**
+ * Whether the rules injected with the content script paint these colours: they are the defaults,
+ * highlight styles inherit from the root (Chromium: HIGHLIGHT_RULE_SCOPE), and the root has a
+ * highlight style (a page the content script was injected into later has none: it adopts).
+ */
+function injectedRulesPaint(doc: Document, colours: Record<PlaceholderKind, string>): boolean {
+  if (HIGHLIGHT_RULE_SCOPE !== ':root') return false;
+  if (PLACEHOLDER_KINDS.some((kind) => colours[kind] !== DEFAULT_COLOURS[kind])) return false;
+  try {
+    const view = doc.defaultView;
+    if (!view) return false;
+    return PLACEHOLDER_KINDS.every((kind) => {
+      const colour = view.getComputedStyle(doc.documentElement, `::highlight(${highlightName(kind)})`).backgroundColor;
+      return colour !== '' && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent';
+    });
+  } catch {
+    return false;
   }
 }
 

@@ -38,30 +38,28 @@ test('blanks deep in inline formatting, lists and tables are painted in the high
     });
     await expect.poll(() => live.highlighted()).toBe(3);
     // The painted pixels of each blank: the rule must reach text three elements below the editor.
-    const green = async (selector: string) => {
-      const rect = await live.page.evaluate((sel) => {
-        const range = document.createRange();
-        range.selectNodeContents(document.querySelector(sel)!);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }, selector);
-      const png = (await live.page.screenshot({ clip: rect })).toString('base64');
-      return live.page.evaluate(async (data) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${data}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [img.width, img.height];
-        const g = canvas.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        const px = g.getImageData(0, 0, img.width, img.height).data;
-        let n = 0;
-        for (let i = 0; i < px.length; i += 4) if (px[i] < 90 && px[i + 1] > 200 && px[i + 2] < 90) n++;
-        return n / (px.length / 4);
-      }, png);
-    };
-    for (const selector of ['#editor i', '#editor u', '#editor a']) expect(await green(selector)).toBeGreaterThan(0.3);
+    for (const selector of ['#editor i', '#editor u', '#editor a'])
+      expect(await paintedShare(live.page, selector, [0, 255, 0])).toBeGreaterThan(0.3);
     await b.screenshot(live.page, 'highlights-nested-painted');
+  } finally {
+    await live.close();
+  }
+});
+
+test('the default colours come from the rules injected with the content script: no stylesheet is adopted', async () => {
+  const live = await LivePage.open(b, page('contenteditable'));
+  try {
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.innerHTML = '<p>全年完成投资<b>XX</b>万元，走访企业<i>某某</i>家</p>';
+    });
+    await expect.poll(() => live.highlighted()).toBe(2);
+    // Adopting a sheet on a styled page restyles every element of it (~75 ms on a 1 MB document).
+    expect(await live.page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await live.page.evaluate(() => Array.from(document.styleSheets, (s) => s.ownerNode?.nodeName))).toEqual(['STYLE']);
+    // Painted in the default colours over white: rgba(255, 196, 0, 0.45) and rgba(255, 140, 60, 0.40).
+    expect(await paintedShare(live.page, '#editor b', [255, 228, 140])).toBeGreaterThan(0.3);
+    expect(await paintedShare(live.page, '#editor i', [255, 209, 177])).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-default-colours');
   } finally {
     await live.close();
   }
@@ -258,6 +256,33 @@ function keptPaintedRanges(): { kept: number; total: number; renewed: string[] }
 }
 
 const byStart = (a: string, b: string) => Number.parseInt(a, 10) - Number.parseInt(b, 10);
+
+/** The share of an element's text box painted in `rgb` (each channel within 30), read from a screenshot. */
+async function paintedShare(page: import('playwright-core').Page, selector: string, rgb: [number, number, number]): Promise<number> {
+  const rect = await page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+  const png = (await page.screenshot({ clip: rect })).toString('base64');
+  return page.evaluate(
+    async ({ data, rgb }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.width, img.height];
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(px[i + c] - rgb[c]) <= 30)) n++;
+      return n / (px.length / 4);
+    },
+    { data: png, rgb },
+  );
+}
 
 let b: ExtensionBrowser;
 beforeAll(async () => {

@@ -152,17 +152,14 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
 
   test('the colour swatches in settings are the colours the page paints per kind', async () => {
     await panel.getByRole('tab', { name: '设置' }).click();
+    // The highlight style the page's text inherits (injected default rules or an adopted sheet alike).
     const pageRule = (kind: string) =>
-      page.evaluate((name) => {
-        for (const sheet of document.adoptedStyleSheets)
-          for (const rule of Array.from(sheet.cssRules))
-            if (rule.cssText.includes(`::highlight(${name})`)) return (rule as CSSStyleRule).style.backgroundColor;
-        return null;
-      }, `ra-blank-${kind}`);
+      page.evaluate((name) => getComputedStyle(document.body, `::highlight(${name})`).backgroundColor, `ra-blank-${kind}`);
     const swatch = (kind: string) => panel.getByTestId(`swatch-${kind}`).evaluate((el) => getComputedStyle(el).backgroundColor);
     for (const kind of ['mou', 'underline', 'x']) {
       const paint = id === 'textarea' ? await overlayColour(page, kind) : await pageRule(kind);
       expect(paint).toBeTruthy();
+      expect(paint).not.toBe('rgba(0, 0, 0, 0)');
       expect(await swatch(kind)).toBe(paint);
     }
     // 某某 orange and ____ blue, not all one yellow.
