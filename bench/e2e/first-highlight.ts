@@ -1,0 +1,52 @@
+// How long after the page's load event the first blank is highlighted, on a small contenteditable
+// page (plain.html) and in an about:blank editor frame (UEditor): the content script starts at
+// document_idle; since the engine is injected on demand (lib/content/engine-loader.ts) this includes
+// one round trip to the background and the engine's parse. Median of several page loads.
+import type { BrowserContext } from 'playwright-core';
+
+/** Page world, from the first script on: the time the first ra-blank-* highlight range appears in this document. */
+const WATCH_FIRST_HIGHLIGHT = `
+(() => {
+  const seen = () => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith('ra-blank-')) n += h.size; }); return n > 0; };
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    if (seen()) window.__firstHighlight = performance.now();
+    else channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+})();`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(context: BrowserContext, url: string, frameSelector: string | null, rounds: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const page = await context.newPage();
+    // The top page's watcher; a frame editor paints in the frame's own registry, watched from the frame.
+    await page.addInitScript(WATCH_FIRST_HIGHLIGHT);
+    await page.goto(url);
+    const frame = frameSelector ? await (await page.waitForSelector(frameSelector)).contentFrame() : page.mainFrame();
+    if (!frame) throw new Error(`no frame ${frameSelector}`);
+    if (frameSelector) await frame.evaluate(WATCH_FIRST_HIGHLIGHT);
+    await frame.waitForFunction(() => (window as any).__firstHighlight !== undefined, undefined, { timeout: 20_000 });
+    const ms = await frame.evaluate(() => {
+      // about:blank frames share the parent's time origin (same navigation).
+      const top = window.top as Window & typeof globalThis;
+      const load = (top.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      const offset = top.performance.timeOrigin - performance.timeOrigin;
+      return (window as any).__firstHighlight - (load - offset);
+    });
+    out.push(ms);
+    await page.close();
+  }
+  return out;
+}
+
+export async function firstHighlight(context: BrowserContext, pagesUrl: string, rounds = 7): Promise<void> {
+  const plain = await measure(context, `${pagesUrl}/plain.html`, null, rounds);
+  if (process.env.BENCH_VERBOSE) console.log('first highlight after load, plain ms:', JSON.stringify(plain.map((ms) => +ms.toFixed(1))));
+  console.log(`MS first-highlight-after-load-plain-median ${median(plain).toFixed(1)}`);
+  const frame = await measure(context, `${pagesUrl}/ueditor.html`, '#edui1_iframeholder iframe', rounds);
+  if (process.env.BENCH_VERBOSE) console.log('first highlight after load, ueditor frame ms:', JSON.stringify(frame.map((ms) => +ms.toFixed(1))));
+  console.log(`MS first-highlight-after-load-ueditor-frame-median ${median(frame).toFixed(1)}`);
+}
