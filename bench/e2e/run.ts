@@ -3,7 +3,7 @@
 //   painting 2,000 highlights (the session's own `ra:paint` measure), and repainting them after one keystroke
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script: all of them, the one every page loads, the engine it injects into frames with an editor
-//   the first highlight after the page's load event, the engine injected on demand included (BENCH_ONLY=first)
+//   the first highlight since navigation start, the engine injected on demand included (BENCH_ONLY=first)
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
 //   opening a 1 MB contenteditable report and the 100k-blank page: worst page stall and the phases (BENCH_ONLY=huge)
 //   the 待填 list with 10,000 fields: mount, caret to field 5,000, typing there (BENCH_BLANKS_BEFORE=rev for before → after)
@@ -113,7 +113,7 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
-    // BENCH_ONLY=first runs only the first highlight after load.
+    // BENCH_ONLY=first runs only the first highlight since navigation start.
     if (process.env.BENCH_ONLY === 'first' || !process.env.BENCH_ONLY) await firstHighlight(context, url, Number(process.env.BENCH_ROUNDS ?? 7));
     if (process.env.BENCH_ONLY === 'first') return;
 
