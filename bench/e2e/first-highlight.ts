@@ -45,9 +45,11 @@ async function measure(context: BrowserContext, url: string, frameSelector: stri
 
 export async function firstHighlight(context: BrowserContext, pagesUrl: string, rounds = 7): Promise<void> {
   const plain = await measure(context, `${pagesUrl}/plain.html`, null, rounds);
-  if (process.env.BENCH_VERBOSE) console.log('first highlight since navigation, plain ms:', JSON.stringify(plain.map((ms) => +ms.toFixed(1))));
+  if (process.env.BENCH_VERBOSE)
+    console.log('first highlight since navigation, plain ms:', JSON.stringify(plain.map((ms) => +ms.toFixed(1))));
   console.log(`MS first-highlight-since-navigation-plain-median ${median(plain).toFixed(1)}`);
   const frame = await measure(context, `${pagesUrl}/ueditor.html`, '#edui1_iframeholder iframe', rounds);
-  if (process.env.BENCH_VERBOSE) console.log('first highlight since navigation, ueditor frame ms:', JSON.stringify(frame.map((ms) => +ms.toFixed(1))));
+  if (process.env.BENCH_VERBOSE)
+    console.log('first highlight since navigation, ueditor frame ms:', JSON.stringify(frame.map((ms) => +ms.toFixed(1))));
   console.log(`MS first-highlight-since-navigation-ueditor-frame-median ${median(frame).toFixed(1)}`);
 }

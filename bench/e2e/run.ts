@@ -114,7 +114,8 @@ async function main() {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
     // BENCH_ONLY=first runs only the first highlight since navigation start.
-    if (process.env.BENCH_ONLY === 'first' || !process.env.BENCH_ONLY) await firstHighlight(context, url, Number(process.env.BENCH_ROUNDS ?? 7));
+    if (process.env.BENCH_ONLY === 'first' || !process.env.BENCH_ONLY)
+      await firstHighlight(context, url, Number(process.env.BENCH_ROUNDS ?? 7));
     if (process.env.BENCH_ONLY === 'first') return;
 
     // BENCH_ONLY=blanks runs only the 10,000-field 待填 list.

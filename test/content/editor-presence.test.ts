@@ -48,7 +48,11 @@ const CASES: Case[] = [
   { name: 'contenteditable', html: '<div contenteditable="true">某某同志</div>' },
   { name: 'plaintext-only', html: '<div contenteditable="plaintext-only">某某同志</div>' },
   { name: 'textarea', html: '<textarea>____年工作总结</textarea>' },
-  { name: 'focused input', html: '<input id="i" type="text" value="标题">', setup: () => document.querySelector<HTMLInputElement>('#i')!.focus() },
+  {
+    name: 'focused input',
+    html: '<input id="i" type="text" value="标题">',
+    setup: () => document.querySelector<HTMLInputElement>('#i')!.focus(),
+  },
   {
     name: 'tinymce frame body',
     html: '<p>一、基本情况</p>',
@@ -123,7 +127,11 @@ describe('the static script asks for the engine wherever the engine would find s
   });
 
   test('a site adapter that finds something not editable at all (a canvas editor) still gets the engine', () => {
-    const canvasSite: AdapterFactory = { id: 'canvas-site', detect: (doc) => doc.querySelector<HTMLElement>('#page-canvas'), create: () => null as never };
+    const canvasSite: AdapterFactory = {
+      id: 'canvas-site',
+      detect: (doc) => doc.querySelector<HTMLElement>('#page-canvas'),
+      create: () => null as never,
+    };
     registerSiteAdapter(canvasSite);
     document.body.innerHTML = '<div id="page-canvas"></div>';
     expect(mayHoldEditor(document)).toBe(true);

@@ -104,7 +104,14 @@ describe('once per frame', () => {
     let alive = true;
     const checks: (() => void)[] = [];
     const stopped = vi.fn();
-    startOnce(ENGINE_RUNNING, () => stopped, { scope, extensionAlive: () => alive, every: (check) => (checks.push(check), () => {}) });
+    startOnce(ENGINE_RUNNING, () => stopped, {
+      scope,
+      extensionAlive: () => alive,
+      every: (check) => {
+        checks.push(check);
+        return () => {};
+      },
+    });
     alive = false;
     for (const check of checks) check();
     expect(stopped).toHaveBeenCalledTimes(1);

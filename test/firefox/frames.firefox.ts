@@ -14,13 +14,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.close();
 });
-describe.each(EDITOR_PAGES.filter((p) => ['ueditor', 'kindeditor', 'tinymce'].includes(p.id)))('Firefox: the $id editor in its about:blank frame', (entry) => {
-  test('gets the engine and highlights exactly the blanks the engine finds', async () => {
-    const live = await LivePage.open(ff, entry);
-    try {
-      await scenario.highlightsEveryBlankTheEngineFinds(live);
-    } finally {
-      await live.close();
-    }
-  });
-});
+describe.each(EDITOR_PAGES.filter((p) => ['ueditor', 'kindeditor', 'tinymce'].includes(p.id)))(
+  'Firefox: the $id editor in its about:blank frame',
+  (entry) => {
+    test('gets the engine and highlights exactly the blanks the engine finds', async () => {
+      const live = await LivePage.open(ff, entry);
+      try {
+        await scenario.highlightsEveryBlankTheEngineFinds(live);
+      } finally {
+        await live.close();
+      }
+    });
+  },
+);
