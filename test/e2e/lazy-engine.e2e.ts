@@ -100,3 +100,49 @@ test.each(['ueditor', 'kindeditor', 'tinymce'])('the %s editor in its about:blan
     await live.close();
   }
 });
+
+test('injecting the engine into a frame again (a repeated request, a restarted worker) starts no second engine', async () => {
+  const page = await b.openPage('plain.html');
+  const tabId = await b.tabIdOf(page);
+  await expect.poll(() => page.evaluate(countHighlighted)).toBe(2);
+  // Every change an engine notices leaves a ra:changed mark (lib/content/live-document.ts): count them for the same typing.
+  await page.evaluate(() => {
+    (window as any).__changes = 0;
+    new PerformanceObserver((list) => {
+      (window as any).__changes += list.getEntriesByName('ra:changed').length;
+    }).observe({ type: 'mark' });
+  });
+  const changesOfTyping = async (expectedBlanks: number) => {
+    await page.evaluate(() => void ((window as any).__changes = 0));
+    await page.keyboard.type('。补充XX');
+    await expect.poll(() => page.evaluate(countHighlighted)).toBe(expectedBlanks);
+    await idle(page, 300);
+    return page.evaluate(() => (window as any).__changes as number);
+  };
+  await page.click('#editor');
+  await page.keyboard.press('End');
+  const once = await changesOfTyping(3);
+  expect(once).toBeGreaterThan(0);
+  await b.context
+    .serviceWorkers()[0]
+    .evaluate(
+      (tabId) => (globalThis as any).chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-engine.js'] }),
+      tabId,
+    );
+  expect(await changesOfTyping(4)).toBe(once);
+  await page.close();
+});
+
+// Last: it stops the service worker, and with it the injection record above.
+test('with the service worker stopped, the request wakes it and the engine is injected', async () => {
+  const page = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(page);
+  const worker = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
+  await cdp.send('Target.closeTarget', { targetId: (await worker())!.targetId });
+  await expect.poll(worker).toBeUndefined();
+  await page.goto(`${b.pagesUrl}/plain.html`);
+  // XX, X: two blanks.
+  await expect.poll(() => page.evaluate(countHighlighted), { timeout: 10_000 }).toBe(2);
+  await page.close();
+});
