@@ -21,8 +21,14 @@ const WATCH_FIRST_HIGHLIGHT = `
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(context: BrowserContext, url: string, frameSelector: string | null, rounds: number): Promise<number[]> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  frameSelector: string | null,
+  rounds: number,
+): Promise<{ first: number[]; inject: number[] }> {
   const out: number[] = [];
+  const inject: number[] = [];
   for (let i = 0; i <= rounds; i++) {
     const page = await context.newPage();
     // Every frame's watcher (each document has its own highlight registry), from its first script on.
@@ -37,19 +43,30 @@ async function measure(context: BrowserContext, url: string, frameSelector: stri
       const top = window.top as Window & typeof globalThis;
       return (window as any).__firstHighlight + performance.timeOrigin - top.performance.timeOrigin;
     });
-    if (i > 0) out.push(ms);
+    // The engine's injection: the static script's request to the engine's start (absent in builds without the split).
+    const injectMs = await frame.evaluate(() => {
+      const asked = performance.getEntriesByName('ra:engine-asked').at(-1);
+      const started = performance.getEntriesByName('ra:engine-started').at(-1);
+      return asked && started ? started.startTime - asked.startTime : Number.NaN;
+    });
+    if (i > 0) {
+      out.push(ms);
+      inject.push(injectMs);
+    }
     await page.close();
   }
-  return out;
+  return { first: out, inject };
 }
 
 export async function firstHighlight(context: BrowserContext, pagesUrl: string, rounds = 7): Promise<void> {
-  const plain = await measure(context, `${pagesUrl}/plain.html`, null, rounds);
-  if (process.env.BENCH_VERBOSE)
-    console.log('first highlight since navigation, plain ms:', JSON.stringify(plain.map((ms) => +ms.toFixed(1))));
-  console.log(`MS first-highlight-since-navigation-plain-median ${median(plain).toFixed(1)}`);
-  const frame = await measure(context, `${pagesUrl}/ueditor.html`, '#edui1_iframeholder iframe', rounds);
-  if (process.env.BENCH_VERBOSE)
-    console.log('first highlight since navigation, ueditor frame ms:', JSON.stringify(frame.map((ms) => +ms.toFixed(1))));
-  console.log(`MS first-highlight-since-navigation-ueditor-frame-median ${median(frame).toFixed(1)}`);
+  for (const [name, url, frameSelector] of [
+    ['plain', `${pagesUrl}/plain.html`, null],
+    ['ueditor-frame', `${pagesUrl}/ueditor.html`, '#edui1_iframeholder iframe'],
+  ] as const) {
+    const { first, inject } = await measure(context, url, frameSelector, rounds);
+    if (process.env.BENCH_VERBOSE)
+      console.log(`first highlight since navigation, ${name} ms:`, JSON.stringify(first.map((ms) => +ms.toFixed(1))));
+    console.log(`MS first-highlight-since-navigation-${name}-median ${median(first).toFixed(1)}`);
+    if (inject.every(Number.isFinite)) console.log(`MS engine-injection-${name}-median ${median(inject).toFixed(1)}`);
+  }
 }

@@ -13,7 +13,7 @@ export interface FrameRef {
 
 type Inject = (target: { tabId: number; frameIds: number[] }) => Promise<unknown>;
 
-const defaultInject: Inject = (target) => browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
+const defaultInject: Inject = (target) => browser.scripting.executeScript({ target, files: [ENGINE_FILE], injectImmediately: true });
 
 export function createEngineInjector(inject: Inject = defaultInject) {
   const asked = new Map<number, Set<string>>();

@@ -7,6 +7,7 @@
 import { onMessage, sendMessage, type SiteSettings } from '../protocol';
 import { watchForEditor } from './editor-watch';
 import { mayHoldEditor } from './editor-presence';
+import { markNow } from './timing';
 
 export interface LoaderDeps {
   /** Asks for the engine in this frame (background: scripting.executeScript). */
@@ -33,6 +34,8 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
     if (asked) return;
     asked = true;
     stop();
+    // The bench's injection time: this mark to the engine's ra:engine-started (entrypoints/content-engine.ts).
+    markNow('ra:engine-asked');
     // Background unreachable (being updated): nothing to do until the page loads again.
     void deps.requestEngine().catch(() => {});
   };
