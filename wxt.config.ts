@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BRIDGE_RESOURCES } from './lib/bridge/sites';
+import { CONTENT_MATCHES } from './lib/background/sites';
 
 // Separate output dirs let parallel builds (tests, benches) not overwrite each other.
 const outDir = process.env.WXT_OUT_DIR ?? '.output';
@@ -16,6 +17,10 @@ export default defineConfig({
     // Each one is used; test/manifest-permissions.test.ts lists them so a new one must be justified.
     // The library lives in IndexedDB (Dexie), which needs no permission.
     permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The sites the content script already runs on, no more: the engine is injected there with
+    // scripting.executeScript (lib/background/engine-injection.ts), which content_scripts.matches alone
+    // does not allow. Same sites, same install warning as the content script.
+    host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Main-world bridges, each loadable only by its own site's pages (lib/bridge/sites.ts).

@@ -1,4 +1,5 @@
-// Builds the extension and prints the gzipped size of what loads up front: the content script(s) and
+// Builds the extension and prints the gzipped size of what loads up front: the content script(s), the
+// engine injected into frames with an editor, and
 // what sidepanel.html pulls in before any lazy import (its script/link tags plus their static imports).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,6 +73,8 @@ export default async function bundleSizeBench(): Promise<void> {
   const scripts = manifest.content_scripts ?? [];
   const everyPage = scripts.find((c) => c.js?.some((f) => f.endsWith('/content.js')));
   console.log(`KB content-gz ${gzKb([...(everyPage?.js ?? []), ...(everyPage?.css ?? [])], dir).toFixed(1)}`);
+  // The engine the background injects into a frame that holds an editor (not listed in the manifest).
+  if (existsSync(join(dir, 'content-engine.js'))) console.log(`KB content-engine-gz ${gzKb(['content-engine.js'], dir).toFixed(1)}`);
   const siteKb = scripts.filter((c) => c !== everyPage).map((c) => gzKb([...(c.js ?? []), ...(c.css ?? [])], dir));
   console.log(`KB content-site-max-gz ${Math.max(0, ...siteKb).toFixed(1)}`);
   console.log(`KB sidepanel-gz ${gzKb(initialFiles(dir, 'sidepanel.html'), dir).toFixed(1)}`);

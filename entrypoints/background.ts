@@ -1,5 +1,6 @@
 import { badgeFacts, createBadgeScheduler, showBadge } from '@/lib/background/badge';
 import { runCommand } from '@/lib/background/commands';
+import { createEngineInjector } from '@/lib/background/engine-injection';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
 import { readSiteSettings } from '@/lib/background/site-settings';
 import { forgetTab, framesOf, recordFrame } from '@/lib/background/tab-frames';
@@ -26,6 +27,13 @@ export default defineBackground(() => {
     if (tabId !== undefined && framesOf(tabId).updateFrame(sender.frameId ?? 0, data)) badge.schedule(tabId);
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
+  const engine = createEngineInjector();
+  onMessage('loadEngine', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const { documentId } = sender as { documentId?: string };
+    return engine.load({ tabId, frameId: sender.frameId ?? 0, documentId });
+  });
   onMessage('siteEnabled', ({ data }) => switchSite(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
 
   browser.runtime.onInstalled.addListener(createContextMenu);
@@ -34,7 +42,11 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     forgetTab(tabId);
+    engine.forgetTab(tabId);
     showBadge(tabId, null);
   });
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    engine.forgetTab(tabId);
+  });
 });

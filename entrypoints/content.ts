@@ -1,5 +1,7 @@
-import { startContent } from '@/lib/content/start';
+// The content script every matched page loads, in every frame: small on purpose. It waits for
+// anything editable and then has the background inject the engine (content-engine.ts).
 import { guardInstance } from '@/lib/content/instance-guard';
+import { startEngineLoader } from '@/lib/content/engine-loader';
 import { CONTENT_MATCHES } from '@/lib/background/sites';
 // Injected by the browser before the page is styled (manifest `css`): see the file's header.
 import '@/lib/highlight/default-highlights.css';
@@ -13,7 +15,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     // Not tied to WXT's context: the page can dispatch the event that invalidates it.
-    const running = startContent();
-    guardInstance(() => void running.then((r) => r.stop()));
+    guardInstance(startEngineLoader());
   },
 });

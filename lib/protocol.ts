@@ -182,6 +182,8 @@ interface ProtocolMap {
 
   // content script → background (the content script never opens the library itself)
   getSiteSettings(data: { origin: string }): SiteSettings;
+  /** This frame may hold an editor: inject the engine into it (lib/content/engine-loader.ts); true when injected. */
+  loadEngine(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,13 +2,14 @@
 //   keystroke → highlights and state updated on a 30k-char contenteditable report (median, p95, worst gap)
 //   painting 2,000 highlights (the session's own `ra:paint` measure), and repainting them after one keystroke
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
-//   gzipped size of the content script
+//   gzipped size of the content script: all of them, the one every page loads, the engine it injects into frames with an editor
+//   the first highlight since navigation start, the engine injected on demand included (BENCH_ONLY=first)
 //   a page of 100k blanks: page stalls on load and while typing with the panel open, state size, 待填 render
 //   opening a 1 MB contenteditable report and the 100k-blank page: worst page stall and the phases (BENCH_ONLY=huge)
 //   the 待填 list with 10,000 fields: mount, caret to field 5,000, typing there (BENCH_BLANKS_BEFORE=rev for before → after)
 //   a 1 MB report in a textarea: worst long task and stall while it opens and while it is scrolled far
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,7 @@ import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
 import { blanksRender } from './blanks-render';
 import { hugeTextarea } from './huge-textarea';
+import { firstHighlight } from './first-highlight';
 import { caretAtEndOf } from '../../test/e2e/scenarios/editor-caret';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -98,6 +100,10 @@ async function main() {
   const contentFiles: string[] = [...new Set<string>(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js))];
   const gz = contentFiles.reduce((sum, f) => sum + gzipSync(readFileSync(join(ext, f))).length, 0);
   console.log(`KB content-script-gz ${(gz / 1024).toFixed(1)}`);
+  // The split (entrypoints/content.ts + content-engine.ts): what every page parses, and what a frame with an editor adds.
+  const gzOf = (file: string) => (existsSync(join(ext, file)) ? gzipSync(readFileSync(join(ext, file))).length / 1024 : 0);
+  console.log(`KB content-every-page-gz ${gzOf('content-scripts/content.js').toFixed(1)}`);
+  console.log(`KB content-engine-gz ${gzOf('content-engine.js').toFixed(1)}`);
 
   const { url, server } = await serveStatic(resolve(root, 'test/e2e/pages'));
   const sites = await serveSites(await loadSiteFixtures());
@@ -106,6 +112,11 @@ async function main() {
   const context = await launchChromiumWithExtension(profile, ext, { headless: true, args: hostResolverArgs(sites.hosts, sites.port) });
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    // BENCH_ONLY=first runs only the first highlight since navigation start.
+    if (process.env.BENCH_ONLY === 'first' || !process.env.BENCH_ONLY)
+      await firstHighlight(context, url, Number(process.env.BENCH_ROUNDS ?? 7));
+    if (process.env.BENCH_ONLY === 'first') return;
 
     // BENCH_ONLY=blanks runs only the 10,000-field 待填 list.
     if (process.env.BENCH_ONLY === 'blanks' || !process.env.BENCH_ONLY) await blanksRender(context);

@@ -21,7 +21,9 @@ export function watchForEditor<T>(doc: Document, detect: (doc: Document) => T | 
     if (timer === null && !stopped) timer = setTimeout(look, 150);
   };
   const observer = new MutationObserver(soon);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  // The document itself, not its root element: an about:blank editor frame is often written by the
+  // page (document.open/write) after the content script started, which replaces the root element.
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   doc.addEventListener('focusin', soon, true);
   function stop() {
     stopped = true;

@@ -5,13 +5,17 @@
 // (its runtime id is gone) stops itself.
 
 const RUNNING = Symbol.for('report-assistant.content.stop');
+/** The engine's own slot (entrypoints/content-engine.ts): the static script's instances do not stop it. */
+export const ENGINE_RUNNING = Symbol.for('report-assistant.engine.stop');
 /** How often an instance checks that its extension is still there. */
 export const ORPHAN_CHECK_MS = 3000;
 
-type Scope = { [RUNNING]?: () => void };
+type Scope = Record<symbol, (() => void) | undefined>;
 
 export interface GuardOptions {
   scope?: object;
+  /** Which instance slot of the frame (default: the static content script's). */
+  slot?: symbol;
   extensionAlive?: () => boolean;
   every?: (check: () => void, ms: number) => () => void;
 }
@@ -19,6 +23,7 @@ export interface GuardOptions {
 /** Stops the frame's previous instance, and calls `stop` when a newer one starts or this one is orphaned. */
 export function guardInstance(stop: () => void, options: GuardOptions = {}): void {
   const scope = (options.scope ?? globalThis) as Scope;
+  const slot = options.slot ?? RUNNING;
   const alive = options.extensionAlive ?? (() => Boolean(browser.runtime?.id));
   const every = options.every ?? defaultEvery;
   let stopped = false;
@@ -27,17 +32,43 @@ export function guardInstance(stop: () => void, options: GuardOptions = {}): voi
     if (stopped) return;
     stopped = true;
     cancelCheck();
-    if (scope[RUNNING] === stopThis) delete scope[RUNNING];
+    if (scope[slot] === stopThis) delete scope[slot];
     stop();
   };
-  scope[RUNNING]?.();
-  scope[RUNNING] = stopThis;
+  scope[slot]?.();
+  scope[slot] = stopThis;
   cancelCheck = every(() => {
     if (!alive()) stopThis();
   }, ORPHAN_CHECK_MS);
 }
 
+/** Whether a live instance holds the slot (one that stopped, e.g. orphaned, has left it). */
+export function slotTaken(slot: symbol, scope: object = globalThis): boolean {
+  return Boolean((scope as Scope)[slot]);
+}
+
 function defaultEvery(check: () => void, ms: number): () => void {
   const timer = setInterval(check, ms);
   return () => clearInterval(timer);
+}
+
+/**
+ * Starts an instance in `slot` unless a live one is already there (the engine: a second injection
+ * into the frame, after a repeated request or the service worker restarting, does nothing).
+ * The started instance holds the slot until it is orphaned or stopped.
+ */
+export function startOnce(slot: symbol, start: () => () => void, options: Omit<GuardOptions, 'slot'> = {}): boolean {
+  if (slotTaken(slot, options.scope)) return false;
+  let stop: (() => void) | null = null;
+  let stoppedEarly = false;
+  guardInstance(
+    () => {
+      if (stop) stop();
+      else stoppedEarly = true;
+    },
+    { ...options, slot },
+  );
+  stop = start();
+  if (stoppedEarly) stop();
+  return true;
 }

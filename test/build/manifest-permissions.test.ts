@@ -18,6 +18,7 @@ const JUSTIFIED: Record<string, { file: string; use: RegExp }> = {
 
 interface ManifestPart {
   permissions?: string[];
+  host_permissions?: string[];
   optional_host_permissions?: string[];
 }
 
@@ -40,6 +41,15 @@ test('the Firefox manifest asks for a subset of them', async () => {
 
 test.each(Object.entries(JUSTIFIED))('%s is used where the justification says', (_, { file, use }) => {
   expect(readFileSync(join(root, file), 'utf8')).toMatch(use);
+});
+
+// The engine is injected with scripting.executeScript into a frame that holds an editor, so the
+// content script every page loads stays small. executeScript needs a host permission: a content
+// script's matches alone are refused ("Cannot access contents of the page", tried in Chromium). So
+// the host permissions are the content script's own sites, nothing more: no new site, no new warning.
+test('host permissions are exactly the sites the content script runs on, for injecting the engine', async () => {
+  for (const browser of ['chrome', 'firefox'] as const) expect((await manifestFor(browser)).host_permissions).toEqual(CONTENT_MATCHES);
+  expect(readFileSync(join(root, 'lib/background/engine-injection.ts'), 'utf8')).toMatch(/browser\.scripting\.executeScript/);
 });
 
 function sources(dir: string): string[] {
