@@ -21,7 +21,9 @@ export default defineConfig({
     // scripting.executeScript (lib/background/engine-injection.ts), which content_scripts.matches alone
     // does not allow. Same sites, same install warning as the content script.
     host_permissions: CONTENT_MATCHES,
-    optional_host_permissions: ['*://*/*'],
+    // Other sites, asked for when the user switches one on. WXT drops optional_host_permissions from the
+    // Firefox (MV2) build, where optional hosts belong in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // Main-world bridges, each loadable only by its own site's pages (lib/bridge/sites.ts).
     web_accessible_resources: BRIDGE_RESOURCES.map(({ script, matches }) => ({ resources: [script], matches })),
