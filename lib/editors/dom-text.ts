@@ -27,6 +27,11 @@ export interface DomTextOptions {
 export interface TextMap {
   readonly text: string;
   rangeFor(span: TextSpan): Range | null;
+  /**
+   * rangeFor for many spans at once, the same Ranges: spans sorted by start are mapped in one
+   * forward walk over the segments instead of two binary searches each (any order still works).
+   */
+  rangesFor(spans: readonly TextSpan[]): (Range | null)[];
   /** Text offset of a DOM boundary point, or null when it is outside the mapped content. */
   offsetAt(node: Node, offset: number): number | null;
 }
@@ -235,10 +240,6 @@ class OffsetTable implements TextMap {
     private readonly root: Element,
   ) {}
 
-  private lengthOf(i: number): number {
-    return this.lengths[i];
-  }
-
   /**
    * The map after these text nodes changed their characters and nothing else did (typing into a
    * line), without walking the tree again; null when a change may move line breaks or other nodes.
@@ -281,55 +282,111 @@ class OffsetTable implements TextMap {
     return lastIndexWhere(starts.length, strict ? (i) => starts[i] < p : (i) => starts[i] <= p);
   }
 
-  private pointOf(i: number, delta: number): [Node, number] {
-    return this.points[i] === -1 ? [this.nodes[i], delta] : [this.nodes[i], this.points[i]];
+  /**
+   * segmentAt, searching forward from `from` (an index known to come before p, or -1): a few
+   * steps for the next of many sorted spans, widening steps then bisection for a far one.
+   */
+  private segmentAfter(from: number, p: number, strict: boolean): number {
+    const starts = this.starts;
+    const n = starts.length;
+    if (from >= 0 && (strict ? starts[from] >= p : starts[from] > p)) return this.segmentAt(p, strict);
+    let lo = from;
+    let hi = from + 1;
+    let step = 1;
+    while (hi < n && (strict ? starts[hi] < p : starts[hi] <= p)) {
+      lo = hi;
+      step <<= 1;
+      hi = lo + step;
+    }
+    // The answer is lo or lies in (lo, hi): hi is past the end or not before p.
+    let a = lo + 1;
+    let b = Math.min(hi, n) - 1;
+    while (a <= b) {
+      const mid = (a + b) >>> 1;
+      if (strict ? starts[mid] < p : starts[mid] <= p) {
+        lo = mid;
+        a = mid + 1;
+      } else b = mid - 1;
+    }
+    return lo;
   }
 
-  private startPoint(p: number): [Node, number] | null {
-    const n = this.starts.length;
-    if (!n) return null;
-    const i = this.segmentAt(p, false);
-    if (i < 0) return this.pointOf(0, 0);
-    if (p < this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
+  /**
+   * The segments the boundary points fall in, given i = segmentAt(p, false) (j: strict). The offset
+   * inside segment s is always p - starts[s] clamped to it (offsetIn).
+   */
+  private startSegment(p: number, i: number): number {
+    if (i < 0) return 0;
+    if (p < this.starts[i] + this.lengths[i]) return i;
     // At the end of a node or in a line break after it: start where the next text begins.
-    if (i + 1 < n) return this.pointOf(i + 1, 0);
-    return this.pointOf(i, this.lengthOf(i));
+    return i + 1 < this.starts.length ? i + 1 : i;
   }
 
   /** A caret at the end of a line belongs to that line; one on an empty line, to its empty block. */
-  private caretPoint(p: number): [Node, number] | null {
-    const n = this.starts.length;
-    if (!n) return null;
-    const i = this.segmentAt(p, false);
-    if (i < 0) return this.pointOf(0, 0);
-    if (p <= this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
-    if (i + 1 < n) return this.pointOf(i + 1, 0);
-    return this.pointOf(i, this.lengthOf(i));
+  private caretSegment(p: number, i: number): number {
+    if (i < 0) return 0;
+    if (p <= this.starts[i] + this.lengths[i]) return i;
+    return i + 1 < this.starts.length ? i + 1 : i;
   }
 
-  private endPoint(p: number): [Node, number] | null {
-    if (!this.starts.length) return null;
-    const i = this.segmentAt(p, true);
-    if (i < 0) return this.pointOf(0, 0);
-    return this.pointOf(i, Math.min(p - this.starts[i], this.lengthOf(i)));
+  private endSegment(j: number): number {
+    return j < 0 ? 0 : j;
+  }
+
+  private offsetIn(s: number, p: number): number {
+    if (this.points[s] !== -1) return this.points[s];
+    return Math.max(0, Math.min(p - this.starts[s], this.lengths[s]));
   }
 
   rangeFor(span: TextSpan): Range | null {
-    const len = this.text.length;
-    const start = Math.max(0, Math.min(span.start, len));
-    const end = Math.max(start, Math.min(span.end, len));
-    const range = this.root.ownerDocument.createRange();
-    if (!this.starts.length) {
-      // Nothing written yet: a caret at the start of the editor, so text can still be inserted.
-      range.setStart(this.root, 0);
-      return start === end ? range : null;
+    const start = this.clampStart(span);
+    const end = this.clampEnd(span, start);
+    if (!this.starts.length) return this.emptyRange(start, end);
+    const i = this.segmentAt(start, false);
+    return this.build(start, end, i, start === end ? i : this.segmentAt(end, true));
+  }
+
+  rangesFor(spans: readonly TextSpan[]): (Range | null)[] {
+    const out: (Range | null)[] = new Array(spans.length);
+    let i = -1;
+    for (let k = 0; k < spans.length; k++) {
+      const start = this.clampStart(spans[k]);
+      const end = this.clampEnd(spans[k], start);
+      if (!this.starts.length) {
+        out[k] = this.emptyRange(start, end);
+        continue;
+      }
+      i = this.segmentAfter(i, start, false);
+      // starts[i] <= start < end: i comes before the end too.
+      out[k] = this.build(start, end, i, start === end ? i : this.segmentAfter(i, end, true));
     }
-    const a = start === end ? this.caretPoint(start) : this.startPoint(start);
-    const b = start === end ? a : this.endPoint(end);
-    if (!a || !b) return null;
-    range.setStart(a[0], a[1]);
-    range.setEnd(b[0], b[1]);
-    if (range.collapsed && start !== end) return null;
+    return out;
+  }
+
+  private clampStart(span: TextSpan): number {
+    return Math.max(0, Math.min(span.start, this.text.length));
+  }
+
+  private clampEnd(span: TextSpan, start: number): number {
+    return Math.max(start, Math.min(span.end, this.text.length));
+  }
+
+  /** Nothing written yet: a caret at the start of the editor, so text can still be inserted. */
+  private emptyRange(start: number, end: number): Range | null {
+    if (start !== end) return null;
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(this.root, 0);
+    return range;
+  }
+
+  /** The Range from start to end, given i = segmentAt(start, false) and j = segmentAt(end, true). */
+  private build(start: number, end: number, i: number, j: number): Range | null {
+    const a = start === end ? this.caretSegment(start, i) : this.startSegment(start, i);
+    const b = start === end ? a : this.endSegment(j);
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(this.nodes[a], this.offsetIn(a, start));
+    range.setEnd(this.nodes[b], start === end ? this.offsetIn(a, start) : this.offsetIn(b, end));
+    if (start !== end && range.collapsed) return null;
     return range;
   }
 
@@ -338,13 +395,13 @@ class OffsetTable implements TextMap {
     if (node.nodeType === Node.TEXT_NODE) {
       // Text nodes are in document order: binary search by position.
       const i = this.findNode(node);
-      if (i >= 0) return this.starts[i] + Math.min(offset, this.lengthOf(i));
+      if (i >= 0) return this.starts[i] + Math.min(offset, this.lengths[i]);
     }
     // A point between nodes: the first segment at or after it.
     const probe = this.root.ownerDocument.createRange();
     probe.setStart(node, offset);
     // The first segment whose start is at or after the point: one past the last one before it.
-    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(...this.pointOf(i, 0)) < 0) + 1;
+    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(this.nodes[i], this.offsetIn(i, this.starts[i])) < 0) + 1;
     return first < this.starts.length ? this.starts[first] : this.text.length;
   }
 

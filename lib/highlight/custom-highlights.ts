@@ -46,6 +46,8 @@ export class CustomHighlightPainter {
     colours: Record<PlaceholderKind, string>,
     /** The editor's current text, which the blanks to paint were found in; without it every paint starts afresh. */
     private readonly readText: () => string = () => '',
+    /** Many spans sorted by start mapped in one pass, where the editor can (the same Ranges as rangeFor). */
+    private readonly rangesFor?: (spans: readonly TextSpan[]) => (Range | null)[],
   ) {
     const view = doc.defaultView as Window & {
       CSS: { highlights: HighlightRegistryLike };
@@ -120,7 +122,8 @@ export class CustomHighlightPainter {
     const slice = () => {
       if (generation !== this.generation) return;
       const stop = Math.min(fresh.length, next + SLICE);
-      for (; next < stop; next++) ranges[fresh[next]] = this.safeRange(blanks[fresh[next]]);
+      this.mapRanges(blanks, fresh, next, stop, ranges);
+      next = stop;
       if (next < fresh.length) {
         setTimeout(slice, 0);
         return;
@@ -153,6 +156,22 @@ export class CustomHighlightPainter {
       this.registry.set(highlightName(kind), highlight);
     }
     return highlight;
+  }
+
+  /** Ranges for blanks[fresh[from..to)] (fresh ascending, so the blanks are sorted by start): in one pass where the editor maps many at once. */
+  private mapRanges(blanks: readonly BlankMark[], fresh: number[], from: number, to: number, ranges: (Range | null)[]): void {
+    if (this.rangesFor && to - from > 1) {
+      try {
+        const spans: BlankMark[] = new Array(to - from);
+        for (let k = from; k < to; k++) spans[k - from] = blanks[fresh[k]];
+        const mapped = this.rangesFor(spans);
+        for (let k = from; k < to; k++) ranges[fresh[k]] = mapped[k - from] ?? null;
+        return;
+      } catch {
+        // one span the editor cannot map: each on its own below, so the others are still painted
+      }
+    }
+    for (let k = from; k < to; k++) ranges[fresh[k]] = this.safeRange(blanks[fresh[k]]);
   }
 
   private safeRange(blank: BlankMark): Range | null {

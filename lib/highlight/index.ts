@@ -18,6 +18,7 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
         (span) => adapter.rangeFor(span),
         colours,
         () => adapter.readText(),
+        adapter.rangesFor ? (spans) => adapter.rangesFor!(spans) : undefined,
       )
     : null;
   let overlay: OverlayPainter | null = null;
