@@ -330,7 +330,7 @@ class OffsetTable implements TextMap {
   }
 
   private endSegment(j: number): number {
-    return j < 0 ? 0 : j;
+    return Math.max(j, 0);
   }
 
   private offsetIn(s: number, p: number): number {

@@ -4,8 +4,9 @@
 // deletes only the others in the Highlight sets, so its cost follows the change, not the document.
 import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
-import { blanksFitText, planReuse, textChange } from './range-reuse';
-import type { BlankMark } from './renderer';
+import { textChange, type TextChange } from '../text-change';
+import { blanksFitText, planReuse } from './range-reuse';
+import type { BlankMark, PaintSource } from './renderer';
 import { PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
 
 /** Blanks mapped to Ranges per task. */
@@ -37,6 +38,8 @@ export class CustomHighlightPainter {
   private marks: readonly BlankMark[] = [];
   private ranges: (Range | null)[] = [];
   private text: string | null = null;
+  /** The source version `text` is, when it came with one. */
+  private textVersion: number | undefined;
   private count = 0;
   private generation = 0;
 
@@ -96,11 +99,13 @@ export class CustomHighlightPainter {
    * slices, one per task, and swapped in together at the end, so a huge document neither blocks
    * the page nor flickers; a newer paint cancels an unfinished one.
    */
-  paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void): void {
+  paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void, source?: PaintSource): void {
     const generation = ++this.generation;
-    const text = this.count ? this.safeText() : null;
-    const fits = text !== null && blanksFitText(blanks, text);
-    const change = fits && this.text !== null ? textChange(this.text, text) : null;
+    const text = this.count || source ? this.safeText() : null;
+    // Blanks found in the text the editor holds now (one string compare, the same string as a rule).
+    const known = source !== undefined && text !== null && text === source.text;
+    const fits = known || (this.count > 0 && text !== null && blanksFitText(blanks, text));
+    const change = fits && this.text !== null ? this.changeTo(text!, known ? source : undefined) : null;
     const plan = planReuse(this.marks, blanks, change);
     const ranges: (Range | null)[] = new Array(blanks.length).fill(null);
     const stale: [string, Range][] = [];
@@ -141,11 +146,23 @@ export class CustomHighlightPainter {
       this.ranges = ranges;
       this.count = blanks.length - rest.length;
       // Reused next time only when the blanks were found in the text read now.
-      this.text = fits ? text : this.count ? this.safeText() : null;
-      if (this.text !== null && !blanksFitText(blanks, this.text)) this.text = null;
+      if (known) {
+        this.text = text;
+        this.textVersion = source.version;
+      } else {
+        this.textVersion = undefined;
+        this.text = fits ? text : this.count ? this.safeText() : null;
+        if (this.text !== null && !blanksFitText(blanks, this.text)) this.text = null;
+      }
       unmapped(rest);
     };
     slice();
+  }
+
+  /** From the text painted last to `text`: the live loop's change when it is the next version, else compared here. */
+  private changeTo(text: string, source?: PaintSource): TextChange {
+    if (source?.change && this.textVersion === source.version - 1) return source.change;
+    return textChange(this.text!, text);
   }
 
   private highlightFor(kind: string): HighlightLike {
@@ -197,6 +214,7 @@ export class CustomHighlightPainter {
     this.marks = [];
     this.ranges = [];
     this.text = null;
+    this.textVersion = undefined;
     this.count = 0;
   }
 

@@ -122,7 +122,9 @@ describe('mapping spans back to the page', () => {
         fc.constant('<span></span>'),
         fc.constant('<span data-filler>\uFEFF</span>'),
         fc.constant('<span contenteditable="false">按钮</span>'),
-        fc.tuple(fc.constantFrom('b', 'span', 'i'), fc.array(tie('node'), { maxLength: 3 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+        fc
+          .tuple(fc.constantFrom('b', 'span', 'i'), fc.array(tie('node'), { maxLength: 3 }))
+          .map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
         fc
           .tuple(fc.constantFrom('p', 'div', 'li', 'div style="white-space: pre-wrap"'), fc.array(tie('node'), { maxLength: 4 }))
           .map(([t, kids]) => `<${t}>${kids.join('')}</${t.split(' ')[0]}>`),
@@ -130,14 +132,19 @@ describe('mapping spans back to the page', () => {
     })).node;
     const span = fc.tuple(fc.integer({ min: -2, max: 80 }), fc.integer({ min: 0, max: 12 }));
     fc.assert(
-      fc.property(fc.array(inline, { minLength: 0, maxLength: 8 }), fc.array(span, { maxLength: 30 }), fc.boolean(), (nodes, raw, sorted) => {
-        const root = editor(nodes.join(''));
-        const map = buildTextMap(root, { classify: (el) => (el.hasAttribute('data-filler') ? 'empty-line' : undefined) });
-        const spans = raw.map(([start, length]) => ({ start, end: start + length }));
-        if (sorted) spans.sort((a, b) => a.start - b.start || a.end - b.end);
-        const point = (r: Range | null) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
-        expect(map.rangesFor(spans).map(point)).toEqual(spans.map((s) => point(map.rangeFor(s))));
-      }),
+      fc.property(
+        fc.array(inline, { minLength: 0, maxLength: 8 }),
+        fc.array(span, { maxLength: 30 }),
+        fc.boolean(),
+        (nodes, raw, sorted) => {
+          const root = editor(nodes.join(''));
+          const map = buildTextMap(root, { classify: (el) => (el.hasAttribute('data-filler') ? 'empty-line' : undefined) });
+          const spans = raw.map(([start, length]) => ({ start, end: start + length }));
+          if (sorted) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+          const point = (r: Range | null) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+          expect(map.rangesFor(spans).map(point)).toEqual(spans.map((s) => point(map.rangeFor(s))));
+        },
+      ),
       { numRuns: 400 },
     );
   });
