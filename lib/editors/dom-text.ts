@@ -96,6 +96,9 @@ function buildOffsetTable(root: Element, options: DomTextOptions): OffsetTable {
   return builder.result();
 }
 
+/** Segments rangesFor steps over one by one before it searches (a span far from the one before). */
+const WALK_STEPS = 8;
+
 /** Nodes visited between two looks at the clock. */
 const NODES_PER_CHECK = 256;
 
@@ -346,19 +349,55 @@ class OffsetTable implements TextMap {
     return this.build(start, end, i, start === end ? i : this.segmentAt(end, true));
   }
 
+  /**
+   * The same rules as rangeFor (startSegment, caretSegment, endSegment, offsetIn) written out in one
+   * loop that calls nothing but the DOM: it runs for thousands of spans on a page's first paint,
+   * before the JIT has warmed up, where each call per span costs. Checked against rangeFor in tests.
+   */
   rangesFor(spans: readonly TextSpan[]): (Range | null)[] {
+    const { starts, lengths, nodes, points } = this;
+    const n = starts.length;
+    const doc = this.root.ownerDocument;
     const out: (Range | null)[] = new Array(spans.length);
+    // i: the last segment starting at or before the span's start; it only moves forward while the spans are sorted.
     let i = -1;
     for (let k = 0; k < spans.length; k++) {
       const start = this.clampStart(spans[k]);
       const end = this.clampEnd(spans[k], start);
-      if (!this.starts.length) {
+      if (!n) {
         out[k] = this.emptyRange(start, end);
         continue;
       }
-      i = this.segmentAfter(i, start, false);
-      // starts[i] <= start < end: i comes before the end too.
-      out[k] = this.build(start, end, i, start === end ? i : this.segmentAfter(i, end, true));
+      if (i >= 0 && starts[i] > start) i = this.segmentAt(start, false);
+      for (let steps = 0; i + 1 < n && starts[i + 1] <= start; i++) {
+        if (++steps > WALK_STEPS) {
+          i = this.segmentAfter(i, start, false);
+          break;
+        }
+      }
+      let a: number;
+      let b: number;
+      if (start === end) {
+        a = i < 0 ? 0 : start <= starts[i] + lengths[i] ? i : i + 1 < n ? i + 1 : i;
+        b = a;
+      } else {
+        a = i < 0 ? 0 : start < starts[i] + lengths[i] ? i : i + 1 < n ? i + 1 : i;
+        // starts[i] <= start < end: the end's segment is i or after it.
+        let j = i;
+        for (let steps = 0; j + 1 < n && starts[j + 1] < end; j++) {
+          if (++steps > WALK_STEPS) {
+            j = this.segmentAfter(j, end, true);
+            break;
+          }
+        }
+        b = Math.max(j, 0);
+      }
+      const atA = start - starts[a];
+      const atB = (start === end ? start : end) - starts[b];
+      const range = doc.createRange();
+      range.setStart(nodes[a], points[a] !== -1 ? points[a] : Math.max(0, Math.min(atA, lengths[a])));
+      range.setEnd(nodes[b], points[b] !== -1 ? points[b] : Math.max(0, Math.min(atB, lengths[b])));
+      out[k] = start !== end && range.collapsed ? null : range;
     }
     return out;
   }
