@@ -136,10 +136,13 @@ export class CustomHighlightPainter {
       // The rules go in with the first Range: adopting them restyles the whole page.
       if (fresh.some((j) => ranges[j])) this.adoptSheet();
       for (const [kind, range] of stale) this.byKind.get(kind)?.delete(range);
+      // A new Highlight is registered once it holds its Ranges: each add to a registered one asks for a repaint.
+      const created: string[] = [];
       for (const j of fresh) {
         const range = ranges[j];
-        if (range) this.highlightFor(blanks[j].kind).add(range);
+        if (range) this.highlightFor(blanks[j].kind, created).add(range);
       }
+      for (const kind of created) this.registry.set(highlightName(kind), this.byKind.get(kind));
       const rest: BlankMark[] = [];
       for (let j = 0; j < blanks.length; j++) if (!ranges[j]) rest.push(blanks[j]);
       this.marks = blanks;
@@ -165,12 +168,13 @@ export class CustomHighlightPainter {
     return textChange(this.text!, text);
   }
 
-  private highlightFor(kind: string): HighlightLike {
+  /** The Highlight of a kind; a new one is listed in `created` for the caller to register. */
+  private highlightFor(kind: string, created: string[]): HighlightLike {
     let highlight = this.byKind.get(kind);
     if (!highlight) {
       highlight = new this.Highlight();
       this.byKind.set(kind, highlight);
-      this.registry.set(highlightName(kind), highlight);
+      created.push(kind);
     }
     return highlight;
   }
