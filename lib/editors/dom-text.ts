@@ -96,7 +96,7 @@ function buildOffsetTable(root: Element, options: DomTextOptions): OffsetTable {
   return builder.result();
 }
 
-/** Segments rangesFor steps over one by one before it searches (a span far from the one before). */
+/** Segments rangesFor steps over one by one before it bisects (a span far from the one before). */
 const WALK_STEPS = 8;
 
 /** Nodes visited between two looks at the clock. */
@@ -285,85 +285,26 @@ class OffsetTable implements TextMap {
     return lastIndexWhere(starts.length, strict ? (i) => starts[i] < p : (i) => starts[i] <= p);
   }
 
-  /**
-   * segmentAt, searching forward from `from` (an index known to come before p, or -1): a few
-   * steps for the next of many sorted spans, widening steps then bisection for a far one.
-   */
-  private segmentAfter(from: number, p: number, strict: boolean): number {
-    const starts = this.starts;
-    const n = starts.length;
-    if (from >= 0 && (strict ? starts[from] >= p : starts[from] > p)) return this.segmentAt(p, strict);
-    let lo = from;
-    let hi = from + 1;
-    let step = 1;
-    while (hi < n && (strict ? starts[hi] < p : starts[hi] <= p)) {
-      lo = hi;
-      step <<= 1;
-      hi = lo + step;
-    }
-    // The answer is lo or lies in (lo, hi): hi is past the end or not before p.
-    let a = lo + 1;
-    let b = Math.min(hi, n) - 1;
-    while (a <= b) {
-      const mid = (a + b) >>> 1;
-      if (strict ? starts[mid] < p : starts[mid] <= p) {
-        lo = mid;
-        a = mid + 1;
-      } else b = mid - 1;
-    }
-    return lo;
-  }
-
-  /**
-   * The segments the boundary points fall in, given i = segmentAt(p, false) (j: strict). The offset
-   * inside segment s is always p - starts[s] clamped to it (offsetIn).
-   */
-  private startSegment(p: number, i: number): number {
-    if (i < 0) return 0;
-    if (p < this.starts[i] + this.lengths[i]) return i;
-    // At the end of a node or in a line break after it: start where the next text begins.
-    return i + 1 < this.starts.length ? i + 1 : i;
-  }
-
-  /** A caret at the end of a line belongs to that line; one on an empty line, to its empty block. */
-  private caretSegment(p: number, i: number): number {
-    if (i < 0) return 0;
-    if (p <= this.starts[i] + this.lengths[i]) return i;
-    return i + 1 < this.starts.length ? i + 1 : i;
-  }
-
-  private endSegment(j: number): number {
-    return Math.max(j, 0);
-  }
-
-  private offsetIn(s: number, p: number): number {
-    if (this.points[s] !== -1) return this.points[s];
-    return Math.max(0, Math.min(p - this.starts[s], this.lengths[s]));
-  }
-
   rangeFor(span: TextSpan): Range | null {
-    const start = this.clampStart(span);
-    const end = this.clampEnd(span, start);
-    if (!this.starts.length) return this.emptyRange(start, end);
-    const i = this.segmentAt(start, false);
-    return this.build(start, end, i, start === end ? i : this.segmentAt(end, true));
+    return this.rangesFor([span])[0];
   }
 
   /**
-   * The same rules as rangeFor (startSegment, caretSegment, endSegment, offsetIn) written out in one
-   * loop that calls nothing but the DOM: it runs for thousands of spans on a page's first paint,
-   * before the JIT has warmed up, where each call per span costs. Checked against rangeFor in tests.
+   * Spans to Ranges in one loop that calls nothing but the DOM: on a page's first paint it runs for
+   * thousands of spans before the JIT has warmed up, where each call per span costs. Sorted spans
+   * walk forward over the segments; a span before the last one, or far after it, bisects.
    */
   rangesFor(spans: readonly TextSpan[]): (Range | null)[] {
     const { starts, lengths, nodes, points } = this;
     const n = starts.length;
+    const size = this.text.length;
     const doc = this.root.ownerDocument;
     const out: (Range | null)[] = new Array(spans.length);
     // i: the last segment starting at or before the span's start; it only moves forward while the spans are sorted.
     let i = -1;
     for (let k = 0; k < spans.length; k++) {
-      const start = this.clampStart(spans[k]);
-      const end = this.clampEnd(spans[k], start);
+      const start = Math.max(0, Math.min(spans[k].start, size));
+      const end = Math.max(start, Math.min(spans[k].end, size));
       if (!n) {
         out[k] = this.emptyRange(start, end);
         continue;
@@ -371,10 +312,13 @@ class OffsetTable implements TextMap {
       if (i >= 0 && starts[i] > start) i = this.segmentAt(start, false);
       for (let steps = 0; i + 1 < n && starts[i + 1] <= start; i++) {
         if (++steps > WALK_STEPS) {
-          i = this.segmentAfter(i, start, false);
+          i = this.segmentAt(start, false);
           break;
         }
       }
+      // a, b: the segments of the two points. A start at the end of a node or in the line break after
+      // it starts where the next text begins; a caret at the end of a line stays on that line, one on
+      // an empty line goes in its empty block.
       let a: number;
       let b: number;
       if (start === end) {
@@ -386,7 +330,7 @@ class OffsetTable implements TextMap {
         let j = i;
         for (let steps = 0; j + 1 < n && starts[j + 1] < end; j++) {
           if (++steps > WALK_STEPS) {
-            j = this.segmentAfter(j, end, true);
+            j = this.segmentAt(end, true);
             break;
           }
         }
@@ -402,30 +346,11 @@ class OffsetTable implements TextMap {
     return out;
   }
 
-  private clampStart(span: TextSpan): number {
-    return Math.max(0, Math.min(span.start, this.text.length));
-  }
-
-  private clampEnd(span: TextSpan, start: number): number {
-    return Math.max(start, Math.min(span.end, this.text.length));
-  }
-
   /** Nothing written yet: a caret at the start of the editor, so text can still be inserted. */
   private emptyRange(start: number, end: number): Range | null {
     if (start !== end) return null;
     const range = this.root.ownerDocument.createRange();
     range.setStart(this.root, 0);
-    return range;
-  }
-
-  /** The Range from start to end, given i = segmentAt(start, false) and j = segmentAt(end, true). */
-  private build(start: number, end: number, i: number, j: number): Range | null {
-    const a = start === end ? this.caretSegment(start, i) : this.startSegment(start, i);
-    const b = start === end ? a : this.endSegment(j);
-    const range = this.root.ownerDocument.createRange();
-    range.setStart(this.nodes[a], this.offsetIn(a, start));
-    range.setEnd(this.nodes[b], start === end ? this.offsetIn(a, start) : this.offsetIn(b, end));
-    if (start !== end && range.collapsed) return null;
     return range;
   }
 
@@ -440,7 +365,7 @@ class OffsetTable implements TextMap {
     const probe = this.root.ownerDocument.createRange();
     probe.setStart(node, offset);
     // The first segment whose start is at or after the point: one past the last one before it.
-    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(this.nodes[i], this.offsetIn(i, this.starts[i])) < 0) + 1;
+    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(this.nodes[i], Math.max(this.points[i], 0)) < 0) + 1;
     return first < this.starts.length ? this.starts[first] : this.text.length;
   }
 
