@@ -9,7 +9,7 @@ import { lineContent } from './line-content';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Placeholder } from './types';
 import { lineIndexAt } from '../sorted-search';
-import { diffText } from '../text-change';
+import { diffText, type TextSpanChange } from '../text-change';
 
 const NONE: readonly LinePlaceholder[] = Object.freeze([]);
 
@@ -46,11 +46,13 @@ export class BlankScanner {
     this.scans = new Array(this.lines.length);
   }
 
-  /** Takes the new text; the lines that changed are scanned again when next needed. */
-  update(newText: string): void {
+  /**
+   * Takes the new text; the lines that changed are scanned again when next needed. `change` is the
+   * replacement from the current text to it (diffText), when the caller has found it already.
+   */
+  update(newText: string, change: TextSpanChange = diffText(this.text, newText)): void {
     const old = this.text;
     if (typeof newText !== 'string' || newText === old) return;
-    const change = diffText(old, newText);
     const first = lineIndexAt(this.lineStarts, change.start);
     const last = lineIndexAt(this.lineStarts, change.end);
     const regionStart = this.lineStarts[first];

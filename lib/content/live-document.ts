@@ -3,6 +3,7 @@
 // the analysis happens where the text is sent (the panel, the background).
 import { BlankScanner } from '../analysis/blank-scan';
 import type { EditorAdapter } from '../editors/adapter';
+import { spanChange, textChange, type TextChange } from '../text-change';
 import { createCoalescer, type Coalescer, type Timers } from './coalescer';
 import { markNow, measureSince } from './timing';
 
@@ -20,6 +21,8 @@ export class LiveDocument {
   /** The adapter's mode or features changed: the next refresh publishes even without a text change. */
   private infoChanged = false;
   version = 1;
+  /** How the text changed from version - 1 to version, found once for the scanner, the report and the painter. */
+  change: TextChange | null = null;
 
   /** Reads the editor's text and starts following it (blanks are scanned where they are painted). */
   static async open(adapter: EditorAdapter, options: LiveDocumentOptions): Promise<LiveDocument> {
@@ -67,8 +70,10 @@ export class LiveDocument {
     if (text === this.scanner.text && !this.infoChanged) return false;
     this.infoChanged = false;
     const analysing = performance.now();
-    this.scanner.update(text);
+    const change = textChange(this.scanner.text, text);
+    this.scanner.update(text, spanChange(change, text));
     measureSince('ra:analyse', analysing);
+    this.change = change;
     this.version++;
     this.options.onChange(this);
     return true;

@@ -7,7 +7,7 @@ import type { FieldEdit } from '../fields/types';
 import { createBlankRenderer, resolveColours, type BlankMark, type BlankRenderer } from '../highlight';
 import { insideWindow, PAINT_LIMIT, type PaintWindow } from '../highlight/paint-window';
 import type { DocReport, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
-import { diffText } from '../text-change';
+import { diffText, spanChange, type TextSpanChange } from '../text-change';
 import { watchCaret } from './caret-watch';
 import { watchPresence, type FramePresence } from './frame-presence';
 import { watchViewport } from './viewport-watch';
@@ -97,10 +97,16 @@ export class EditorSession {
     const { text, version } = this.live;
     const previous = this.published;
     const report = this.report(previous === null);
-    if (previous) report.change = { base: previous.version, ...diffText(previous.text, text) };
+    if (previous) report.change = { base: previous.version, ...this.changeSince(previous) };
     this.published = { text, version };
     measureSince('ra:state', started);
     this.publish(report);
+  }
+
+  /** The live loop's change when the text was sent just before it (each edit), else found anew. */
+  private changeSince(previous: { text: string; version: number }): TextSpanChange {
+    const { text, version, change } = this.live;
+    return change && previous.version === version - 1 ? spanChange(change, text) : diffText(previous.text, text);
   }
 
   private publish(report: DocReport): void {
@@ -121,7 +127,8 @@ export class EditorSession {
     measureSince('ra:scan', scanning);
     const started = performance.now();
     this.renderer ??= createBlankRenderer(this.adapter, resolveColours(this.highlightSettings.colors));
-    this.renderer.render(this.painted.blanks);
+    const { text, version, change } = this.live;
+    this.renderer.render(this.painted.blanks, { text, version, change });
     measureSince('ra:paint', started);
   }
 

@@ -44,6 +44,8 @@ export interface EditorAdapter {
   prepareText?(): Promise<void>;
   /** A live DOM Range for a span, or null where there is no DOM text (textarea, canvas). */
   rangeFor(span: TextSpan): Range | null;
+  /** Optional: rangeFor for many spans sorted by start, in one pass (the first paint of thousands of blanks). */
+  rangesFor?(spans: readonly TextSpan[]): (Range | null)[];
   /** Viewport rectangles for a span, for overlay boxes (used when rangeFor gives null); only those not scrolled out of sight. */
   rectsFor(span: TextSpan): DOMRect[];
   /** Scrolls the span into view and (unless select is false) puts the caret/selection on it. */

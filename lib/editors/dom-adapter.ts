@@ -79,6 +79,10 @@ export class DomEditorAdapter implements EditorAdapter {
     return this.index.get().rangeFor(span);
   }
 
+  rangesFor(spans: readonly TextSpan[]): (Range | null)[] {
+    return this.index.get().rangesFor(spans);
+  }
+
   rectsFor(span: TextSpan): DOMRect[] {
     const range = this.rangeFor(span);
     return range ? visibleRects(this.root, Array.from(range.getClientRects())) : [];

@@ -27,6 +27,11 @@ export interface DomTextOptions {
 export interface TextMap {
   readonly text: string;
   rangeFor(span: TextSpan): Range | null;
+  /**
+   * rangeFor for many spans at once, the same Ranges: spans sorted by start are mapped in one
+   * forward walk over the segments instead of two binary searches each (any order still works).
+   */
+  rangesFor(spans: readonly TextSpan[]): (Range | null)[];
   /** Text offset of a DOM boundary point, or null when it is outside the mapped content. */
   offsetAt(node: Node, offset: number): number | null;
 }
@@ -90,6 +95,9 @@ function buildOffsetTable(root: Element, options: DomTextOptions): OffsetTable {
   builder.run(Number.POSITIVE_INFINITY);
   return builder.result();
 }
+
+/** Segments rangesFor steps over one by one before it bisects (a span far from the one before). */
+const WALK_STEPS = 8;
 
 /** Nodes visited between two looks at the clock. */
 const NODES_PER_CHECK = 256;
@@ -235,10 +243,6 @@ class OffsetTable implements TextMap {
     private readonly root: Element,
   ) {}
 
-  private lengthOf(i: number): number {
-    return this.lengths[i];
-  }
-
   /**
    * The map after these text nodes changed their characters and nothing else did (typing into a
    * line), without walking the tree again; null when a change may move line breaks or other nodes.
@@ -281,55 +285,72 @@ class OffsetTable implements TextMap {
     return lastIndexWhere(starts.length, strict ? (i) => starts[i] < p : (i) => starts[i] <= p);
   }
 
-  private pointOf(i: number, delta: number): [Node, number] {
-    return this.points[i] === -1 ? [this.nodes[i], delta] : [this.nodes[i], this.points[i]];
-  }
-
-  private startPoint(p: number): [Node, number] | null {
-    const n = this.starts.length;
-    if (!n) return null;
-    const i = this.segmentAt(p, false);
-    if (i < 0) return this.pointOf(0, 0);
-    if (p < this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
-    // At the end of a node or in a line break after it: start where the next text begins.
-    if (i + 1 < n) return this.pointOf(i + 1, 0);
-    return this.pointOf(i, this.lengthOf(i));
-  }
-
-  /** A caret at the end of a line belongs to that line; one on an empty line, to its empty block. */
-  private caretPoint(p: number): [Node, number] | null {
-    const n = this.starts.length;
-    if (!n) return null;
-    const i = this.segmentAt(p, false);
-    if (i < 0) return this.pointOf(0, 0);
-    if (p <= this.starts[i] + this.lengthOf(i)) return this.pointOf(i, p - this.starts[i]);
-    if (i + 1 < n) return this.pointOf(i + 1, 0);
-    return this.pointOf(i, this.lengthOf(i));
-  }
-
-  private endPoint(p: number): [Node, number] | null {
-    if (!this.starts.length) return null;
-    const i = this.segmentAt(p, true);
-    if (i < 0) return this.pointOf(0, 0);
-    return this.pointOf(i, Math.min(p - this.starts[i], this.lengthOf(i)));
-  }
-
   rangeFor(span: TextSpan): Range | null {
-    const len = this.text.length;
-    const start = Math.max(0, Math.min(span.start, len));
-    const end = Math.max(start, Math.min(span.end, len));
-    const range = this.root.ownerDocument.createRange();
-    if (!this.starts.length) {
-      // Nothing written yet: a caret at the start of the editor, so text can still be inserted.
-      range.setStart(this.root, 0);
-      return start === end ? range : null;
+    return this.rangesFor([span])[0];
+  }
+
+  /**
+   * Spans to Ranges in one loop that calls nothing but the DOM: on a page's first paint it runs for
+   * thousands of spans before the JIT has warmed up, where each call per span costs. Sorted spans
+   * walk forward over the segments; a span before the last one, or far after it, bisects.
+   */
+  rangesFor(spans: readonly TextSpan[]): (Range | null)[] {
+    const { starts, lengths, nodes, points } = this;
+    const n = starts.length;
+    const size = this.text.length;
+    const doc = this.root.ownerDocument;
+    const out: (Range | null)[] = new Array(spans.length);
+    // i: the last segment starting at or before the span's start; it only moves forward while the spans are sorted.
+    let i = -1;
+    for (let k = 0; k < spans.length; k++) {
+      const start = Math.max(0, Math.min(spans[k].start, size));
+      const end = Math.max(start, Math.min(spans[k].end, size));
+      if (!n) {
+        out[k] = this.emptyRange(start, end);
+        continue;
+      }
+      if (i >= 0 && starts[i] > start) i = this.segmentAt(start, false);
+      for (let steps = 0; i + 1 < n && starts[i + 1] <= start; i++) {
+        if (++steps > WALK_STEPS) {
+          i = this.segmentAt(start, false);
+          break;
+        }
+      }
+      // a, b: the segments of the two points. A start at the end of a node or in the line break after
+      // it starts where the next text begins; a caret at the end of a line stays on that line, one on
+      // an empty line goes in its empty block.
+      let a: number;
+      let b: number;
+      if (start === end) {
+        a = i < 0 ? 0 : start <= starts[i] + lengths[i] ? i : i + 1 < n ? i + 1 : i;
+        b = a;
+      } else {
+        a = i < 0 ? 0 : start < starts[i] + lengths[i] ? i : i + 1 < n ? i + 1 : i;
+        // starts[i] <= start < end: the end's segment is i or after it.
+        let j = i;
+        for (let steps = 0; j + 1 < n && starts[j + 1] < end; j++) {
+          if (++steps > WALK_STEPS) {
+            j = this.segmentAt(end, true);
+            break;
+          }
+        }
+        b = Math.max(j, 0);
+      }
+      const atA = start - starts[a];
+      const atB = (start === end ? start : end) - starts[b];
+      const range = doc.createRange();
+      range.setStart(nodes[a], points[a] !== -1 ? points[a] : Math.max(0, Math.min(atA, lengths[a])));
+      range.setEnd(nodes[b], points[b] !== -1 ? points[b] : Math.max(0, Math.min(atB, lengths[b])));
+      out[k] = start !== end && range.collapsed ? null : range;
     }
-    const a = start === end ? this.caretPoint(start) : this.startPoint(start);
-    const b = start === end ? a : this.endPoint(end);
-    if (!a || !b) return null;
-    range.setStart(a[0], a[1]);
-    range.setEnd(b[0], b[1]);
-    if (range.collapsed && start !== end) return null;
+    return out;
+  }
+
+  /** Nothing written yet: a caret at the start of the editor, so text can still be inserted. */
+  private emptyRange(start: number, end: number): Range | null {
+    if (start !== end) return null;
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(this.root, 0);
     return range;
   }
 
@@ -338,13 +359,13 @@ class OffsetTable implements TextMap {
     if (node.nodeType === Node.TEXT_NODE) {
       // Text nodes are in document order: binary search by position.
       const i = this.findNode(node);
-      if (i >= 0) return this.starts[i] + Math.min(offset, this.lengthOf(i));
+      if (i >= 0) return this.starts[i] + Math.min(offset, this.lengths[i]);
     }
     // A point between nodes: the first segment at or after it.
     const probe = this.root.ownerDocument.createRange();
     probe.setStart(node, offset);
     // The first segment whose start is at or after the point: one past the last one before it.
-    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(...this.pointOf(i, 0)) < 0) + 1;
+    const first = lastIndexWhere(this.starts.length, (i) => probe.comparePoint(this.nodes[i], Math.max(this.points[i], 0)) < 0) + 1;
     return first < this.starts.length ? this.starts[first] : this.text.length;
   }
 

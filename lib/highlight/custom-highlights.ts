@@ -5,8 +5,9 @@
 // deletes only the others in the Highlight sets, so its cost follows the change, not the document.
 import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
-import { blanksFitText, planReuse, textChange } from './range-reuse';
-import type { BlankMark } from './renderer';
+import { textChange, type TextChange } from '../text-change';
+import { blanksFitText, planReuse } from './range-reuse';
+import type { BlankMark, PaintSource } from './renderer';
 import { DEFAULT_COLOURS, HIGHLIGHT_RULE_SCOPE, PLACEHOLDER_KINDS, highlightCss, highlightName } from './styles';
 
 /** Blanks mapped to Ranges per task. */
@@ -41,6 +42,8 @@ export class CustomHighlightPainter {
   private marks: readonly BlankMark[] = [];
   private ranges: (Range | null)[] = [];
   private text: string | null = null;
+  /** The source version `text` is, when it came with one. */
+  private textVersion: number | undefined;
   private count = 0;
   private generation = 0;
 
@@ -50,6 +53,8 @@ export class CustomHighlightPainter {
     colours: Record<PlaceholderKind, string>,
     /** The editor's current text, which the blanks to paint were found in; without it every paint starts afresh. */
     private readonly readText: () => string = () => '',
+    /** Many spans sorted by start mapped in one pass, where the editor can (the same Ranges as rangeFor). */
+    private readonly rangesFor?: (spans: readonly TextSpan[]) => (Range | null)[],
   ) {
     const view = doc.defaultView as Window & {
       CSS: { highlights: HighlightRegistryLike };
@@ -103,11 +108,13 @@ export class CustomHighlightPainter {
    * slices, one per task, and swapped in together at the end, so a huge document neither blocks
    * the page nor flickers; a newer paint cancels an unfinished one.
    */
-  paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void): void {
+  paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void, source?: PaintSource): void {
     const generation = ++this.generation;
-    const text = this.count ? this.safeText() : null;
-    const fits = text !== null && blanksFitText(blanks, text);
-    const change = fits && this.text !== null ? textChange(this.text, text) : null;
+    const text = this.count || source ? this.safeText() : null;
+    // Blanks found in the text the editor holds now (one string compare, the same string as a rule).
+    const known = source !== undefined && text !== null && text === source.text;
+    const fits = known || (this.count > 0 && text !== null && blanksFitText(blanks, text));
+    const change = fits && this.text !== null ? this.changeTo(text!, known ? source : undefined) : null;
     const plan = planReuse(this.marks, blanks, change);
     const ranges: (Range | null)[] = new Array(blanks.length).fill(null);
     const stale: [string, Range][] = [];
@@ -129,38 +136,71 @@ export class CustomHighlightPainter {
     const slice = () => {
       if (generation !== this.generation) return;
       const stop = Math.min(fresh.length, next + SLICE);
-      for (; next < stop; next++) ranges[fresh[next]] = this.safeRange(blanks[fresh[next]]);
+      this.mapRanges(blanks, fresh, next, stop, ranges);
+      next = stop;
       if (next < fresh.length) {
         setTimeout(slice, 0);
         return;
       }
       if (!this.styled && fresh.some((j) => ranges[j])) this.styleHighlights();
       for (const [kind, range] of stale) this.byKind.get(kind)?.delete(range);
+      // A new Highlight is registered once it holds its Ranges: each add to a registered one asks for a repaint.
+      const created: string[] = [];
       for (const j of fresh) {
         const range = ranges[j];
-        if (range) this.highlightFor(blanks[j].kind).add(range);
+        if (range) this.highlightFor(blanks[j].kind, created).add(range);
       }
+      for (const kind of created) this.registry.set(highlightName(kind), this.byKind.get(kind));
       const rest: BlankMark[] = [];
       for (let j = 0; j < blanks.length; j++) if (!ranges[j]) rest.push(blanks[j]);
       this.marks = blanks;
       this.ranges = ranges;
       this.count = blanks.length - rest.length;
       // Reused next time only when the blanks were found in the text read now.
-      this.text = fits ? text : this.count ? this.safeText() : null;
-      if (this.text !== null && !blanksFitText(blanks, this.text)) this.text = null;
+      if (known) {
+        this.text = text;
+        this.textVersion = source.version;
+      } else {
+        this.textVersion = undefined;
+        this.text = fits ? text : this.count ? this.safeText() : null;
+        if (this.text !== null && !blanksFitText(blanks, this.text)) this.text = null;
+      }
       unmapped(rest);
     };
     slice();
   }
 
-  private highlightFor(kind: string): HighlightLike {
+  /** From the text painted last to `text`: the live loop's change when it is the next version, else compared here. */
+  private changeTo(text: string, source?: PaintSource): TextChange {
+    if (source?.change && this.textVersion === source.version - 1) return source.change;
+    return textChange(this.text!, text);
+  }
+
+  /** The Highlight of a kind; a new one is listed in `created` for the caller to register. */
+  private highlightFor(kind: string, created: string[]): HighlightLike {
     let highlight = this.byKind.get(kind);
     if (!highlight) {
       highlight = new this.Highlight();
       this.byKind.set(kind, highlight);
-      this.registry.set(highlightName(kind), highlight);
+      created.push(kind);
     }
     return highlight;
+  }
+
+  /** Ranges for blanks[fresh[from..to)] (fresh ascending, so the blanks are sorted by start): in one pass where the editor maps many at once. */
+  private mapRanges(blanks: readonly BlankMark[], fresh: number[], from: number, to: number, ranges: (Range | null)[]): void {
+    if (this.rangesFor && to - from > 1) {
+      try {
+        const spans: BlankMark[] = new Array(to - from);
+        for (let k = from; k < to; k++) spans[k - from] = blanks[fresh[k]];
+        const mapped = this.rangesFor(spans);
+        for (let k = from; k < to; k++) ranges[fresh[k]] = mapped[k - from] ?? null;
+        return;
+      } catch {
+        // one span the editor cannot map: each on its own below, so the others are still painted
+      }
+    }
+    for (let k = from; k < to; k++) ranges[fresh[k]] = this.safeRange(blanks[fresh[k]]);
   }
 
   private safeRange(blank: BlankMark): Range | null {
@@ -186,6 +226,7 @@ export class CustomHighlightPainter {
     this.marks = [];
     this.ranges = [];
     this.text = null;
+    this.textVersion = undefined;
     this.count = 0;
   }
 

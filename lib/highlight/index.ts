@@ -4,9 +4,9 @@ import type { PlaceholderKind } from '../analysis/types';
 import type { EditorAdapter } from '../editors/adapter';
 import { CustomHighlightPainter, supportsCustomHighlights } from './custom-highlights';
 import { OverlayPainter } from './overlay';
-import type { BlankMark, BlankRenderer } from './renderer';
+import type { BlankMark, BlankRenderer, PaintSource } from './renderer';
 
-export type { BlankMark, BlankRenderer } from './renderer';
+export type { BlankMark, BlankRenderer, PaintSource } from './renderer';
 export { resolveColours, highlightName, DEFAULT_COLOURS } from './styles';
 
 export function createBlankRenderer(adapter: EditorAdapter, colours: Record<PlaceholderKind, string>): BlankRenderer {
@@ -18,21 +18,24 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
         (span) => adapter.rangeFor(span),
         colours,
         () => adapter.readText(),
+        adapter.rangesFor ? (spans) => adapter.rangesFor!(spans) : undefined,
       )
     : null;
   let overlay: OverlayPainter | null = null;
   let last: readonly BlankMark[] = [];
+  let lastSource: PaintSource | undefined;
   // Bridge editors re-render the same text (tiles, mounted blocks): measure the same blanks again.
-  const stopLayout = adapter.observeLayout?.(() => renderer.render(last)) ?? (() => {});
+  const stopLayout = adapter.observeLayout?.(() => renderer.render(last, lastSource)) ?? (() => {});
 
   const renderer: BlankRenderer = {
-    render(blanks: readonly BlankMark[]) {
+    render(blanks: readonly BlankMark[], source?: PaintSource) {
       last = blanks;
+      lastSource = source;
       const toOverlay = (rest: BlankMark[]) => {
         if (rest.length && !overlay) overlay = new OverlayPainter(adapter, current);
         overlay?.paint(rest);
       };
-      if (highlights) highlights.paint(blanks, toOverlay);
+      if (highlights) highlights.paint(blanks, toOverlay, source);
       else toOverlay([...blanks]);
     },
     setColours(next) {
@@ -45,6 +48,7 @@ export function createBlankRenderer(adapter: EditorAdapter, colours: Record<Plac
     },
     clear() {
       last = [];
+      lastSource = undefined;
       highlights?.clear();
       overlay?.clear();
     },

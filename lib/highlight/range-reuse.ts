@@ -1,33 +1,8 @@
 // Which painted Ranges can stay when the text changes. A DOM Range is live: an edit made in place
 // moves it with its characters, so a blank away from the edit keeps its Range and only the blanks
 // around the edit need new ones. Pure: text and blanks in, a plan out (no DOM here).
+import type { TextChange } from '../text-change';
 import type { BlankMark } from './renderer';
-
-/** What changed between two texts: the longest common prefix and (independently) suffix. */
-export interface TextChange {
-  /** Characters the texts share at the start. */
-  prefix: number;
-  /** Characters the texts share at the end (at most the shorter length). */
-  suffix: number;
-  /** New length minus old length. */
-  delta: number;
-  oldLength: number;
-}
-
-export function textChange(before: string, after: string): TextChange {
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  let a = before.length - 1;
-  let b = after.length - 1;
-  while (suffix < shorter && before.charCodeAt(a) === after.charCodeAt(b)) {
-    suffix++;
-    a--;
-    b--;
-  }
-  return { prefix, suffix, delta: after.length - before.length, oldLength: before.length };
-}
 
 /**
  * Where an old blank is after the change, or null when that cannot be told from the texts alone.

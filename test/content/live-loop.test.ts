@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { createCoalescer } from '../../lib/content/coalescer';
 import { LiveDocument } from '../../lib/content/live-document';
+import { diffText, spanChange } from '../../lib/text-change';
 import { FakeEditor } from './fake-editor';
 
 const REPORT = '一、工作情况\n全年完成XX项任务，走访企业某某家。\n二、下步打算\n力争X月底前完成。';
@@ -75,6 +76,27 @@ describe('the live document', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(live.scanner.all()).toEqual(analyze(editor.text).placeholders);
+  });
+
+  test('each new text comes with the one change from the text before it, which the blank scanner took too', async () => {
+    const editor = new FakeEditor(REPORT);
+    const live = new LiveDocument(editor, { onChange: () => {} });
+    expect(live.change).toBeNull();
+    const edits: [number, string][] = [
+      [REPORT.length, 'XX'],
+      [0, '某某'],
+      [12, '\n'],
+      [12, 'XX'],
+    ];
+    for (const [at, inserted] of edits) {
+      const before = live.text;
+      editor.type(at, inserted);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(live.text).toBe(editor.text);
+      expect(spanChange(live.change!, live.text)).toEqual(diffText(before, live.text));
+      expect(live.scanner.all()).toEqual(analyze(live.text).placeholders);
+    }
+    expect(live.version).toBe(edits.length + 1);
   });
 
   test('an editor that throws while being read counts as empty instead of breaking the loop', async () => {

@@ -111,6 +111,56 @@ describe('mapping spans back to the page', () => {
     );
   });
 
+  test('many spans mapped at once give the Ranges mapped one at a time (property: nested and odd DOMs)', () => {
+    // Text pieces with surrogate pairs, CRLF and pre-wrap line breaks; <br>, empty and filler nodes.
+    const piece = fc.constantFrom('甲', 'XX', '某某', '𠀀X', 'a\r\nb', '\n', ' ', '，');
+    const inline: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        piece,
+        fc.constant('<br>'),
+        fc.constant('<span></span>'),
+        fc.constant('<span data-filler>\uFEFF</span>'),
+        fc.constant('<span contenteditable="false">按钮</span>'),
+        fc
+          .tuple(fc.constantFrom('b', 'span', 'i'), fc.array(tie('node'), { maxLength: 3 }))
+          .map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+        fc
+          .tuple(fc.constantFrom('p', 'div', 'li', 'div style="white-space: pre-wrap"'), fc.array(tie('node'), { maxLength: 4 }))
+          .map(([t, kids]) => `<${t}>${kids.join('')}</${t.split(' ')[0]}>`),
+      ),
+    })).node;
+    const span = fc.tuple(fc.integer({ min: -2, max: 40 }), fc.integer({ min: 0, max: 6 }));
+    fc.assert(
+      fc.property(
+        fc.array(inline, { minLength: 0, maxLength: 8 }),
+        fc.array(span, { maxLength: 40 }),
+        fc.boolean(),
+        (nodes, raw, sorted) => {
+          const root = editor(nodes.join(''));
+          const map = buildTextMap(root, { classify: (el) => (el.hasAttribute('data-filler') ? 'empty-line' : undefined) });
+          const spans = raw.map(([start, length]) => ({ start, end: start + length }));
+          if (sorted) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+          const point = (r: Range | null) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+          expect(map.rangesFor(spans).map(point)).toEqual(spans.map((s) => point(map.rangeFor(s))));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  test('spans far apart in a long document are found by the forward walk', () => {
+    const root = editor(Array.from({ length: 3000 }, (_, i) => `<p>第${i}段<b>XX</b>尾</p>`).join(''));
+    const map = buildTextMap(root);
+    const spans = [5, 6, 7, 900, 2999].map((line) => {
+      const start = map.text.indexOf(`第${line}段XX`) + `第${line}段`.length;
+      return { start, end: start + 2 };
+    });
+    const ranges = map.rangesFor(spans);
+    expect(ranges.map((r) => r!.toString())).toEqual(['XX', 'XX', 'XX', 'XX', 'XX']);
+    expect(ranges.map((r) => r!.startContainer.parentElement!.parentElement)).toEqual([5, 6, 7, 900, 2999].map((i) => root.children[i]));
+  });
+
   test('a DOM position converts back to the text offset', () => {
     const root = editor('<p>一、概况</p><p>全年完成<b>XX</b>万元</p>');
     const map = buildTextMap(root);

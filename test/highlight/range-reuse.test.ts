@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
-import { blanksFitText, planReuse, shiftedStart, textChange } from '../../lib/highlight/range-reuse';
+import { blanksFitText, planReuse, shiftedStart } from '../../lib/highlight/range-reuse';
+import { textChange } from '../../lib/text-change';
 import { relativeEdit, reportLikeText, toEdit } from '../analysis/report-text.arbitraries';
 
 const blanksOf = (text: string) => analyze(text).placeholders.map(({ start, end, kind, text }) => ({ start, end, kind, text }));
