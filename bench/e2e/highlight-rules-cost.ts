@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { DEFAULT_COLOURS, highlightCss } from '../../lib/highlight/styles';
 import { serveStatic } from '../../scripts/static-server';
 import { hugeReportLines } from '../../test/e2e/scenarios/huge-document';
+import { startTrace, type TraceEvent } from './huge-open';
 
 const rules = (scope: string) => JSON.stringify(highlightCss(DEFAULT_COLOURS, scope));
 const adopt = (css: string) => `{ const s = new CSSStyleSheet(); s.replaceSync(${css}); document.adoptedStyleSheets = [s]; }`;
@@ -57,15 +58,6 @@ const PAGE = (variant: Variant, lines: string[]) => `(() => {
   });
 })()`;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-}
-
 async function main() {
   const only = process.argv[2]?.split(',');
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -83,10 +75,7 @@ async function main() {
         const page = await browser.newPage();
         await page.addInitScript(PAGE(variant, lines));
         const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Tracing.start', {
-          transferMode: 'ReturnAsStream',
-          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
-        });
+        const stopTrace = await startTrace(cdp);
         await page.goto(`${url}/contenteditable.html`);
         await page.waitForFunction(() => (window as any).__styled === true);
         await page.waitForTimeout(300);
@@ -96,19 +85,8 @@ async function main() {
           document.documentElement.getBoundingClientRect();
           await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
         })()`);
-        const done = new Promise<string>((ok) => cdp.once('Tracing.tracingComplete', (e) => ok(e.stream!)));
-        await cdp.send('Tracing.end');
-        const handle = await done;
-        let json = '';
-        for (;;) {
-          const chunk = await cdp.send('IO.read', { handle });
-          json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-          if (chunk.eof) break;
-        }
-        await cdp.send('IO.close', { handle });
+        const events = await stopTrace();
         await page.close();
-        const parsed = JSON.parse(json);
-        const events: TraceEvent[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
         const mark = events.find((e) => e.name === 'bench:change')!;
         const styles = events.filter((e) => e.pid === mark.pid && e.ph === 'X' && e.name === 'UpdateLayoutTree');
         const cpu = (list: TraceEvent[]) => Math.round(list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000);

@@ -263,12 +263,14 @@ export function printBusyStretches(profile: { nodes: ProfileNode[]; samples?: nu
   flush();
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; functionName?: string; frame?: string } };

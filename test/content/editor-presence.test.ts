@@ -11,7 +11,7 @@ import { confluenceFactory } from '../../lib/editors/sites/confluence';
 import { notionFactory } from '../../lib/editors/sites/notion';
 import { yuqueFactory } from '../../lib/editors/sites/yuque';
 import { mayHoldEditor } from '../../lib/content/editor-presence';
-import { useLayoutShim } from '../editors/layout-shim';
+import { resetDocument, useLayoutShim } from '../editors/layout-shim';
 
 useLayoutShim();
 for (const factory of [yuqueFactory, notionFactory, confluenceFactory]) registerSiteAdapter(factory);
@@ -19,12 +19,7 @@ for (const factory of [yuqueFactory, notionFactory, confluenceFactory]) register
 const setUrl = (url: string) => (window as any).happyDOM.setURL(url);
 
 afterEach(() => {
-  document.body.innerHTML = '';
-  document.body.removeAttribute('id');
-  document.body.removeAttribute('class');
-  document.body.removeAttribute('contenteditable');
-  document.documentElement.removeAttribute('class');
-  document.designMode = 'off';
+  resetDocument();
   setUrl('http://localhost:3000/');
 });
 

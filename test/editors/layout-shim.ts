@@ -21,3 +21,13 @@ export function useLayoutShim(): void {
     vi.restoreAllMocks();
   });
 }
+
+/** Puts the shared happy-dom document back as the next test expects it: empty, not editable, no design mode. */
+export function resetDocument(): void {
+  document.body.innerHTML = '';
+  document.body.removeAttribute('id');
+  document.body.removeAttribute('class');
+  document.body.removeAttribute('contenteditable');
+  document.documentElement.removeAttribute('class');
+  document.designMode = 'off';
+}

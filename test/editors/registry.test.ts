@@ -2,17 +2,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { AdapterFactory } from '../../lib/editors/adapter';
 import { contentEditableFactory } from '../../lib/editors/contenteditable';
 import { ADAPTER_FACTORIES, detectEditor } from '../../lib/editors/registry';
-import { useLayoutShim } from './layout-shim';
+import { resetDocument, useLayoutShim } from './layout-shim';
 
 useLayoutShim();
 
 afterEach(() => {
-  document.body.innerHTML = '';
-  document.body.removeAttribute('id');
-  document.body.removeAttribute('class');
-  document.body.removeAttribute('contenteditable');
-  document.documentElement.removeAttribute('class');
-  document.designMode = 'off';
+  resetDocument();
 });
 
 function page(html: string) {
