@@ -28,7 +28,22 @@ const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-
 // 一、二年级 / 一，二，三: a numeral list, not a heading.
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
-const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
+// Character classes in one table: a load and a mask per test, where a Set of char codes costs a hash
+// lookup (these run at every heading and enumeration).
+const CHAR_CLASS = new Uint8Array(0x10000);
+let nextClassBit = 1;
+function charClass(chars: string): number {
+  const bit = nextClassBit;
+  nextClassBit <<= 1;
+  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)] |= bit;
+  return bit;
+}
+/** Whether `c` (NaN past the end of a line: never) is of `cls`. */
+function isOf(cls: number, c: number): boolean {
+  return (CHAR_CLASS[c] & cls) !== 0;
+}
+
+const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
 
 // Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
 // needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
@@ -88,7 +103,7 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
-const CHINESE_DIGIT_CODES = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+const CHINESE_DIGIT = charClass('一二三四五六七八九十');
 
 // One cheap test before any regex: most lines start with ordinary text.
 function mayStartHeading(c: number): boolean {
@@ -98,7 +113,7 @@ function mayStartHeading(c: number): boolean {
     c === 0xff08 || // （
     c === 0x28 || // (
     c === 0x6c || // l, for a damaged 1
-    CHINESE_DIGIT_CODES.has(c)
+    isOf(CHINESE_DIGIT, c)
   );
 }
 
@@ -125,17 +140,17 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     return l ? markerOf(3, l, at, 1) : null;
   }
   const numerals = runLength(line, at, isChineseDigit, 3);
-  if (numerals === 0 || !MARKER_MARKS.has(line.charCodeAt(at + numerals))) return null;
+  if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
   if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
   return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
 }
 
 /** 、，,.． after a marker. */
-const MARKER_MARKS = new Set(Array.from('、，,.．', (ch) => ch.charCodeAt(0)));
+const MARKER_MARKS = charClass('、，,.．');
 
 function isChineseDigit(c: number): boolean {
-  return CHINESE_DIGIT_CODES.has(c);
+  return isOf(CHINESE_DIGIT, c);
 }
 
 function isDigit(c: number): boolean {
@@ -173,7 +188,7 @@ function bracketedEnd(line: string, at: number, member: (c: number) => boolean, 
   const close = line.charCodeAt(i);
   if (close !== 0xff09 && close !== 0x29) return -1;
   i++;
-  return MARKER_MARKS.has(line.charCodeAt(i)) ? i + 1 : i;
+  return isOf(MARKER_MARKS, line.charCodeAt(i)) ? i + 1 : i;
 }
 
 function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
@@ -234,7 +249,7 @@ function sentenceEnd(line: string, from: number, to: number, semicolons: boolean
 function displayTitle(line: string, from: number, to: number): string {
   let start = from;
   let end = to;
-  while (end > start && TRAILING_PUNCTUATION.has(line.charCodeAt(end - 1))) end--;
+  while (end > start && isOf(TRAILING_PUNCTUATION, line.charCodeAt(end - 1))) end--;
   while (start < end && isWhitespace(line.charCodeAt(start))) start++;
   while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
   return start < end ? line.slice(start, end) : '';
@@ -265,7 +280,7 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
       const q = positions[k] - shift;
       if (q < min || q >= line.length) continue;
       const c = line.charCodeAt(q);
-      if (c === DI ? CHINESE_DIGIT_CODES.has(line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
+      if (c === DI ? isOf(CHINESE_DIGIT, line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
         addEnumeration(line, q, from, matches);
       } else if (q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1))) {
         addEnumeration(line, q, from, matches);
@@ -297,7 +312,7 @@ function anchorBefore(c: number, before: number): boolean {
   switch (c) {
     case SHI:
     case YAO:
-      return CHINESE_DIGIT_CODES.has(before);
+      return isOf(CHINESE_DIGIT, before);
     case XIAN:
       return before === SHOU;
     case CI:
@@ -356,7 +371,7 @@ function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch
 /** 一是 / 十一是 / 二要 ending at `at` (`word` is the char code of 是 or 要). */
 function numeralEnumeration(line: string, at: number, word: number): EnumMatch | null {
   let start = at;
-  while (start > 0 && at - start < 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < 3 && isOf(CHINESE_DIGIT, line.charCodeAt(start - 1))) start--;
   if (start === at) return null;
   const next = line.charCodeAt(at + 1);
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
@@ -366,21 +381,21 @@ function numeralEnumeration(line: string, at: number, word: number): EnumMatch |
   for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
   if (repeated) {
     const following = line.charCodeAt(at + 1 + length);
-    if (Number.isNaN(following) || IDIOM_STOPS.has(following)) return null;
+    if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
   }
   const ordinal = parseChineseNumeral(line.slice(start, at));
   return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
 }
 
 const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
-const IDIOM_STOPS = new Set(Array.from('，,。；;、', (ch) => ch.charCodeAt(0)));
-const COMMAS = new Set(Array.from('，,：:', (ch) => ch.charCodeAt(0)));
-const ORDINAL_MARKS = new Set(Array.from('，,、：:', (ch) => ch.charCodeAt(0)));
+const IDIOM_STOPS = charClass('，,。；;、');
+const COMMAS = charClass('，,：:');
+const ORDINAL_MARKS = charClass('，,、：:');
 const DUNHAO = '、'.charCodeAt(0);
 
 /** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
 function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
-  const hasComma = COMMAS.has(line.charCodeAt(start + 2));
+  const hasComma = isOf(COMMAS, line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
   return { start, end, marker: line.slice(start, end), ordinal };
@@ -389,13 +404,13 @@ function withComma(line: string, start: number, ordinal: number, commaRequired: 
 /** 第一， 第二、 第三： starting at `at`. */
 function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   let end = at + 1;
-  while (end < line.length && end - at <= 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(end))) end++;
+  while (end < line.length && end - at <= 3 && isOf(CHINESE_DIGIT, line.charCodeAt(end))) end++;
   if (end === at + 1 || end - at > 4) return null;
   const mark = line.charCodeAt(end);
-  if (!ORDINAL_MARKS.has(mark)) return null;
+  if (!isOf(ORDINAL_MARKS, mark)) return null;
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
   const after = line.charCodeAt(end + 1);
-  if (mark === DUNHAO && (CHINESE_DIGIT_CODES.has(after) || after === DI)) return null;
+  if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
   const ordinal = parseChineseNumeral(line.slice(at + 1, end));
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }

@@ -45,15 +45,18 @@ export const numberingSequence: OutlineRule = {
 };
 
 const FAMILIES = 9;
+const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
 function familyOf(item: OutlineItem): number {
   if (item.level !== 'enum') return item.level;
+  // Char codes: this runs for every enumeration of the document.
   const m = item.marker;
-  if (m.endsWith('是')) return 5;
-  if (m.endsWith('要')) return 6;
-  if (m.startsWith('第')) return 7;
-  if (/^[\u2460-\u2473]$/.test(m)) return 8;
+  const last = m.charCodeAt(m.length - 1);
+  if (last === SHI) return 5;
+  if (last === YAO) return 6;
+  if (m.charCodeAt(0) === DI) return 7;
+  if (m.length === 1 && last >= 0x2460 && last <= 0x2473) return 8;
   return 0;
 }
 
