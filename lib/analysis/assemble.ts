@@ -44,7 +44,7 @@ export function assemble(
       keptLineChars![i] = chars;
       chars += scan.chars;
       keptLineChars![i + 1] = chars;
-      for (const f of scan.findings) findings.push(shiftFinding(f, base));
+      appendShifted(findings, scan.findings, base);
       continue;
     }
     const lineChars = chars;
@@ -58,7 +58,10 @@ export function assemble(
     const atPlace = scan.base === base && scan.line === i;
     const by = base - scan.base;
     const firstBlank = placeholders.length;
-    for (const p of scan.placeholders) {
+    // Indexed loops, not for…of: the iterator objects were not always optimised away (sampled).
+    const linePlaceholders = scan.placeholders;
+    for (let k = 0; k < linePlaceholders.length; k++) {
+      const p = linePlaceholders[k];
       const label = p.label;
       // One literal per shape: adding `label` afterwards would change the object's hidden class.
       placeholders.push(
@@ -71,7 +74,9 @@ export function assemble(
       labelCounts.add(label);
     }
     let blank = firstBlank;
-    for (const h of scan.headings) {
+    const headings = scan.headings;
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
       charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start));
@@ -88,7 +93,7 @@ export function assemble(
         runOn: h.runOn,
       });
     }
-    for (const f of scan.findings) findings.push(shiftFinding(f, base));
+    appendShifted(findings, scan.findings, base);
   }
   if (keptLineChars !== null) {
     for (let k = 0, p = 0; k < keptItems; k++) {
@@ -153,6 +158,10 @@ class LabelCounts {
   toRecord(): Record<string, number> {
     return Object.fromEntries(Array.from(this.counts, ([label, count]) => [label, count.n]));
   }
+}
+
+function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
+  for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
 }
 
 /** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */

@@ -89,7 +89,7 @@ function headingsIn(line: string, positions: Int32Array | null, count: number, s
       searchFrom = heading.end;
     }
   }
-  for (const item of findEnumerations(line, searchFrom, positions, count, shift)) out.push(item);
+  findEnumerations(line, searchFrom, positions, count, shift, out);
   return out;
 }
 
@@ -262,7 +262,15 @@ interface EnumMatch {
   ordinal: number;
 }
 
-function findEnumerations(line: string, from: number, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
+/** Appends the line's enumerations from `from` on to `out`. */
+function findEnumerations(
+  line: string,
+  from: number,
+  positions: Int32Array | null,
+  count: number,
+  shift: number,
+  out: LineHeading[],
+): void {
   const matches: EnumMatch[] = [];
   if (positions === null) {
     // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
@@ -287,7 +295,6 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
       }
     }
   }
-  const out: LineHeading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const item = matches[k];
     const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
@@ -304,7 +311,6 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
       runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
     });
   }
-  return out;
 }
 
 /** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */

@@ -58,7 +58,8 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
     // A rule's trigger seen anywhere in the raw line, junk included: a cheap superset of `line`.
     const bit = RULE_BITS[k];
     if (bit !== 0 && (seen & bit) === 0) continue;
-    for (const f of lineRules[k].checkLine(line, context)) findings.push(f);
+    const found = lineRules[k].checkLine(line, context);
+    for (let j = 0; j < found.length; j++) findings.push(found[j]);
   }
   if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {
