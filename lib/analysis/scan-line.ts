@@ -23,7 +23,7 @@ const BLANK_LINE_SCAN: LineScan = Object.freeze({
 export { countChars } from './line-content';
 
 // The one pass over each line: its whitespace, and which of the advert rules and line rules can match.
-const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS + ENUMERATION_ANCHORS);
+const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS, ENUMERATION_ANCHORS);
 const AD_BIT = TRIGGERS.bits[0];
 const RULE_BITS = TRIGGERS.bits.slice(1);
 
@@ -51,7 +51,7 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
   // Both from the positions the line pass recorded in `whole`, where `line` starts at range.from.
   const shift = range ? range.from : 0;
   const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
-  const headings = headingsAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift);
+  const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
   const findings: Finding[] = [];
   const context = { headings };
   for (let k = 0; k < lineRules.length; k++) {
