@@ -1,6 +1,6 @@
 import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
-import { levelRank, linkOutline } from './outline';
+import { levelRank } from './outline';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
 import { countChars, shiftFinding } from './scan-line';
 
@@ -30,6 +30,11 @@ export function assemble(
   const labelCounts = new LabelCounts();
   for (let k = 0; k < placeholders.length; k++) labelCounts.add(placeholders[k].label);
   const keptItems = outline.length;
+  // Each item's parent is the nearest earlier item of a higher rank: the open items, by rank, are a
+  // stack; the kept items' parents stand, only the stack is rebuilt.
+  const rankOf: number[] = [];
+  const open: number[] = [];
+  for (let k = 0; k < keptItems; k++) openItem(rankOf, open, levelRank(outline[k].level));
   // Per outline item: non-whitespace characters and placeholders before it (for the section stats).
   const charsBefore: number[] = new Array(keptItems);
   const blanksBefore: number[] = new Array(keptItems);
@@ -88,7 +93,7 @@ export function assemble(
         line: i,
         start,
         end: base + h.end,
-        parent: null,
+        parent: openItem(rankOf, open, levelRank(h.level)),
         ordinal: h.ordinal,
         runOn: h.runOn,
       });
@@ -106,12 +111,11 @@ export function assemble(
     }
   }
 
-  linkOutline(outline);
   // No spread: a huge outline would overflow the argument stack.
   for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
-  const sections = sectionStats(outline, placeholders.length, chars, charsBefore, blanksBefore);
+  const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
 
   return {
     placeholders,
@@ -164,6 +168,15 @@ function appendShifted(findings: Finding[], lineFindings: readonly Finding[], ba
   for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
 }
 
+/** Adds the next outline item, of rank `rank`, to the open items; returns its parent. */
+function openItem(rankOf: number[], open: number[], rank: number): number | null {
+  while (open.length > 0 && rankOf[open[open.length - 1]] >= rank) open.pop();
+  const parent = open.length > 0 ? open[open.length - 1] : null;
+  open.push(rankOf.length);
+  rankOf.push(rank);
+  return parent;
+}
+
 /** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */
 export interface UnchangedPrefix {
   result: AnalysisResult;
@@ -187,15 +200,13 @@ function countBeforeLine(items: readonly { line: number }[], line: number): numb
  * end), from the counts before each heading.
  */
 function sectionStats(
-  outline: readonly OutlineItem[],
+  rank: readonly number[],
   totalBlanks: number,
   totalChars: number,
   chars: readonly number[],
   blanks: readonly number[],
 ): SectionStats[] {
-  const n = outline.length;
-  const rank = new Uint8Array(n);
-  for (let k = 0; k < n; k++) rank[k] = levelRank(outline[k].level);
+  const n = rank.length;
   const sections = new Array<SectionStats>(n);
   const open = new Int32Array(n);
   let depth = 0;

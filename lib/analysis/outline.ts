@@ -421,17 +421,6 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }
 
-/** Sets each item's parent: the nearest earlier item of a higher rank (lower level number). */
-export function linkOutline(outline: OutlineItem[]): void {
-  const stack: number[] = [];
-  for (let i = 0; i < outline.length; i++) {
-    const rank = levelRank(outline[i].level);
-    while (stack.length && levelRank(outline[stack[stack.length - 1]].level) >= rank) stack.pop();
-    outline[i].parent = stack.length ? stack[stack.length - 1] : null;
-    stack.push(i);
-  }
-}
-
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */
 export function levelRank(level: OutlineItem['level']): number {
   return level === 'enum' ? 5 : level;
