@@ -113,11 +113,7 @@ function matchUnit(line: string, at: number, table: UnitTable): string | undefin
   for (let h = slotOf(key - 1, table.mask); table.slots[h] !== 0; h = (h + 1) & table.mask) {
     if (table.slots[h] !== key) continue;
     const group = table.groups[h]!;
-    // The first character matched already: most units are one character, and then that is the match.
-    for (let k = 0; k < group.units.length; k++) {
-      const unit = group.units[k];
-      if (unit.length === 1 || line.startsWith(unit, at)) return group.labels[k];
-    }
+    for (let k = 0; k < group.units.length; k++) if (line.startsWith(group.units[k], at)) return group.labels[k];
     return undefined;
   }
   return undefined;

@@ -28,9 +28,6 @@ const RUN_X = 1,
   RUN_CIRCLE = 6,
   RUN_TRIANGLE = 7,
   RUN_BRACKET = 8;
-// The low bits: the run a character starts; X_WORD_START: a word after which an X is no blank.
-const RUN_MASK = 0x0f;
-const X_WORD_START = 0x10;
 const CANDIDATE_START = new Uint8Array(0x10000);
 for (const ch of 'XxＸｘ') CANDIDATE_START[ch.charCodeAt(0)] = RUN_X;
 CANDIDATE_START[0xd7] = RUN_CROSS;
@@ -53,7 +50,7 @@ function candidateEnd(line: string, start: number, run: number): number {
     return BRACKET_CLOSERS.has(line.charCodeAt(i)) ? i + 1 : -1;
   }
   let end = start + 1;
-  while (end < line.length && (CANDIDATE_START[line.charCodeAt(end)] & RUN_MASK) === run) end++;
+  while (end < line.length && CANDIDATE_START[line.charCodeAt(end)] === run) end++;
   if (run === RUN_STAR || run === RUN_CIRCLE || run === RUN_TRIANGLE) return end - start >= 2 ? end : -1;
   return end;
 }
@@ -63,7 +60,7 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   const out: LinePlaceholder[] = [];
   let next = 0;
   while (next < line.length) {
-    const run = CANDIDATE_START[line.charCodeAt(next)] & RUN_MASK;
+    const run = CANDIDATE_START[line.charCodeAt(next)];
     next = run === 0 ? next + 1 : blankAt(line, next, run, out);
   }
   return out;
@@ -71,7 +68,7 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
 
 /** The characters a blank can start with: a line scan that notes them can call placeholdersAt. */
 export const PLACEHOLDER_STARTS = Array.from(CANDIDATE_START.keys())
-  .filter((c) => (CANDIDATE_START[c] & RUN_MASK) !== 0)
+  .filter((c) => CANDIDATE_START[c] !== 0)
   .map((c) => String.fromCharCode(c))
   .join('');
 
@@ -104,7 +101,7 @@ function scanPositions(line: string, positions: Int32Array, count: number, shift
   for (let k = 0; k < count; k++) {
     const at = positions[k] - shift;
     if (at < next || at >= line.length) continue;
-    const run = CANDIDATE_START[line.charCodeAt(at)] & RUN_MASK;
+    const run = CANDIDATE_START[line.charCodeAt(at)];
     if (run !== 0) next = blankAt(line, at, run, out);
   }
 }
@@ -262,9 +259,9 @@ function extendGroup(line: string, end: number, run: number, decimals: boolean):
 
 const X_WORDS_AFTER = ['光', '射线', '线', '轴', '型'];
 const CENTURY = '世纪';
-// First characters of the words above, in the candidate table: most blanks are followed by none of
-// them, and one load spares the string comparisons (this runs for every X).
-for (const w of [...X_WORDS_AFTER, CENTURY]) CANDIDATE_START[w.charCodeAt(0)] |= X_WORD_START;
+// First characters of the words above: most blanks are followed by none of them, and a table
+// lookup spares the string comparisons.
+const X_WORD_STARTS = new Set([...X_WORDS_AFTER, CENTURY].map((w) => w.charCodeAt(0)));
 
 function isXBlank(line: string, start: number, end: number): boolean {
   // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
@@ -279,7 +276,7 @@ function isXBlank(line: string, start: number, end: number): boolean {
   if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
   if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end, annotation === undefined ? 0 : start))
     return false;
-  if ((CANDIDATE_START[after] & X_WORD_START) !== 0) {
+  if (X_WORD_STARTS.has(after)) {
     if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
     if (end - start === 1) for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
   }
