@@ -23,8 +23,9 @@ import type { HeadingLevel, OutlineItem } from './types';
 // `l.标题`: a lower-case L where a scan or OCR lost the 1, before Chinese text only.
 const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
-// year (1、2020年以来…).
-const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))/y;
+// year (1、2020年以来…), matched by hand in level3End:
+//   LEVEL3      ([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))
+
 // 一、二年级 / 一，二，三: a numeral list, not a heading.
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
@@ -119,7 +120,7 @@ function mayStartHeading(c: number): boolean {
 
 // The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
 // patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
-// shorter numeral): a regex match allocates, and this runs for every heading. LEVEL3 stays a regex.
+// shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
 function matchHeadingMarker(line: string, at: number): Marker | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
@@ -132,8 +133,8 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     const digits = runLength(line, at, isDigit, 2);
     const close = line.charCodeAt(at + digits);
     if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
-    const num = stickyMatch(LEVEL3, line, at);
-    return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
+    const end = level3End(line, at + digits);
+    return end < 0 ? null : marker(3, line, at, end, parseDigits(line.slice(at, at + digits)));
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
@@ -195,6 +196,26 @@ function marker(level: HeadingLevel, line: string, at: number, end: number, ordi
   if (ordinal === null || ordinal === 0) return null;
   return { level, marker: line.slice(at, end), start: at, end, ordinal };
 }
+
+/**
+ * Where LEVEL3 ends when its digits end at `at` (a mark must follow), or -1: a digit after the dot is a
+ * decimal, after 、 a list of numbers unless it starts a year.
+ */
+function level3End(line: string, at: number): number {
+  const mark = line.charCodeAt(at);
+  const next = line.charCodeAt(at + 1);
+  if (mark === 0x2e || mark === 0xff0e) return isDigit(next) ? -1 : at + 1;
+  if (mark !== 0x3001 && mark !== 0xff0c && mark !== 0x2c) return -1;
+  if (!isDigit(next)) return at + 1;
+  const year =
+    isDigit(line.charCodeAt(at + 2)) &&
+    isDigit(line.charCodeAt(at + 3)) &&
+    isDigit(line.charCodeAt(at + 4)) &&
+    line.charCodeAt(at + 5) === NIAN;
+  return year ? at + 1 : -1;
+}
+
+const NIAN = '年'.charCodeAt(0);
 
 function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
