@@ -1,45 +1,59 @@
 import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
-import { levelRank, linkOutline } from './outline';
+import { levelRank } from './outline';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
 import { countChars, shiftFinding } from './scan-line';
 
 /**
  * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
- * `lines[i]` its text (without '\n'). Cost is linear in lines + items, never in characters,
- * except for the few lines where a section starts mid-line.
+ * `lines[i]` its text (without '\n'); `scanOf(i)` its scan, asked for once per line, in order: a
+ * fresh analysis scans each line there, so that the line's items are taken into the result while
+ * they are still in the processor's cache (on a 1 MB text, reading them back in a second pass was
+ * a cache miss per item). Cost is linear in lines + items, never in characters, except for the few
+ * lines where a section starts mid-line.
  */
 export function assemble(
   lines: readonly string[],
   lineStarts: readonly number[],
-  scans: readonly LineScan[],
+  scanOf: (line: number) => LineScan,
   unchanged?: UnchangedPrefix,
 ): AnalysisResult {
+  const lineCount = lines.length;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
-  const keep = unchanged ? Math.min(unchanged.lines, scans.length) : 0;
+  const keep = unchanged ? Math.min(unchanged.lines, lineCount) : 0;
   const previous = unchanged?.result;
   const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
   const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
   const boilerplate: BoilerplateLine[] = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
   const findings: Finding[] = [];
-  const labelCounts = new Map<string, number>();
-  for (let k = 0; k < placeholders.length; k++) {
-    const key = placeholders[k].label ?? '';
-    labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
-  }
-  // cumChars[i] = non-whitespace characters before line i
-  const cumChars = new Array<number>(scans.length + 1);
-  cumChars[0] = 0;
+  const labelCounts = new LabelCounts();
+  for (let k = 0; k < placeholders.length; k++) labelCounts.add(placeholders[k].label);
+  const keptItems = outline.length;
+  // Each item's parent is the nearest earlier item of a higher rank: the open items, by rank, are a
+  // stack; the kept items' parents stand, only the stack is rebuilt.
+  const rankOf: number[] = [];
+  const open: number[] = [];
+  for (let k = 0; k < keptItems; k++) openItem(rankOf, open, levelRank(outline[k].level));
+  // Per outline item: non-whitespace characters and placeholders before it (for the section stats).
+  const charsBefore: number[] = new Array(keptItems);
+  const blanksBefore: number[] = new Array(keptItems);
+  // Non-whitespace characters before the current line; kept lines' counts are noted for their items.
+  const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
+  let chars = 0;
 
-  for (let i = 0; i < scans.length; i++) {
-    const scan = scans[i];
+  for (let i = 0; i < lineCount; i++) {
+    const scan = scanOf(i);
     const base = lineStarts[i];
-    cumChars[i + 1] = cumChars[i] + scan.chars;
     if (i < keep) {
-      for (const f of scan.findings) findings.push(shiftFinding(f, base));
+      keptLineChars![i] = chars;
+      chars += scan.chars;
+      keptLineChars![i + 1] = chars;
+      appendShifted(findings, scan.findings, base);
       continue;
     }
+    const lineChars = chars;
+    chars += scan.chars;
     if (scan.boilerplate) {
       const raw = lines[i];
       const end = base + (raw.endsWith('\r') ? raw.length - 1 : raw.length);
@@ -48,7 +62,11 @@ export function assemble(
     }
     const atPlace = scan.base === base && scan.line === i;
     const by = base - scan.base;
-    for (const p of scan.placeholders) {
+    const firstBlank = placeholders.length;
+    // Indexed loops, not for…of: the iterator objects were not always optimised away (sampled).
+    const linePlaceholders = scan.placeholders;
+    for (let k = 0; k < linePlaceholders.length; k++) {
+      const p = linePlaceholders[k];
       const label = p.label;
       // One literal per shape: adding `label` afterwards would change the object's hidden class.
       placeholders.push(
@@ -58,39 +76,46 @@ export function assemble(
             ? { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i }
             : { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i, label },
       );
-      const key = label ?? '';
-      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
+      labelCounts.add(label);
     }
-    for (const h of scan.headings) {
+    let blank = firstBlank;
+    const headings = scan.headings;
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k];
+      const start = base + h.start;
+      while (blank < placeholders.length && placeholders[blank].start < start) blank++;
+      charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start));
+      blanksBefore.push(blank);
       outline.push({
         level: h.level,
         marker: h.marker,
         title: h.title,
         line: i,
-        start: base + h.start,
+        start,
         end: base + h.end,
-        parent: null,
+        parent: openItem(rankOf, open, levelRank(h.level)),
         ordinal: h.ordinal,
         runOn: h.runOn,
       });
     }
-    for (const f of scan.findings) findings.push(shiftFinding(f, base));
+    appendShifted(findings, scan.findings, base);
+  }
+  if (keptLineChars !== null) {
+    for (let k = 0, p = 0; k < keptItems; k++) {
+      const item = outline[k];
+      const i = item.line;
+      while (p < placeholders.length && placeholders[p].start < item.start) p++;
+      blanksBefore[k] = p;
+      charsBefore[k] =
+        keptLineChars[i] + nonWhitespaceBefore(lines[i], keptLineChars[i + 1] - keptLineChars[i], item.start - lineStarts[i]);
+    }
   }
 
-  linkOutline(outline);
   // No spread: a huge outline would overflow the argument stack.
   for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
-  const totalChars = cumChars[scans.length];
-  // Non-whitespace characters before each outline item.
-  const charsBefore = new Float64Array(outline.length);
-  for (let k = 0; k < outline.length; k++) {
-    const item = outline[k];
-    const i = item.line;
-    charsBefore[k] = cumChars[i] + nonWhitespaceBefore(lines[i], scans[i].chars, item.start - lineStarts[i]);
-  }
-  const sections = sectionStats(outline, placeholders, totalChars, charsBefore);
+  const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
 
   return {
     placeholders,
@@ -98,15 +123,58 @@ export function assemble(
     boilerplate,
     findings,
     stats: {
-      chars: totalChars,
-      lines: scans.length,
+      chars,
+      lines: lineCount,
       blanks: placeholders.length,
       headings: outline.length,
       sections,
-      // From a Map: faster than an object used as a dictionary, and safe for any label text.
-      blanksByLabel: Object.fromEntries(labelCounts),
+      blanksByLabel: labelCounts.toRecord(),
     },
   };
+}
+
+/**
+ * Placeholders per label ('' for none). Labels are mostly the same few strings from the unit table, so
+ * a blank with the label of the one before costs no lookup; a Map, not an object used as a
+ * dictionary, is faster and safe for any label text.
+ */
+class LabelCounts {
+  private readonly counts = new Map<string, { n: number }>();
+  private lastLabel: string | undefined = undefined;
+  private last: { n: number } | null = null;
+
+  add(label: string | undefined): void {
+    if (this.last !== null && label === this.lastLabel) {
+      this.last.n++;
+      return;
+    }
+    const key = label ?? '';
+    let count = this.counts.get(key);
+    if (count === undefined) {
+      count = { n: 0 };
+      this.counts.set(key, count);
+    }
+    count.n++;
+    this.lastLabel = label;
+    this.last = count;
+  }
+
+  toRecord(): Record<string, number> {
+    return Object.fromEntries(Array.from(this.counts, ([label, count]) => [label, count.n]));
+  }
+}
+
+function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
+  for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
+}
+
+/** Adds the next outline item, of rank `rank`, to the open items; returns its parent. */
+function openItem(rankOf: number[], open: number[], rank: number): number | null {
+  while (open.length > 0 && rankOf[open[open.length - 1]] >= rank) open.pop();
+  const parent = open.length > 0 ? open[open.length - 1] : null;
+  open.push(rankOf.length);
+  rankOf.push(rank);
+  return parent;
 }
 
 /** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */
@@ -129,23 +197,16 @@ function countBeforeLine(items: readonly { line: number }[], line: number): numb
 
 /**
  * Characters and blanks from each heading to the next heading of the same or a higher level (or the
- * end). One sweep: items and placeholders are both in document order.
+ * end), from the counts before each heading.
  */
 function sectionStats(
-  outline: readonly OutlineItem[],
-  placeholders: readonly Placeholder[],
+  rank: readonly number[],
+  totalBlanks: number,
   totalChars: number,
-  chars: Float64Array,
+  chars: readonly number[],
+  blanks: readonly number[],
 ): SectionStats[] {
-  const n = outline.length;
-  const blanks = new Float64Array(n); // placeholders that start before item k
-  const rank = new Uint8Array(n);
-  for (let k = 0, p = 0; k < n; k++) {
-    const item = outline[k];
-    while (p < placeholders.length && placeholders[p].start < item.start) p++;
-    blanks[k] = p;
-    rank[k] = levelRank(item.level);
-  }
+  const n = rank.length;
   const sections = new Array<SectionStats>(n);
   const open = new Int32Array(n);
   let depth = 0;
@@ -158,7 +219,7 @@ function sectionStats(
   }
   while (depth > 0) {
     const k = open[--depth];
-    sections[k] = { outline: k, chars: totalChars - chars[k], blanks: placeholders.length - blanks[k] };
+    sections[k] = { outline: k, chars: totalChars - chars[k], blanks: totalBlanks - blanks[k] };
   }
   return sections;
 }

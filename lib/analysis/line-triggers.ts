@@ -30,8 +30,9 @@ export function isWhitespace(c: number): boolean {
 const SPACE = 1;
 const PAIR_START = 2;
 const POSITION = 4;
+const ANCHOR = 8;
 /** The bits trigger sets may take. */
-const FIRST_FREE_BIT = 8;
+const FIRST_FREE_BIT = 16;
 const LAST_BIT = 0x8000;
 
 export interface TriggerSet {
@@ -52,16 +53,20 @@ export interface LineTriggers {
   /** Where the last scan met the position characters: `positions[0..positionCount)`, ascending. */
   readonly positions: Int32Array;
   readonly positionCount: number;
+  /** Where it met the anchor characters (a second list, for a second scanner): `anchors[0..anchorCount)`. */
+  readonly anchors: Int32Array;
+  readonly anchorCount: number;
 }
 
 const MAX_KEPT_POSITIONS = 0x10000;
 
 /** One table for all trigger sets and the characters whose positions are recorded, built once. */
-export function lineTriggers(sets: readonly (TriggerSet | undefined)[], positionChars: string): LineTriggers {
+export function lineTriggers(sets: readonly (TriggerSet | undefined)[], positionChars: string, anchorChars = ''): LineTriggers {
   const charBits = new Uint16Array(0x10000);
   const pairBits = new Uint16Array(0x10000);
   for (let i = 0; i < WHITESPACE_CHARS.length; i++) charBits[WHITESPACE_CHARS.charCodeAt(i)] |= SPACE;
   for (let i = 0; i < positionChars.length; i++) charBits[positionChars.charCodeAt(i)] |= POSITION;
+  for (let i = 0; i < anchorChars.length; i++) charBits[anchorChars.charCodeAt(i)] |= ANCHOR;
   let next = FIRST_FREE_BIT;
   const bits = sets.map((set) => {
     if (set === undefined || next > LAST_BIT) return 0;
@@ -81,6 +86,8 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
   });
   let positions = new Int32Array(256);
   let positionCount = 0;
+  let anchors = new Int32Array(256);
+  let anchorCount = 0;
   return {
     bits,
     get positions() {
@@ -89,13 +96,25 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     get positionCount() {
       return positionCount;
     },
+    get anchors() {
+      return anchors;
+    },
+    get anchorCount() {
+      return anchorCount;
+    },
     scan(s) {
-      if (positions.length < s.length) positions = new Int32Array(Math.max(s.length, positions.length * 2));
-      // One very long line must not keep a buffer of its size for the short lines after it.
-      else if (positions.length > MAX_KEPT_POSITIONS && s.length <= MAX_KEPT_POSITIONS) positions = new Int32Array(MAX_KEPT_POSITIONS);
+      if (positions.length < s.length) {
+        positions = new Int32Array(Math.max(s.length, positions.length * 2));
+        anchors = new Int32Array(positions.length);
+      } else if (positions.length > MAX_KEPT_POSITIONS && s.length <= MAX_KEPT_POSITIONS) {
+        // One very long line must not keep buffers of its size for the short lines after it.
+        positions = new Int32Array(MAX_KEPT_POSITIONS);
+        anchors = new Int32Array(MAX_KEPT_POSITIONS);
+      }
       let spaces = 0;
       let seen = 0;
       let count = 0;
+      let anchored = 0;
       const last = s.length - 1;
       for (let i = 0; i <= last; i++) {
         const c = s.charCodeAt(i);
@@ -104,10 +123,12 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
         spaces += b & SPACE;
         seen |= b;
         if ((b & POSITION) !== 0) positions[count++] = i;
+        if ((b & ANCHOR) !== 0) anchors[anchored++] = i;
         if ((b & PAIR_START) !== 0 && i < last) seen |= pairBits[pairHash(c, s.charCodeAt(i + 1))];
       }
       positionCount = count;
-      return (seen & ~(SPACE | PAIR_START | POSITION)) + spaces * 0x10000;
+      anchorCount = anchored;
+      return (seen & ~(SPACE | PAIR_START | POSITION | ANCHOR)) + spaces * 0x10000;
     },
   };
 }

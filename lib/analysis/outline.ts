@@ -23,12 +23,28 @@ import type { HeadingLevel, OutlineItem } from './types';
 // `l.标题`: a lower-case L where a scan or OCR lost the 1, before Chinese text only.
 const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // A digit after the dot is a decimal (1.2亿元); after 、 it is a list of numbers (1、2月份), except a
-// year (1、2020年以来…).
-const LEVEL3 = /([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))/y;
+// year (1、2020年以来…), matched by hand in level3End:
+//   LEVEL3      ([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))
+
 // 一、二年级 / 一，二，三: a numeral list, not a heading.
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
 
-const TRAILING_PUNCTUATION = new Set(Array.from(' \t\u3000\u00a0：:，,；;、。.．', (ch) => ch.charCodeAt(0)));
+// Character classes in one table: a load and a mask per test, where a Set of char codes costs a hash
+// lookup (these run at every heading and enumeration).
+const CHAR_CLASS = new Uint8Array(0x10000);
+let nextClassBit = 1;
+function charClass(chars: string): number {
+  const bit = nextClassBit;
+  nextClassBit <<= 1;
+  for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)] |= bit;
+  return bit;
+}
+/** Whether `c` (NaN past the end of a line: never) is of `cls`. */
+function isOf(cls: number, c: number): boolean {
+  return (CHAR_CLASS[c] & cls) !== 0;
+}
+
+const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
 
 // Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
 // needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
@@ -74,7 +90,7 @@ function headingsIn(line: string, positions: Int32Array | null, count: number, s
       searchFrom = heading.end;
     }
   }
-  for (const item of findEnumerations(line, searchFrom, positions, count, shift)) out.push(item);
+  findEnumerations(line, searchFrom, positions, count, shift, out);
   return out;
 }
 
@@ -88,7 +104,7 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
-const CHINESE_DIGIT_CODES = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+const CHINESE_DIGIT = charClass('一二三四五六七八九十');
 
 // One cheap test before any regex: most lines start with ordinary text.
 function mayStartHeading(c: number): boolean {
@@ -98,13 +114,13 @@ function mayStartHeading(c: number): boolean {
     c === 0xff08 || // （
     c === 0x28 || // (
     c === 0x6c || // l, for a damaged 1
-    CHINESE_DIGIT_CODES.has(c)
+    isOf(CHINESE_DIGIT, c)
   );
 }
 
 // The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
 // patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
-// shorter numeral): a regex match allocates, and this runs for every heading. LEVEL3 stays a regex.
+// shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
 function matchHeadingMarker(line: string, at: number): Marker | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
@@ -117,25 +133,25 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
     const digits = runLength(line, at, isDigit, 2);
     const close = line.charCodeAt(at + digits);
     if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
-    const num = stickyMatch(LEVEL3, line, at);
-    return num ? markerOf(3, num, at, parseDigits(num[1])) : null;
+    const end = level3End(line, at + digits);
+    return end < 0 ? null : marker(3, line, at, end, parseDigits(line.slice(at, at + digits)));
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
     return l ? markerOf(3, l, at, 1) : null;
   }
   const numerals = runLength(line, at, isChineseDigit, 3);
-  if (numerals === 0 || !MARKER_MARKS.has(line.charCodeAt(at + numerals))) return null;
+  if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
   if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
   return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
 }
 
 /** 、，,.． after a marker. */
-const MARKER_MARKS = new Set(Array.from('、，,.．', (ch) => ch.charCodeAt(0)));
+const MARKER_MARKS = charClass('、，,.．');
 
 function isChineseDigit(c: number): boolean {
-  return CHINESE_DIGIT_CODES.has(c);
+  return isOf(CHINESE_DIGIT, c);
 }
 
 function isDigit(c: number): boolean {
@@ -173,13 +189,33 @@ function bracketedEnd(line: string, at: number, member: (c: number) => boolean, 
   const close = line.charCodeAt(i);
   if (close !== 0xff09 && close !== 0x29) return -1;
   i++;
-  return MARKER_MARKS.has(line.charCodeAt(i)) ? i + 1 : i;
+  return isOf(MARKER_MARKS, line.charCodeAt(i)) ? i + 1 : i;
 }
 
 function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
   if (ordinal === null || ordinal === 0) return null;
   return { level, marker: line.slice(at, end), start: at, end, ordinal };
 }
+
+/**
+ * Where LEVEL3 ends when its digits end at `at` (a mark must follow), or -1: a digit after the dot is a
+ * decimal, after 、 a list of numbers unless it starts a year.
+ */
+function level3End(line: string, at: number): number {
+  const mark = line.charCodeAt(at);
+  const next = line.charCodeAt(at + 1);
+  if (mark === 0x2e || mark === 0xff0e) return isDigit(next) ? -1 : at + 1;
+  if (mark !== 0x3001 && mark !== 0xff0c && mark !== 0x2c) return -1;
+  if (!isDigit(next)) return at + 1;
+  const year =
+    isDigit(line.charCodeAt(at + 2)) &&
+    isDigit(line.charCodeAt(at + 3)) &&
+    isDigit(line.charCodeAt(at + 4)) &&
+    line.charCodeAt(at + 5) === NIAN;
+  return year ? at + 1 : -1;
+}
+
+const NIAN = '年'.charCodeAt(0);
 
 function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -234,7 +270,7 @@ function sentenceEnd(line: string, from: number, to: number, semicolons: boolean
 function displayTitle(line: string, from: number, to: number): string {
   let start = from;
   let end = to;
-  while (end > start && TRAILING_PUNCTUATION.has(line.charCodeAt(end - 1))) end--;
+  while (end > start && isOf(TRAILING_PUNCTUATION, line.charCodeAt(end - 1))) end--;
   while (start < end && isWhitespace(line.charCodeAt(start))) start++;
   while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
   return start < end ? line.slice(start, end) : '';
@@ -247,7 +283,15 @@ interface EnumMatch {
   ordinal: number;
 }
 
-function findEnumerations(line: string, from: number, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
+/** Appends the line's enumerations from `from` on to `out`. */
+function findEnumerations(
+  line: string,
+  from: number,
+  positions: Int32Array | null,
+  count: number,
+  shift: number,
+  out: LineHeading[],
+): void {
   const matches: EnumMatch[] = [];
   if (positions === null) {
     // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
@@ -265,14 +309,13 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
       const q = positions[k] - shift;
       if (q < min || q >= line.length) continue;
       const c = line.charCodeAt(q);
-      if (c === DI ? CHINESE_DIGIT_CODES.has(line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
+      if (c === DI ? isOf(CHINESE_DIGIT, line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
         addEnumeration(line, q, from, matches);
       } else if (q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1))) {
         addEnumeration(line, q, from, matches);
       }
     }
   }
-  const out: LineHeading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const item = matches[k];
     const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
@@ -289,7 +332,6 @@ function findEnumerations(line: string, from: number, positions: Int32Array | nu
       runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
     });
   }
-  return out;
 }
 
 /** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */
@@ -297,7 +339,7 @@ function anchorBefore(c: number, before: number): boolean {
   switch (c) {
     case SHI:
     case YAO:
-      return CHINESE_DIGIT_CODES.has(before);
+      return isOf(CHINESE_DIGIT, before);
     case XIAN:
       return before === SHOU;
     case CI:
@@ -356,7 +398,7 @@ function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch
 /** 一是 / 十一是 / 二要 ending at `at` (`word` is the char code of 是 or 要). */
 function numeralEnumeration(line: string, at: number, word: number): EnumMatch | null {
   let start = at;
-  while (start > 0 && at - start < 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < 3 && isOf(CHINESE_DIGIT, line.charCodeAt(start - 1))) start--;
   if (start === at) return null;
   const next = line.charCodeAt(at + 1);
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
@@ -366,21 +408,21 @@ function numeralEnumeration(line: string, at: number, word: number): EnumMatch |
   for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
   if (repeated) {
     const following = line.charCodeAt(at + 1 + length);
-    if (Number.isNaN(following) || IDIOM_STOPS.has(following)) return null;
+    if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
   }
   const ordinal = parseChineseNumeral(line.slice(start, at));
   return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
 }
 
 const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
-const IDIOM_STOPS = new Set(Array.from('，,。；;、', (ch) => ch.charCodeAt(0)));
-const COMMAS = new Set(Array.from('，,：:', (ch) => ch.charCodeAt(0)));
-const ORDINAL_MARKS = new Set(Array.from('，,、：:', (ch) => ch.charCodeAt(0)));
+const IDIOM_STOPS = charClass('，,。；;、');
+const COMMAS = charClass('，,：:');
+const ORDINAL_MARKS = charClass('，,、：:');
 const DUNHAO = '、'.charCodeAt(0);
 
 /** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
 function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
-  const hasComma = COMMAS.has(line.charCodeAt(start + 2));
+  const hasComma = isOf(COMMAS, line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
   return { start, end, marker: line.slice(start, end), ordinal };
@@ -389,26 +431,15 @@ function withComma(line: string, start: number, ordinal: number, commaRequired: 
 /** 第一， 第二、 第三： starting at `at`. */
 function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   let end = at + 1;
-  while (end < line.length && end - at <= 3 && CHINESE_DIGIT_CODES.has(line.charCodeAt(end))) end++;
+  while (end < line.length && end - at <= 3 && isOf(CHINESE_DIGIT, line.charCodeAt(end))) end++;
   if (end === at + 1 || end - at > 4) return null;
   const mark = line.charCodeAt(end);
-  if (!ORDINAL_MARKS.has(mark)) return null;
+  if (!isOf(ORDINAL_MARKS, mark)) return null;
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
   const after = line.charCodeAt(end + 1);
-  if (mark === DUNHAO && (CHINESE_DIGIT_CODES.has(after) || after === DI)) return null;
+  if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
   const ordinal = parseChineseNumeral(line.slice(at + 1, end));
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
-}
-
-/** Sets each item's parent: the nearest earlier item of a higher rank (lower level number). */
-export function linkOutline(outline: OutlineItem[]): void {
-  const stack: number[] = [];
-  for (let i = 0; i < outline.length; i++) {
-    const rank = levelRank(outline[i].level);
-    while (stack.length && levelRank(outline[stack[stack.length - 1]].level) >= rank) stack.pop();
-    outline[i].parent = stack.length ? stack[stack.length - 1] : null;
-    stack.push(i);
-  }
 }
 
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */

@@ -1,5 +1,6 @@
 import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
+import { NO_FINDINGS } from './findings/rule';
 import type { LineHeading, LineScan } from './line-scan';
 import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
@@ -8,6 +9,10 @@ import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
 import type { Finding, Placeholder } from './types';
 
 const BOM = '\uFEFF';
+
+const NO_HEADINGS = Object.freeze([]) as unknown as LineHeading[];
+/** What the line rules are given: one object for every line (no rule keeps it). */
+const RULE_CONTEXT = { headings: NO_HEADINGS };
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
@@ -23,7 +28,7 @@ const BLANK_LINE_SCAN: LineScan = Object.freeze({
 export { countChars } from './line-content';
 
 // The one pass over each line: its whitespace, and which of the advert rules and line rules can match.
-const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS + ENUMERATION_ANCHORS);
+const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS, ENUMERATION_ANCHORS);
 const AD_BIT = TRIGGERS.bits[0];
 const RULE_BITS = TRIGGERS.bits.slice(1);
 
@@ -51,15 +56,19 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
   // Both from the positions the line pass recorded in `whole`, where `line` starts at range.from.
   const shift = range ? range.from : 0;
   const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
-  const headings = headingsAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift);
-  const findings: Finding[] = [];
-  const context = { headings };
+  const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
+  let findings = NO_FINDINGS;
+  RULE_CONTEXT.headings = headings;
   for (let k = 0; k < lineRules.length; k++) {
     // A rule's trigger seen anywhere in the raw line, junk included: a cheap superset of `line`.
     const bit = RULE_BITS[k];
     if (bit !== 0 && (seen & bit) === 0) continue;
-    for (const f of lineRules[k].checkLine(line, context)) findings.push(f);
+    const found = lineRules[k].checkLine(line, RULE_CONTEXT);
+    if (found.length === 0) continue;
+    if (findings === NO_FINDINGS) findings = [];
+    for (let j = 0; j < found.length; j++) findings.push(found[j]);
   }
+  RULE_CONTEXT.headings = NO_HEADINGS;
   if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {
     placeholders,

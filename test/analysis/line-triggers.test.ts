@@ -45,17 +45,22 @@ describe('keywordIndex', () => {
 
 describe('lineTriggers', () => {
   const sets = [{ chars: ',;' }, { words: ['十九大', '小康', '@'] }];
-  const triggers = lineTriggers(sets, 'X某');
+  const triggers = lineTriggers(sets, 'X某', '是某');
 
-  it('counts whitespace as countChars does, and records every position of the position characters', () => {
+  it('counts whitespace as countChars does, and records every position of the position and the anchor characters', () => {
     fc.assert(
       fc.property(line, (text) => {
         const result = triggers.scan(text);
         const seen = result % 0x10000;
         expect(text.length - (result - seen) / 0x10000).toBe(countChars(text));
         const expected: number[] = [];
-        for (let i = 0; i < text.length; i++) if (text[i] === 'X' || text[i] === '某') expected.push(i);
+        const anchors: number[] = [];
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === 'X' || text[i] === '某') expected.push(i);
+          if (text[i] === '是' || text[i] === '某') anchors.push(i);
+        }
         expect(Array.from(triggers.positions.subarray(0, triggers.positionCount))).toEqual(expected);
+        expect(Array.from(triggers.anchors.subarray(0, triggers.anchorCount))).toEqual(anchors);
       }),
       { numRuns: RUNS },
     );

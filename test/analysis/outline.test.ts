@@ -305,3 +305,23 @@ describe('outline properties on report-like lines', () => {
     );
   });
 });
+
+describe('level-3 markers matched by hand', () => {
+  // The pattern the hand-written match replaced; kept here to compare the two.
+  const LEVEL3 = /^[ \t\u3000\u00a0]*([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))/;
+
+  it('finds a level-3 heading exactly where the LEVEL3 pattern matches, with the same marker and number', () => {
+    const piece = fc.constantFrom('1', '2', '0', '９', '12', '.', '．', '、', '，', ',', '年', '工作', ' ', '。', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const line = parts.join('');
+        const m = LEVEL3.exec(line);
+        const first = findHeadingsInLine(line).find((h) => h.level !== 'enum');
+        const ordinal = m ? parseDigits(m[1]) : null;
+        if (m === null || !ordinal) expect(first?.level === 3 ? first.marker : null).toBe(null);
+        else expect([first?.level, first?.marker, first?.ordinal]).toEqual([3, m[0].trimStart(), ordinal]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

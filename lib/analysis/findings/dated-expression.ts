@@ -2,7 +2,7 @@
 import { DATED_EXPRESSIONS, type DatedExpression } from '../data/dated-expressions';
 import { keywordIndex } from '../keyword-index';
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'dated-expression';
 // All entries in one pass: the capture group that matched tells which entry it was. Most lines
@@ -15,7 +15,7 @@ export const datedExpression: LineRule = {
   id: ID,
   triggers: { words: KEY_WORDS },
   checkLine(line) {
-    if (KEYS.find(line) < 0) return [];
+    if (KEYS.find(line) < 0) return NO_FINDINGS;
     const findings: Finding[] = [];
     for (const m of line.matchAll(ANY_DATED)) {
       const entry = DATED_EXPRESSIONS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];

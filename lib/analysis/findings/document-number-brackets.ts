@@ -1,6 +1,6 @@
 // The year in a 发文字号 goes in 六角括号: X发〔2026〕15号, not [2026], 【2026】 or (2026).
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'document-number-brackets';
 const YEAR_IN_BRACKETS =
@@ -10,7 +10,7 @@ export const documentNumberBrackets: LineRule = {
   id: ID,
   triggers: { chars: '号' },
   checkLine(line) {
-    if (!line.includes('号')) return [];
+    if (!line.includes('号')) return NO_FINDINGS;
     const findings: Finding[] = [];
     for (const m of line.matchAll(YEAR_IN_BRACKETS)) {
       const [text, open, year, close] = m;

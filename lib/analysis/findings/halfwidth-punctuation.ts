@@ -4,7 +4,7 @@
 // (實(shí)驗) as well: it is removed by cleaning, not by this rule.
 import type { LineHeading } from '../line-scan';
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'halfwidth-punctuation';
 // Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
@@ -26,7 +26,7 @@ export const halfwidthPunctuation: LineRule = {
   id: ID,
   triggers: { chars: ',;:?!()' },
   checkLine(line, { headings }) {
-    if (!HAS_HALF_WIDTH.test(line)) return [];
+    if (!HAS_HALF_WIDTH.test(line)) return NO_FINDINGS;
     const findings: Finding[] = [];
     const markers = headingMarkers(headings);
     for (const run of line.matchAll(HALF_WIDTH_RUN)) {

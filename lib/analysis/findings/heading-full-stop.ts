@@ -4,7 +4,7 @@
 // often whole sentences; their full stops are right. A title with a comma may be such a sentence too
 // (（一）工作主动性还需增强，有时满足于按部就班。), so it only gets a hint.
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'heading-full-stop';
 const MAX_TITLE_LENGTH = 30;
@@ -12,7 +12,7 @@ const MAX_TITLE_LENGTH = 30;
 export const headingFullStop: LineRule = {
   id: ID,
   checkLine(line, { headings }) {
-    if (headings.length === 0) return [];
+    if (headings.length === 0) return NO_FINDINGS;
     const findings: Finding[] = [];
     for (const h of headings) {
       if ((h.level !== 1 && h.level !== 2) || h.runOn || line[h.end] !== '。') continue;

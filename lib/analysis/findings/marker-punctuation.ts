@@ -1,20 +1,19 @@
 // Punctuation after ordinal markers (GB/T 15834-2011 B.3): 一、 （一） 1. （1） 第一，
 import type { LineHeading } from '../line-scan';
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'marker-punctuation';
 
 export const markerPunctuation: LineRule = {
   id: ID,
   checkLine(_line, { headings }) {
-    if (headings.length === 0) return [];
-    const findings: Finding[] = [];
-    for (const h of headings) {
-      const f = checkMarker(h);
-      if (f) findings.push(f);
+    let findings: Finding[] | null = null;
+    for (let k = 0; k < headings.length; k++) {
+      const f = checkMarker(headings[k]);
+      if (f) (findings ??= []).push(f);
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 };
 

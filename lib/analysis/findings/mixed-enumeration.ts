@@ -1,7 +1,7 @@
 // 首先/其次 and 第一/第二 are two ways of counting; one paragraph uses one of them
 // (GB/T 15834 notes on 首先/其次/第三): “首先……其次……第三……” reads as a slip.
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'mixed-enumeration';
 const WORD_ORDER = /^(首先|其次|再次|最后)/;
@@ -9,12 +9,14 @@ const WORD_ORDER = /^(首先|其次|再次|最后)/;
 export const mixedEnumeration: LineRule = {
   id: ID,
   checkLine(_line, { headings }) {
-    if (headings.length < 2) return [];
-    const enums = headings.filter((h) => h.level === 'enum');
-    if (!enums.some((h) => WORD_ORDER.test(h.marker))) return [];
+    if (headings.length < 2) return NO_FINDINGS;
+    // No copies of the list: this runs on every line with two headings or more.
+    let wordOrder = false;
+    for (let k = 0; k < headings.length && !wordOrder; k++) wordOrder = headings[k].level === 'enum' && WORD_ORDER.test(headings[k].marker);
+    if (!wordOrder) return NO_FINDINGS;
     const findings: Finding[] = [];
-    for (const h of enums) {
-      if (!h.marker.startsWith('第')) continue;
+    for (const h of headings) {
+      if (h.level !== 'enum' || !h.marker.startsWith('第')) continue;
       findings.push(
         finding(
           ID,

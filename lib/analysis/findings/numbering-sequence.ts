@@ -13,29 +13,29 @@ export const numberingSequence: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    const lastOrdinal = new Map<number, number>();
+    // By key (parent and family): a typed array, not a Map, as this runs once per heading of the
+    // document; NaN while the key has had no item.
+    const lastOrdinal = new Float64Array((outline.length + 1) * FAMILIES).fill(Number.NaN);
     const firstFindingOf = new Map<number, Finding>();
-    const siblings = new Map<number, OutlineItem[]>();
-    for (const item of outline) {
-      const family = familyOf(item);
-      if (family === 0) continue;
-      // A number, not a string: this runs once per heading of the document.
-      const key = ((item.parent ?? -1) + 1) * FAMILIES + family;
-      if (item.level !== 'enum') {
-        const group = siblings.get(key);
-        if (group) group.push(item);
-        else siblings.set(key, [item]);
-      }
-      if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) continue;
-      const previous = lastOrdinal.get(key);
-      lastOrdinal.set(key, item.ordinal);
-      if (previous === undefined || item.ordinal === previous + 1) continue;
+    for (let i = 0; i < outline.length; i++) {
+      if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
+      const item = outline[i];
+      const key = keyOf(item);
+      if (key < 0) continue;
+      const previous = lastOrdinal[key];
+      lastOrdinal[key] = item.ordinal;
+      if (Number.isNaN(previous) || item.ordinal === previous + 1) continue;
       if (item.level === 'enum' && item.ordinal === 1) continue;
       const found = sequenceFinding(item, previous);
       findings.push(found);
       if (item.level !== 'enum' && !firstFindingOf.has(key)) firstFindingOf.set(key, found);
     }
-    // Inline enumerations restart in every paragraph, so only heading levels are renumbered.
+    if (firstFindingOf.size === 0) return findings;
+    // Inline enumerations restart in every paragraph, so only heading levels are renumbered: the
+    // siblings of each key with a finding, in document order.
+    const siblings = new Map<number, OutlineItem[]>();
+    for (const key of firstFindingOf.keys()) siblings.set(key, []);
+    for (const item of outline) if (item.level !== 'enum') siblings.get(keyOf(item))?.push(item);
     for (const [key, found] of firstFindingOf) {
       const edits = renumberEdits(siblings.get(key) ?? []);
       if (edits?.length) found.edits = edits;
@@ -44,16 +44,25 @@ export const numberingSequence: OutlineRule = {
   },
 };
 
+/** A number per parent and marker family (siblings share it), or -1 for items that are not numbered. */
+function keyOf(item: OutlineItem): number {
+  const family = familyOf(item);
+  return family === 0 ? -1 : ((item.parent ?? -1) + 1) * FAMILIES + family;
+}
+
 const FAMILIES = 9;
+const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
 function familyOf(item: OutlineItem): number {
   if (item.level !== 'enum') return item.level;
+  // Char codes: this runs for every enumeration of the document.
   const m = item.marker;
-  if (m.endsWith('是')) return 5;
-  if (m.endsWith('要')) return 6;
-  if (m.startsWith('第')) return 7;
-  if (/^[\u2460-\u2473]$/.test(m)) return 8;
+  const last = m.charCodeAt(m.length - 1);
+  if (last === SHI) return 5;
+  if (last === YAO) return 6;
+  if (m.charCodeAt(0) === DI) return 7;
+  if (m.length === 1 && last >= 0x2460 && last <= 0x2473) return 8;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // Dates in Arabic numerals without leading zeros (GB/T 9704 §7.3.5.4): 2026年1月5日, not 2026年01月05日.
 import type { Finding } from '../types';
-import { finding, type LineRule } from './rule';
+import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'padded-date';
 const DATE =
@@ -13,7 +13,7 @@ export const paddedDate: LineRule = {
   id: ID,
   triggers: { chars: '0' },
   checkLine(line) {
-    if (!MAY_BE_PADDED.test(line)) return [];
+    if (!MAY_BE_PADDED.test(line)) return NO_FINDINGS;
     const findings: Finding[] = [];
     for (const m of line.matchAll(DATE)) {
       const [text, year, month, monthMark, space = '', day, dayMark = ''] = m;

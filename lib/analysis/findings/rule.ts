@@ -19,6 +19,9 @@ export interface OutlineRule {
   checkOutline(outline: OutlineItem[]): Finding[];
 }
 
+/** What a rule returns when it finds nothing: one shared, frozen array, as most lines find nothing. */
+export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+
 /** A finding with its message in both languages; `fix` only when the correction is certain. */
 export function finding(
   rule: string,
