@@ -25,6 +25,34 @@ window.__keystroke = async (add) => {
   return done;
 };`;
 
+/**
+ * window.__heldKey(count, gapMs) after KEYSTROKE_SOURCE: a held key on the 30k page, one keystroke every
+ * `gapMs` (auto-repeat is ~30 ms), alternately typing " X" and taking it back. For each it records
+ * whether the highlights already showed it in the first animation frame after it (checked by a frame
+ * callback queued after the extension's own), and when the page saw it.
+ */
+export const HELD_KEY_SOURCE = `
+window.__heldKey = async (count, gapMs) => {
+  const channel = new MessageChannel();
+  const tick = () => new Promise((ok) => { channel.port1.onmessage = () => ok(); channel.port2.postMessage(0); });
+  let inFrame = 0;
+  const seen = [];
+  for (let i = 0; i < count; i++) {
+    const expected = window.__highlightTotal() + (i % 2 === 0 ? 1 : -1);
+    const t0 = performance.now();
+    if (i % 2 === 0) document.execCommand('insertText', false, ' X');
+    else { document.execCommand('delete'); document.execCommand('delete'); }
+    // Let the change notifications (microtasks) queue their frame work first.
+    for (let k = 0; k < 5; k++) await Promise.resolve();
+    if (await new Promise((ok) => requestAnimationFrame(() => ok(window.__highlightTotal() === expected)))) inFrame++;
+    while (window.__highlightTotal() !== expected && performance.now() - t0 < 2000) await tick();
+    seen.push(performance.now() - t0);
+    const rest = gapMs - (performance.now() - t0);
+    if (rest > 0) await new Promise((ok) => setTimeout(ok, rest));
+  }
+  return { inFrame: inFrame / count, seen };
+};`;
+
 /** Installs a heartbeat that records gaps in the page's event loop (catches work of every world, which the longtask API does not). */
 export const INSTALL_GAP_MONITOR = `
 window.__gaps = [];

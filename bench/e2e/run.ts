@@ -19,7 +19,7 @@ import { serveStatic } from '../../scripts/static-server';
 import { SAMPLE_LINES } from '../../test/e2e/pages/editors/sample-report';
 import { loadSiteFixtures, serveSites } from '../../test/e2e/sites/server';
 import { hostResolverArgs } from '../../test/e2e/sites/site-fixture';
-import { DOCS_KEYSTROKE_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE, highlightCountSource } from './page-probes';
+import { DOCS_KEYSTROKE_SOURCE, HELD_KEY_SOURCE, INSTALL_GAP_MONITOR, KEYSTROKE_SOURCE, highlightCountSource } from './page-probes';
 import { blankFlood } from './blank-flood';
 import { hugeOpen, hugeOpenCompare } from './huge-open';
 import { blanksRender } from './blanks-render';
@@ -159,6 +159,11 @@ async function main() {
       console.log(`MS keystroke-to-highlight-seen-by-page-30k-median ${percentile(times, 50).toFixed(1)}`);
       console.log(`MS keystroke-to-highlight-seen-by-page-30k-p95 ${percentile(times, 95).toFixed(1)}`);
       console.log(`MS keystroke-30k-worst-main-thread-gap ${worstGap.toFixed(1)}`);
+      // A held key (a keystroke every 30 ms): do the highlights keep up frame by frame?
+      await typing.evaluate(HELD_KEY_SOURCE);
+      const held: { inFrame: number; seen: number[] } = await typing.evaluate('window.__heldKey(60, 30)');
+      console.log(`RATIO keystroke-held-key-30k-highlight-in-its-frame ${held.inFrame.toFixed(2)}`);
+      console.log(`MS keystroke-held-key-30k-seen-by-page-p95 ${percentile(held.seen, 95).toFixed(1)}`);
       await typing.close();
     }
     if (only === 'typing') return;

@@ -1,25 +1,50 @@
-// Turns a stream of change notifications into few runs: the first change after a quiet spell runs
-// in a microtask (before the browser renders the keystroke, so highlights and text show together),
-// later ones within `intervalMs` merge into one trailing run. While paused (IME composition)
-// nothing runs; resume() runs what was missed.
+// Turns a stream of change notifications into few runs, none later than the frame that shows the
+// change: the first change after a quiet spell runs in a microtask (before the browser renders the
+// keystroke), changes within `intervalMs` of the last run (a held key, a burst of edits) run once in
+// the next animation frame, before that frame is styled, so highlights and text always show
+// together. While paused (IME composition) nothing runs; resume() runs what was missed.
+
+/** `Timers.set`'s delay for "in the next animation frame". */
+export const NEXT_FRAME = 'frame';
+/** A hidden tab renders no frames: a run waiting for one goes ahead after this long. */
+const NO_FRAME_FALLBACK_MS = 100;
 
 export interface Timers {
-  /** ms 0 means "as soon as possible" (a microtask). */
-  set(run: () => void, ms: number): unknown;
+  /** ms 0 means "as soon as possible" (a microtask); NEXT_FRAME the next animation frame. */
+  set(run: () => void, ms: number | typeof NEXT_FRAME): unknown;
   clear(handle: unknown): void;
   now(): number;
 }
 
+interface Handle {
+  done: boolean;
+  timeout?: ReturnType<typeof setTimeout>;
+  frame?: number;
+}
+
+function cancel(handle: Handle): void {
+  handle.done = true;
+  if (handle.timeout !== undefined) clearTimeout(handle.timeout);
+  if (handle.frame !== undefined) cancelAnimationFrame(handle.frame);
+}
+
 const realTimers: Timers = {
   set(run, ms) {
-    if (ms > 0) return setTimeout(run, ms);
-    const handle = { cancelled: false };
-    queueMicrotask(() => handle.cancelled || run());
+    const handle: Handle = { done: false };
+    const once = () => {
+      if (handle.done) return;
+      cancel(handle);
+      run();
+    };
+    if (ms === NEXT_FRAME) {
+      if (typeof requestAnimationFrame === 'function') handle.frame = requestAnimationFrame(once);
+      handle.timeout = setTimeout(once, NO_FRAME_FALLBACK_MS);
+    } else if (ms > 0) handle.timeout = setTimeout(once, ms);
+    else queueMicrotask(once);
     return handle;
   },
   clear(handle) {
-    if (handle && typeof handle === 'object' && 'cancelled' in handle) (handle as { cancelled: boolean }).cancelled = true;
-    else clearTimeout(handle as ReturnType<typeof setTimeout>);
+    cancel(handle as Handle);
   },
   now: () => performance.now(),
 };
@@ -51,8 +76,8 @@ export function createCoalescer(run: () => void, intervalMs = 80, timers: Timers
 
   const schedule = () => {
     if (handle !== null || paused || disposed) return;
-    const wait = Math.max(0, lastRun + intervalMs - timers.now());
-    handle = timers.set(fire, wait);
+    const quiet = timers.now() - lastRun >= intervalMs;
+    handle = timers.set(fire, quiet ? 0 : NEXT_FRAME);
   };
 
   return {

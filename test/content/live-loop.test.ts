@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { createCoalescer } from '../../lib/content/coalescer';
+import { NEXT_FRAME, createCoalescer, type Timers } from '../../lib/content/coalescer';
 import { LiveDocument } from '../../lib/content/live-document';
 import { diffText, spanChange } from '../../lib/text-change';
 import { FakeEditor } from './fake-editor';
@@ -21,18 +21,52 @@ describe('coalescing changes', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  test('a burst of changes within the interval becomes one trailing run', async () => {
+  test('a burst of changes runs once per animation frame, in the frame that shows them, not a timer later', async () => {
+    const frames = manualFrames();
     const run = vi.fn();
-    const c = createCoalescer(run, 80);
+    const c = createCoalescer(run, 80, frames.timers);
     c.notify();
-    await vi.advanceTimersByTimeAsync(0);
-    for (let i = 0; i < 20; i++) {
-      c.notify();
-      await vi.advanceTimersByTimeAsync(3);
-    }
+    await Promise.resolve();
     expect(run).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(80);
+    // A held key: three changes before the next frame, then two more before the one after.
+    frames.advance(10);
+    c.notify();
+    c.notify();
+    c.notify();
+    expect(run).toHaveBeenCalledTimes(1);
+    frames.render();
     expect(run).toHaveBeenCalledTimes(2);
+    frames.advance(16);
+    c.notify();
+    c.notify();
+    frames.render();
+    expect(run).toHaveBeenCalledTimes(3);
+    // No change, no run.
+    frames.render();
+    expect(run).toHaveBeenCalledTimes(3);
+    // After a quiet spell a change runs at once again.
+    frames.advance(200);
+    c.notify();
+    await Promise.resolve();
+    expect(run).toHaveBeenCalledTimes(4);
+  });
+
+  test('a hidden tab, which renders no frames, still gets the run', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    try {
+      const run = vi.fn();
+      const c = createCoalescer(run, 80);
+      c.notify();
+      await vi.advanceTimersByTimeAsync(0);
+      c.notify();
+      await vi.advanceTimersByTimeAsync(50);
+      expect(run).toHaveBeenCalledTimes(1);
+      // No animation frame comes: the fallback runs it.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(run).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test('nothing runs while paused; resuming runs what was missed once', async () => {
@@ -109,3 +143,36 @@ describe('the live document', () => {
     expect(live.text).toBe('');
   });
 });
+
+/** A clock whose animation frames come only when the test renders one; microtasks and timers as usual. */
+function manualFrames() {
+  let now = 0;
+  let waiting: { run: () => void; cleared: boolean }[] = [];
+  const timers: Timers = {
+    set(run, ms) {
+      if (ms === NEXT_FRAME) {
+        const entry = { run, cleared: false };
+        waiting.push(entry);
+        return entry;
+      }
+      const entry = { run, cleared: false };
+      queueMicrotask(() => entry.cleared || run());
+      return entry;
+    },
+    clear(handle) {
+      (handle as { cleared: boolean }).cleared = true;
+    },
+    now: () => now,
+  };
+  return {
+    timers,
+    advance(ms: number) {
+      now += ms;
+    },
+    render() {
+      const due = waiting;
+      waiting = [];
+      for (const entry of due) if (!entry.cleared) entry.run();
+    },
+  };
+}
