@@ -1,5 +1,6 @@
 // Content-script benchmarks in Chromium with the built extension:
-//   keystroke → highlights and state updated on a 30k-char contenteditable report (median, p95, worst gap; BENCH_ONLY=typing)
+//   keystroke → highlights and state updated on a 30k-char contenteditable report (median, p95, worst gap), and a held
+//   key (a keystroke every 30 ms: the share highlighted in its own frame) (BENCH_ONLY=typing for these alone)
 //   painting 2,000 highlights (the session's own `ra:paint` measure), and repainting them after one keystroke
 //   keystroke → overlay boxes updated on the Google Docs mock at ~30k chars (served as docs.google.com)
 //   gzipped size of the content script: all of them, the one every page loads, the engine it injects into frames with an editor
