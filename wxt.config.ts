@@ -8,6 +8,15 @@ const outDir = process.env.WXT_OUT_DIR ?? '.output';
 
 export default defineConfig({
   outDir,
+  hooks: {
+    // The default highlight colours' stylesheet (lib/highlight/default-highlights.css) styles `:root`,
+    // which Chromium's highlights inherit from; Firefox styles them per element and would gain nothing
+    // from it, only show pages the rule.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const script of manifest.content_scripts ?? []) delete script.css;
+    },
+  },
   // WXT_NO_MINIFY=1: readable function names in CPU profiles (BENCH_PROFILE).
   vite: () => ({ plugins: [preact()], ...(process.env.WXT_NO_MINIFY ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({

@@ -2,7 +2,7 @@
 // engine itself refuses to start twice in a frame (instance-guard.ts startOnce); here a document
 // that already asked is not injected again (a second request while the first is under way, a
 // re-injected content script), which saves parsing the engine twice.
-export const ENGINE_FILE = '/content-engine.js' as const;
+const ENGINE_FILE = '/content-engine.js' as const;
 
 export interface FrameRef {
   tabId: number;
@@ -11,7 +11,9 @@ export interface FrameRef {
   documentId?: string;
 }
 
-type Inject = (target: { tabId: number; frameIds: number[] }) => Promise<unknown>;
+/** The document that asked where the browser names it (a frame may have navigated meanwhile), else its frame. */
+type InjectTarget = { tabId: number; documentIds: string[] } | { tabId: number; frameIds: number[] };
+type Inject = (target: InjectTarget) => Promise<unknown>;
 
 const defaultInject: Inject = (target) => browser.scripting.executeScript({ target, files: [ENGINE_FILE], injectImmediately: true });
 
@@ -25,7 +27,7 @@ export function createEngineInjector(inject: Inject = defaultInject) {
       if (key !== undefined && seen.has(key)) return true;
       if (key !== undefined) seen.add(key);
       try {
-        await inject({ tabId: frame.tabId, frameIds: [frame.frameId] });
+        await inject(key !== undefined ? { tabId: frame.tabId, documentIds: [key] } : { tabId: frame.tabId, frameIds: [frame.frameId] });
         return true;
       } catch {
         // Not injected (frame gone, no access): a later request from this document may try again.

@@ -23,7 +23,8 @@ export async function setSiteScript(origin: string, enabled: boolean): Promise<b
       id,
       matches: [pattern],
       js: [CONTENT_SCRIPT_FILE],
-      css: [CONTENT_STYLE_FILE],
+      // Firefox styles highlights per element, not from :root: the file would do nothing there.
+      ...(import.meta.env.FIREFOX ? {} : { css: [CONTENT_STYLE_FILE] }),
       allFrames: true,
       matchOriginAsFallback: true,
       runAt: 'document_idle',

@@ -1,8 +1,9 @@
-// Turns a stream of change notifications into few runs, none later than the frame that shows the
-// change: the first change after a quiet spell runs in a microtask (before the browser renders the
-// keystroke), changes within `intervalMs` of the last run (a held key, a burst of edits) run once in
-// the next animation frame, before that frame is styled, so highlights and text always show
-// together. While paused (IME composition) nothing runs; resume() runs what was missed.
+// Turns a stream of change notifications into few runs. The first change after a quiet spell (no run
+// for `intervalMs`) runs in a microtask, before the browser renders it. Changes during a burst (a held
+// key, a page script writing) run once in the next animation frame, before that frame is styled, so
+// highlights and text show together ('next-frame', the painting), or once `intervalMs` after the last
+// run ('after-interval', the reports to the panel, which need not keep step with frames). While
+// paused (IME composition) nothing runs; resume() runs what was missed.
 
 /** `Timers.set`'s delay for "in the next animation frame". */
 export const NEXT_FRAME = 'frame';
@@ -59,7 +60,9 @@ export interface Coalescer {
   dispose(): void;
 }
 
-export function createCoalescer(run: () => void, intervalMs = 80, timers: Timers = realTimers): Coalescer {
+export type Burst = 'next-frame' | 'after-interval';
+
+export function createCoalescer(run: () => void, intervalMs = 80, timers: Timers = realTimers, burst: Burst = 'next-frame'): Coalescer {
   let pending = false;
   let paused = false;
   let handle: unknown = null;
@@ -76,8 +79,8 @@ export function createCoalescer(run: () => void, intervalMs = 80, timers: Timers
 
   const schedule = () => {
     if (handle !== null || paused || disposed) return;
-    const quiet = timers.now() - lastRun >= intervalMs;
-    handle = timers.set(fire, quiet ? 0 : NEXT_FRAME);
+    const wait = lastRun + intervalMs - timers.now();
+    handle = timers.set(fire, wait <= 0 ? 0 : burst === 'next-frame' ? NEXT_FRAME : wait);
   };
 
   return {

@@ -4,6 +4,7 @@
 // where the engine then finds nothing costs only the engine's bytes, a wrong no loses an editor.
 import { siteAdapters } from '../editors/site-adapters';
 import { degradedSiteFor } from '../editors/sites/degraded';
+import { isTextField } from '../editors/text-field';
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"]), textarea, [data-slate-editor], [role="textbox"]';
 
@@ -14,9 +15,9 @@ export function mayHoldEditor(doc: Document): boolean {
   if (siteAdapters().some((factory) => safely(() => factory.detect(doc)))) return true;
   // Iframe editors (TinyMCE classic, KindEditor, UEditor, home-grown OA) edit their frame's body.
   if (doc.designMode === 'on' || doc.body?.isContentEditable) return true;
-  // A focused text field or editing host (the textarea adapter also takes a focused <input>).
+  // A focused editing host or text field (the textarea adapter also takes a focused text <input>).
   const active = doc.activeElement as HTMLElement | null;
-  if (active && (active.isContentEditable || active.tagName === 'TEXTAREA' || active.tagName === 'INPUT')) return true;
+  if (active && (active.isContentEditable || isTextField(active))) return true;
   return doc.querySelector(EDITABLE) !== null;
 }
 

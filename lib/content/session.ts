@@ -9,11 +9,15 @@ import { insideWindow, PAINT_LIMIT, type PaintWindow } from '../highlight/paint-
 import type { DocReport, EditsOutcome, FrameInfo, HighlightSettings, WriteOutcome } from '../protocol';
 import { diffText, spanChange, type TextSpanChange } from '../text-change';
 import { watchCaret } from './caret-watch';
+import { createCoalescer } from './coalescer';
 import { watchPresence, type FramePresence } from './frame-presence';
 import { watchViewport } from './viewport-watch';
 import { LiveDocument } from './live-document';
 import { measureSince } from './timing';
 import { applyFieldEdits, fillByLabel, insertAtCaret, replaceSpan, type WriteTarget } from './write-actions';
+
+/** The panel and the background re-analyse each report: during a burst they get one per this many ms. */
+const REPORT_INTERVAL_MS = 80;
 
 /** Which way the next/previous-blank command goes. */
 export type Direction = 'next' | 'previous';
@@ -37,6 +41,8 @@ export class EditorSession {
   private lastVisited = -1;
   /** The text and version last broadcast: the next report says how the text changed since. */
   private published: { text: string; version: number } | null = null;
+  /** Reports after the first, at most one per REPORT_INTERVAL_MS during a burst (the page still paints every frame). */
+  private readonly reports = createCoalescer(() => this.publishChange(), REPORT_INTERVAL_MS, undefined, 'after-interval');
   private caret: number | null = null;
   /** Where the painted run is centred: the caret, or the middle of the view after a scroll, whichever moved last. */
   private around: number | null = null;
@@ -79,7 +85,7 @@ export class EditorSession {
     // The first report measures the editor, which would force the restyle the first paint's
     // stylesheet causes (~80 ms on a 1 MB page) into this task: it goes in a task of its own,
     // after the frame that shows the first highlights (right before it, the page waited for both).
-    if (this.published) this.publishChange();
+    if (this.published) this.reports.notify();
     else void afterRendering(this.adapter.root.ownerDocument.defaultView).then(() => this.publishChange());
   }
 
@@ -96,6 +102,7 @@ export class EditorSession {
     const started = performance.now();
     const { text, version } = this.live;
     const previous = this.published;
+    if (previous?.version === version) return;
     const report = this.report(previous === null);
     if (previous) report.change = { base: previous.version, ...this.changeSince(previous) };
     this.published = { text, version };
@@ -249,6 +256,7 @@ export class EditorSession {
     this.stopCaret();
     this.stopViewport();
     this.live.dispose();
+    this.reports.dispose();
     this.renderer?.dispose();
     this.renderer = null;
   }

@@ -7,17 +7,10 @@ import { settle } from './settle';
 import { clampSpan } from './spans';
 import { scrollableAncestors, centreRect } from './scrolling';
 import { TextFieldMirror } from './textarea-mirror';
+import { isTextField, type TextField } from './text-field';
 import { looksLikeDocument } from './visibility';
 import { execInsertText } from './write-methods';
 
-type TextField = HTMLTextAreaElement | HTMLInputElement;
-const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
-
-function isTextField(el: Element | null): el is TextField {
-  if (!el) return false;
-  if (el.tagName === 'TEXTAREA') return true;
-  return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type);
-}
 
 function isUsable(el: TextField): boolean {
   return !el.disabled && !el.readOnly && looksLikeDocument(el);

@@ -110,7 +110,9 @@ export class CustomHighlightPainter {
    */
   paint(blanks: readonly BlankMark[], unmapped: (rest: BlankMark[]) => void, source?: PaintSource): void {
     const generation = ++this.generation;
-    const text = this.count || source ? this.safeText() : null;
+    // Read the editor's text only where Ranges exist or can be made: a textarea (no Range ever) would
+    // copy and compare its whole value on every keystroke for nothing.
+    const text = this.count || (source && this.rangesFor) ? this.safeText() : null;
     // Blanks found in the text the editor holds now (one string compare, the same string as a rule).
     const known = source !== undefined && text !== null && text === source.text;
     const fits = known || (this.count > 0 && text !== null && blanksFitText(blanks, text));

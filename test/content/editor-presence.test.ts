@@ -143,4 +143,14 @@ describe('pages with nothing editable do not load the engine', () => {
     expect(detectEditor(document)).toBeNull();
     expect(mayHoldEditor(document)).toBe(false);
   });
+
+  test.each([
+    ['a password box', '<input type="password">'],
+    ['a checkbox', '<input type="checkbox">'],
+  ])('%s with the focus (signing in on a matched site)', (_, html) => {
+    document.body.innerHTML = html;
+    document.querySelector<HTMLInputElement>('input')!.focus();
+    expect(document.activeElement?.tagName).toBe('INPUT');
+    expect(mayHoldEditor(document)).toBe(false);
+  });
 });

@@ -136,12 +136,19 @@ describe('the background injects a document once', () => {
     await engine.load({ tabId: 1, frameId: 3, documentId: 'doc-a' });
     await engine.load({ tabId: 1, frameId: 3, documentId: 'doc-a' });
     expect(inject).toHaveBeenCalledTimes(1);
-    expect(inject).toHaveBeenCalledWith({ tabId: 1, frameIds: [3] });
+    // The document that asked, not whatever its frame shows by the time the worker injects.
+    expect(inject).toHaveBeenCalledWith({ tabId: 1, documentIds: ['doc-a'] });
     await engine.load({ tabId: 1, frameId: 3, documentId: 'doc-b' });
     expect(inject).toHaveBeenCalledTimes(2);
     engine.forgetTab(1);
     await engine.load({ tabId: 1, frameId: 3, documentId: 'doc-a' });
     expect(inject).toHaveBeenCalledTimes(3);
+  });
+
+  test('without document ids (Firefox) the frame is the target', async () => {
+    const inject = vi.fn(async () => {});
+    await createEngineInjector(inject).load({ tabId: 4, frameId: 7 });
+    expect(inject).toHaveBeenCalledWith({ tabId: 4, frameIds: [7] });
   });
 
   test('a failed injection may be asked for again', async () => {

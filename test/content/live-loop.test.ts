@@ -51,6 +51,20 @@ describe('coalescing changes', () => {
     expect(run).toHaveBeenCalledTimes(4);
   });
 
+  test("the panel's reports ('after-interval'): a burst becomes one trailing run an interval after the last", async () => {
+    const run = vi.fn();
+    const c = createCoalescer(run, 80, undefined, 'after-interval');
+    c.notify();
+    await vi.advanceTimersByTimeAsync(0);
+    for (let i = 0; i < 20; i++) {
+      c.notify();
+      await vi.advanceTimersByTimeAsync(3);
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(80);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
   test('a hidden tab, which renders no frames, still gets the run', async () => {
     vi.stubGlobal('requestAnimationFrame', () => 0);
     try {

@@ -10,3 +10,7 @@ const manifest = () => JSON.parse(readFileSync(join(inject('extensionPath'), 'ma
 test('a site the user switches on can be asked for: every http(s) origin is an optional permission', () => {
   expect(manifest().optional_permissions).toContain('*://*/*');
 });
+
+test('no stylesheet is put into pages: Firefox styles highlights per element, the :root rules would only show the extension', () => {
+  for (const script of manifest().content_scripts) expect(script.css ?? []).toEqual([]);
+});
