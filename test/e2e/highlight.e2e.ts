@@ -65,6 +65,31 @@ test('the default colours come from the rules injected with the content script: 
   }
 });
 
+test('a highlight colour changed in Settings repaints the page at once, and picking its first hue again paints as before', async () => {
+  const live = await LivePage.open(b, page('contenteditable'));
+  const panel = await b.openPanel(live.page);
+  try {
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.innerHTML = '<p>全年完成投资<b>XX</b>万元</p>';
+    });
+    await expect.poll(() => live.highlighted()).toBe(1);
+    const before: [number, number, number] = [255, 228, 140];
+    await expect.poll(() => paintedShare(live.page, '#editor b', before)).toBeGreaterThan(0.3);
+    const input = panel.getByLabel('X blank colour');
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const firstHue = await input.inputValue();
+    await input.fill('#00ff00');
+    await expect.poll(() => paintedShare(live.page, '#editor b', [0, 255, 0])).toBeGreaterThan(0.3);
+    // The input holds no alpha: its first value is the hue of the translucent built-in colour.
+    await input.fill(firstHue);
+    await expect.poll(() => paintedShare(live.page, '#editor b', before)).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-colour-picked-back');
+  } finally {
+    await panel.close();
+    await live.close();
+  }
+});
+
 test('textarea overlay boxes follow the text when the textarea scrolls', async () => {
   const live = await LivePage.open(b, page('textarea'));
   try {
