@@ -125,6 +125,27 @@ test('textarea overlay boxes follow the text when the textarea scrolls', async (
   }
 });
 
+test('a textarea blank painted in an opaque colour keeps its text readable: the boxes tint it, not cover it', async () => {
+  const live = await LivePage.open(b, page('textarea'));
+  try {
+    await live.send('setHighlights', { enabled: true, colors: { default: 'rgb(0, 255, 0)' } });
+    const firstBox = () =>
+      live.page.evaluate(() => {
+        const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
+        const r = el?.getBoundingClientRect();
+        return r && el.style.background.includes('0, 255, 0') ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      });
+    await expect.poll(firstBox).not.toBeNull();
+    const box = (await firstBox())!;
+    // The blank's own characters (dark text) still show inside its green box.
+    expect(await rectShare(live.page, box, [0, 255, 0])).toBeGreaterThan(0.3);
+    expect(await rectShare(live.page, box, [0, 0, 0])).toBeGreaterThan(0.02);
+    await b.screenshot(live.page, 'highlights-textarea-opaque-colour');
+  } finally {
+    await live.close();
+  }
+});
+
 test('a textarea overlay redrawn where nothing moved keeps its boxes (no repaint around the field)', async () => {
   const live = await LivePage.open(b, page('textarea'));
   try {
@@ -290,6 +311,15 @@ async function paintedShare(page: import('playwright-core').Page, selector: stri
     const r = range.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   }, selector);
+  return rectShare(page, rect, rgb);
+}
+
+/** The share of a box of the page painted in `rgb` (each channel within 30), read from a screenshot. */
+async function rectShare(
+  page: import('playwright-core').Page,
+  rect: { x: number; y: number; width: number; height: number },
+  rgb: [number, number, number],
+): Promise<number> {
   const png = (await page.screenshot({ clip: rect })).toString('base64');
   return page.evaluate(
     async ({ data, rgb }) => {
