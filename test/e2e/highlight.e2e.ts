@@ -133,7 +133,7 @@ test('a textarea blank painted in an opaque colour keeps its text readable: the 
       live.page.evaluate(() => {
         const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
         const r = el?.getBoundingClientRect();
-        return r && el.style.background.includes('0, 255, 0') ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+        return r && el?.style.background.includes('0, 255, 0') ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
       });
     await expect.poll(firstBox).not.toBeNull();
     const box = (await firstBox())!;
