@@ -14,7 +14,7 @@ import type { SiteInfo } from '@/lib/protocol';
 import { useDocState } from '@/lib/panel/use-doc-state';
 import { useFrameSwitch } from '@/lib/panel/use-frame-switch';
 import { useBlankProgress } from '@/lib/panel/use-blank-progress';
-import { useLive } from '@/lib/panel/use-live';
+import { useLiveOr } from '@/lib/panel/use-live';
 import { usePageOrigin } from '@/lib/panel/use-page-origin';
 import { Header } from './Header';
 import { DegradedPanel } from './DegradedPanel';
@@ -48,7 +48,9 @@ export interface AppProps {
 }
 
 export function App({ link, language: forced, blankTotals = libraryBlankTotals }: AppProps) {
-  const settings = useLive(observeSettings) ?? DEFAULT_SETTINGS;
+  // Undefined until the stored settings answer: the language chosen there decides the first paint.
+  const storedSettings = useLiveOr(observeSettings, DEFAULT_SETTINGS);
+  const settings = storedSettings ?? DEFAULT_SETTINGS;
   // An English panel fetches its catalogue first (the first bundle carries only Chinese).
   const loadedLanguage = useTranslator(forced ?? resolveLanguage(settings.language, navigator.language));
   const i18n = loadedLanguage ?? { language: 'zh' as const, t: zhTranslator };
@@ -124,8 +126,8 @@ export function App({ link, language: forced, blankTotals = libraryBlankTotals }
     }
   })();
 
-  // Nothing before the catalogue of the panel's language is at hand: no flash of the other language.
-  if (!loadedLanguage) return null;
+  // Nothing before the stored language and its catalogue are at hand: no flash of the other language.
+  if (!loadedLanguage || !storedSettings) return null;
   return (
     <I18nContext.Provider value={i18n}>
       <NoticeContext.Provider value={notify}>

@@ -1,4 +1,4 @@
-import { colourInputValue, DEFAULT_COLOURS, PLACEHOLDER_KINDS, resolveColours } from '@/lib/highlight/styles';
+import { colourInputValue, DEFAULT_COLOURS, pickColour, PLACEHOLDER_KINDS, resolveColours } from '@/lib/highlight/styles';
 import type { MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/db/types';
 import { setSetting } from '@/lib/db/settings';
@@ -72,7 +72,7 @@ export function SettingsView({ settings, link, docUrl }: { settings: Settings; l
                 value={colourInputValue(painted[kind]) ?? colourInputValue(DEFAULT_COLOURS[kind]) ?? '#000000'}
                 aria-label={t('settings.color', { kind: name })}
                 onChange={(e) =>
-                  setSetting('highlightColours', { ...settings.highlightColours, [kind]: e.currentTarget.value }).catch(fail)
+                  setSetting('highlightColours', pickColour(settings.highlightColours, kind, e.currentTarget.value)).catch(fail)
                 }
               />
               <span>{name}</span>

@@ -124,9 +124,19 @@ function unitAt(line: string, from: number, table: UnitTable, approximate: boole
   // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
   for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
   if (at >= line.length) return undefined;
+  // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
+  if (at > from && namesNextField(line, at)) return undefined;
   const label = matchUnit(line, at, table);
   if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, table);
   return label;
+}
+
+/** A short run of Han characters at `at` followed by a colon. */
+function namesNextField(line: string, at: number): boolean {
+  let end = at;
+  while (end < line.length && end - at <= MAX_FIELD_NAME && isHan(line.charCodeAt(end))) end++;
+  const c = line.charCodeAt(end);
+  return end > at && (c === 0xff1a || c === 0x3a);
 }
 
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */

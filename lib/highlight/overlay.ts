@@ -47,7 +47,10 @@ export class OverlayPainter {
     this.colours = colours;
     const doc = source.root.ownerDocument;
     this.host = doc.createElement('ra-blank-overlay');
-    this.host.style.cssText = 'all: initial; position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; contain: strict;';
+    // The boxes lie over the text: multiplied with the page they tint it (as ::highlight paints
+    // behind text) and an opaque colour picked in the settings does not hide the blank.
+    this.host.style.cssText =
+      'all: initial; position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; contain: strict; mix-blend-mode: multiply;';
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.clip = doc.createElement('div');
     this.clip.style.cssText = 'position: fixed; overflow: hidden; pointer-events: none;';

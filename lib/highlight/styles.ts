@@ -60,6 +60,20 @@ export function colourInputValue(colour: string): string | null {
 }
 
 /**
+ * The colour settings after the user picks `picked` (#rrggbb) for `kind`. A colour input holds no
+ * alpha, so picking the built-in colour's hue would store an opaque copy of a translucent colour:
+ * it gives the built-in colour back instead (no setting, painted by the injected rules). Kept as
+ * picked when a `default` setting would otherwise paint the kind.
+ */
+export function pickColour(current: Record<string, string | undefined>, kind: PlaceholderKind, picked: string): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const [k, v] of Object.entries(current)) if (v !== undefined && k !== kind) next[k] = v;
+  const builtIn = colourInputValue(DEFAULT_COLOURS[kind]) === picked.toLowerCase() && !safeColour(current.default);
+  if (!builtIn) next[kind] = picked;
+  return next;
+}
+
+/**
  * What the ::highlight rules hang on. Adding the rules to a page restyles every element of it (a
  * 1 MB document: ~130 ms of style in one frame); Chromium paints custom highlights in descendants
  * from the root's highlight style (highlight inheritance), and restyles the page about a third

@@ -9,3 +9,10 @@ export function useLive<T>(subscribe: Subscribe<T>, deps: unknown[] = []): T | u
   useEffect(() => subscribe(setValue, () => {}), deps);
   return value;
 }
+
+/** As useLive, but `fallback` once the query fails: undefined only while the first answer is pending. */
+export function useLiveOr<T>(subscribe: Subscribe<T>, fallback: T, deps: unknown[] = []): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => subscribe(setValue, () => setValue((v) => v ?? fallback)), deps);
+  return value;
+}

@@ -3,7 +3,7 @@ import { badgeText } from '../../lib/background/badge';
 import { siteSettingsFrom } from '../../lib/background/site-settings';
 import { coveredByManifest, originPattern, scriptIdFor } from '../../lib/background/sites';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
-import { colourInputValue, highlightCss, resolveColours, safeColour } from '../../lib/highlight/styles';
+import { colourInputValue, highlightCss, pickColour, resolveColours, safeColour } from '../../lib/highlight/styles';
 
 test('the badge shows the fields to fill only for a report, and 999+ beyond', () => {
   expect(badgeText({ isReport: true, toFill: 7 })).toBe('7');
@@ -69,4 +69,16 @@ test('the colour inputs show the hue the page paints (one source for kinds and c
   expect(colourInputValue('#11223380')).toBe('#112233');
   expect(colourInputValue('rgb(300, 0, 16)')).toBe('#ff0010');
   expect(colourInputValue('pink')).toBeNull();
+});
+
+test('picking the built-in hue in a colour input gives the built-in, translucent colour back', () => {
+  const green = pickColour({ mou: '#112233' }, 'x', '#00ff00');
+  expect(green).toEqual({ mou: '#112233', x: '#00ff00' });
+  const back = pickColour(green, 'x', '#FFC400');
+  expect(back).toEqual({ mou: '#112233' });
+  expect(resolveColours(back).x).toBe(resolveColours({}).x);
+  // Another kind's built-in hue is a custom colour for this one.
+  expect(pickColour({}, 'x', colourInputValue(resolveColours({}).mou)!)).toEqual({ x: '#ff8c3c' });
+  // With a default setting the built-in colour would not come back: the pick is kept.
+  expect(pickColour({ default: 'pink' }, 'x', '#ffc400')).toEqual({ default: 'pink', x: '#ffc400' });
 });

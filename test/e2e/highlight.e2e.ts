@@ -65,6 +65,31 @@ test('the default colours come from the rules injected with the content script: 
   }
 });
 
+test('a highlight colour changed in Settings repaints the page at once, and picking its first hue again paints as before', async () => {
+  const live = await LivePage.open(b, page('contenteditable'));
+  const panel = await b.openPanel(live.page);
+  try {
+    await live.page.evaluate(() => {
+      document.querySelector('#editor')!.innerHTML = '<p>全年完成投资<b>XX</b>万元</p>';
+    });
+    await expect.poll(() => live.highlighted()).toBe(1);
+    const before: [number, number, number] = [255, 228, 140];
+    await expect.poll(() => paintedShare(live.page, '#editor b', before)).toBeGreaterThan(0.3);
+    const input = panel.getByLabel('X blank colour');
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const firstHue = await input.inputValue();
+    await input.fill('#00ff00');
+    await expect.poll(() => paintedShare(live.page, '#editor b', [0, 255, 0])).toBeGreaterThan(0.3);
+    // The input holds no alpha: its first value is the hue of the translucent built-in colour.
+    await input.fill(firstHue);
+    await expect.poll(() => paintedShare(live.page, '#editor b', before)).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-colour-picked-back');
+  } finally {
+    await panel.close();
+    await live.close();
+  }
+});
+
 test('textarea overlay boxes follow the text when the textarea scrolls', async () => {
   const live = await LivePage.open(b, page('textarea'));
   try {
@@ -95,6 +120,27 @@ test('textarea overlay boxes follow the text when the textarea scrolls', async (
     await expect.poll(async () => (await boxes()).find((b) => b.blank === firstBefore.blank)?.top ?? null).not.toBe(firstBefore.top);
     await expect.poll(matches).toBe(true);
     await b.screenshot(live.page, 'highlights-textarea-scrolled');
+  } finally {
+    await live.close();
+  }
+});
+
+test('a textarea blank painted in an opaque colour keeps its text readable: the boxes tint it, not cover it', async () => {
+  const live = await LivePage.open(b, page('textarea'));
+  try {
+    await live.send('setHighlights', { enabled: true, colors: { default: 'rgb(0, 255, 0)' } });
+    const firstBox = () =>
+      live.page.evaluate(() => {
+        const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
+        const r = el?.getBoundingClientRect();
+        return r && el?.style.background.includes('0, 255, 0') ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      });
+    await expect.poll(firstBox).not.toBeNull();
+    const box = (await firstBox())!;
+    // The blank's own characters (dark text) still show inside its green box.
+    expect(await rectShare(live.page, box, [0, 255, 0])).toBeGreaterThan(0.3);
+    expect(await rectShare(live.page, box, [0, 0, 0])).toBeGreaterThan(0.02);
+    await b.screenshot(live.page, 'highlights-textarea-opaque-colour');
   } finally {
     await live.close();
   }
@@ -265,6 +311,15 @@ async function paintedShare(page: import('playwright-core').Page, selector: stri
     const r = range.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   }, selector);
+  return rectShare(page, rect, rgb);
+}
+
+/** The share of a box of the page painted in `rgb` (each channel within 30), read from a screenshot. */
+async function rectShare(
+  page: import('playwright-core').Page,
+  rect: { x: number; y: number; width: number; height: number },
+  rgb: [number, number, number],
+): Promise<number> {
   const png = (await page.screenshot({ clip: rect })).toString('base64');
   return page.evaluate(
     async ({ data, rgb }) => {

@@ -58,8 +58,22 @@ test('a language chosen in Settings applies to the next panel from its first vie
   await first.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await first.getByRole('tab', { name: '大纲' }).waitFor();
   await first.close();
-  const next = await b.openPanel(page);
+  const tabId = await b.tabIdOf(page);
+  const next = await b.context.newPage();
+  // Every tab label the panel renders, recorded from before its own scripts run: none in English
+  // while the stored settings are still on their way (the browser's language here is English).
+  await next.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { tabLabels: string[] }).tabLabels = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="tab"]')) seen.push(el.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await next.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
   await next.getByRole('tab', { name: '大纲' }).waitFor();
+  const seen = await next.evaluate(() => (window as unknown as { tabLabels: string[] }).tabLabels);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter((label) => /[A-Za-z]{3}/.test(label))).toEqual([]);
   await next.getByRole('tab', { name: /^待填/ }).click();
   await next.getByTestId('field-list').waitFor();
   await next.close();

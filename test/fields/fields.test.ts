@@ -212,6 +212,13 @@ describe('keys', () => {
     expect(new Set(people.map((f) => f.key)).size).toBe(2);
   });
 
+  it('a blank followed by a space and the next field name (`某某　单位：`) belongs to the name before it', () => {
+    const fields = findFields('述职人：某某　单位：XX市XX局\n以上报告，请予审议。\n述职人：某某');
+    expect(fieldsWithKey(fields, 'person:reporter').map((f) => f.line)).toEqual([0, 2]);
+    // With no colon after it the spaced word is still the blank's unit (scraped `××××× 公司`).
+    expect(findFields('由××××× 公司承建')[0].kind).toBe('organisation');
+  });
+
   it('the signature date has its own shared key', () => {
     expect(fieldsWithKey(findFields(report), 'date:signed').map((f) => f.line)).toEqual([9]);
   });
