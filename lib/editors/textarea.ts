@@ -11,7 +11,6 @@ import { isTextField, type TextField } from './text-field';
 import { looksLikeDocument } from './visibility';
 import { execInsertText } from './write-methods';
 
-
 function isUsable(el: TextField): boolean {
   return !el.disabled && !el.readOnly && looksLikeDocument(el);
 }
