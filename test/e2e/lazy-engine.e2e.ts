@@ -16,11 +16,13 @@ beforeAll(async () => {
     const scripting = (globalThis as any).chrome.scripting;
     const original = scripting.executeScript.bind(scripting);
     (globalThis as any).__engineInjections = [] as { tabId: number; frameId: number; files: string[] }[];
-    scripting.executeScript = (options: any) => {
-      for (const frameId of options.target.frameIds ?? [0]) {
+    // The background names the document that asked (documentIds): the frame is read from the result.
+    scripting.executeScript = async (options: any) => {
+      const results = await original(options);
+      for (const { frameId } of results ?? []) {
         (globalThis as any).__engineInjections.push({ tabId: options.target.tabId, frameId, files: options.files ?? [] });
       }
-      return original(options);
+      return results;
     };
   });
 });
