@@ -27,13 +27,13 @@ export interface LineHeading {
 
 export interface LineScan {
   /** The line's blanks as document placeholders, for a line at offset `base` with index `line`. */
-  placeholders: Placeholder[];
+  placeholders: readonly Placeholder[];
   /** Where the line was when it was scanned: its placeholders hold offsets and index for this place. */
   base: number;
   line: number;
-  headings: LineHeading[];
+  headings: readonly LineHeading[];
   boilerplate: BoilerplateReason | null;
-  findings: Finding[];
+  findings: readonly Finding[];
   /** Non-whitespace characters in the line. */
   chars: number;
 }

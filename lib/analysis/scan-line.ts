@@ -10,18 +10,18 @@ import type { Finding, Placeholder } from './types';
 
 const BOM = '\uFEFF';
 
-const NO_HEADINGS = Object.freeze([]) as unknown as LineHeading[];
+const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 /** What the line rules are given: one object for every line (no rule keeps it). */
 const RULE_CONTEXT = { headings: NO_HEADINGS };
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
-  placeholders: Object.freeze([]) as unknown as Placeholder[],
+  placeholders: Object.freeze([]),
   base: 0,
   line: 0,
-  headings: Object.freeze([]) as unknown as LineHeading[],
+  headings: NO_HEADINGS,
   boilerplate: null,
-  findings: Object.freeze([]) as unknown as Finding[],
+  findings: NO_FINDINGS,
   chars: 0,
 });
 
@@ -57,18 +57,19 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
   const shift = range ? range.from : 0;
   const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
   const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
-  let findings = NO_FINDINGS;
+  let found: Finding[] | null = null;
   RULE_CONTEXT.headings = headings;
   for (let k = 0; k < lineRules.length; k++) {
     // A rule's trigger seen anywhere in the raw line, junk included: a cheap superset of `line`.
     const bit = RULE_BITS[k];
     if (bit !== 0 && (seen & bit) === 0) continue;
-    const found = lineRules[k].checkLine(line, RULE_CONTEXT);
-    if (found.length === 0) continue;
-    if (findings === NO_FINDINGS) findings = [];
-    for (let j = 0; j < found.length; j++) findings.push(found[j]);
+    const more = lineRules[k].checkLine(line, RULE_CONTEXT);
+    if (more.length === 0) continue;
+    found ??= [];
+    for (let j = 0; j < more.length; j++) found.push(more[j]);
   }
   RULE_CONTEXT.headings = NO_HEADINGS;
+  const findings = found ?? NO_FINDINGS;
   if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {
     placeholders,

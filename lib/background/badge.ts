@@ -1,5 +1,6 @@
-// The toolbar badge: how many fields of this tab's report are still to fill — the number the panel's
-// 待填 tab shows (a date written as X年X月X日 is one field of three blanks).
+// The toolbar badge: how many fields of this tab's report are still to fill, as the panel's 待填 tab
+// counts them (a date written as X年X月X日 is one field of three blanks). Past the panel's 1,000 listed
+// blanks the tab shows the fields it lists with a "+"; the badge still counts them all (999+ at most).
 import { findFields } from '../fields';
 import type { FrameDocument } from '../state/frame-document';
 import { judgeReport } from '../state/report-verdict';

@@ -43,7 +43,7 @@ export function guardInstance(stop: () => void, options: GuardOptions = {}): voi
 }
 
 /** Whether a live instance holds the slot (one that stopped, e.g. orphaned, has left it). */
-export function slotTaken(slot: symbol, scope: object = globalThis): boolean {
+function slotTaken(slot: symbol, scope: object = globalThis): boolean {
   return Boolean((scope as Scope)[slot]);
 }
 

@@ -59,7 +59,7 @@ export const halfwidthPunctuation: LineRule = {
  * Heading markers are Chinese whatever their neighbours: the brackets of (一) and (1) are flagged
  * here, while the punctuation after a marker (一, 1, (一),) is the marker-punctuation rule's.
  */
-function headingMarkers(headings: LineHeading[]): LineHeading[] {
+function headingMarkers(headings: readonly LineHeading[]): readonly LineHeading[] {
   return headings.filter((h) => h.level !== 'enum');
 }
 

@@ -10,7 +10,7 @@ export interface LineRule {
    * notes them in its one pass over the line and skips the rule on other lines; none: always run.
    */
   triggers?: TriggerSet;
-  checkLine(line: string, context: { headings: LineHeading[] }): Finding[];
+  checkLine(line: string, context: { headings: readonly LineHeading[] }): readonly Finding[];
 }
 
 /** A rule over the whole outline (numbering sequences, level order). Absolute offsets. */
@@ -20,7 +20,7 @@ export interface OutlineRule {
 }
 
 /** What a rule returns when it finds nothing: one shared, frozen array, as most lines find nothing. */
-export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** A finding with its message in both languages; `fix` only when the correction is certain. */
 export function finding(
