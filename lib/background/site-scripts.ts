@@ -4,7 +4,7 @@ import { coveredByManifest, originPattern, scriptIdFor } from './sites';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 /** The highlights' default rules, injected before the page is styled (lib/highlight/default-highlights.css). */
-const CONTENT_STYLE_FILE = 'content-scripts/content.css';
+export const CONTENT_STYLE_FILE = 'content-scripts/content.css';
 
 export async function setSiteScript(origin: string, enabled: boolean): Promise<boolean> {
   const pattern = originPattern(origin);

@@ -1,7 +1,7 @@
 // The per-site switch, applied at once: the dynamic content-script registration is updated and
 // every open tab is told, so pages of that site stop (or start) reading and marking without a reload.
 import { sendMessage } from '../protocol';
-import { setSiteScript } from './site-scripts';
+import { CONTENT_STYLE_FILE, setSiteScript } from './site-scripts';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -19,7 +19,10 @@ export async function switchSite(origin: string, enabled: boolean): Promise<bool
       );
       // A site switched on whose open tabs never had the script (registered just now): inject it there.
       if (!told && enabled && tab.url && safeOrigin(tab.url) === origin) {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => {});
+        const target = { tabId: tab.id, allFrames: true };
+        // The default colours' rules first, as the registration does for the site's next pages.
+        if (!import.meta.env.FIREFOX) await browser.scripting.insertCSS({ target, files: [CONTENT_STYLE_FILE] }).catch(() => {});
+        await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).catch(() => {});
       }
     }),
   );
