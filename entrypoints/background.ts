@@ -28,11 +28,13 @@ export default defineBackground(() => {
   });
   onMessage('getSiteSettings', ({ data }) => readSiteSettings(String(data?.origin ?? '')));
   const engine = createEngineInjector();
-  onMessage('loadEngine', ({ sender }) => {
+  onMessage('loadEngine', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
+    if (tabId === undefined) return 'failed';
+    // A site the user switched off gets no engine: nothing of it runs there.
+    if (!(await readSiteSettings(String(data?.origin ?? ''))).enabled) return 'siteOff';
     const { documentId } = sender as { documentId?: string };
-    return engine.load({ tabId, frameId: sender.frameId ?? 0, documentId });
+    return (await engine.load({ tabId, frameId: sender.frameId ?? 0, documentId })) ? 'loaded' : 'failed';
   });
   onMessage('siteEnabled', ({ data }) => switchSite(String(data?.origin ?? ''), Boolean(data?.enabled)).catch(() => false));
 

@@ -182,9 +182,14 @@ interface ProtocolMap {
 
   // content script → background (the content script never opens the library itself)
   getSiteSettings(data: { origin: string }): SiteSettings;
-  /** This frame may hold an editor: inject the engine into it (lib/content/engine-loader.ts); true when injected. */
-  loadEngine(): boolean;
+  /**
+   * This frame may hold an editor: inject the engine into it (lib/content/engine-loader.ts), unless
+   * the frame's site (`origin`, an about:blank frame's parent's) is switched off.
+   */
+  loadEngine(data: { origin: string }): EngineAnswer;
 }
+
+export type EngineAnswer = 'loaded' | 'siteOff' | 'failed';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 export type { ProtocolMap };

@@ -7,8 +7,9 @@ import { detectEditor } from '../editors/registry';
 import { degradedSiteFor } from '../editors/sites/degraded';
 import { onMessage, sendMessage, type DocReport, type FrameInfo, type SiteSettings } from '../protocol';
 import { serveDegradedSite } from './degraded-site';
-import { pageOnlyReport } from './page-report';
+import { answerWhileOff } from './page-report';
 import { watchForEditor } from './editor-watch';
+import { frameOrigin } from './frame-origin';
 import { registerHandlers } from './message-handlers';
 import { watchEditorRemoval } from './root-watch';
 import { EditorSession } from './session';
@@ -99,7 +100,7 @@ function followEditors(doc: Document, settings: SiteSettings): Follower {
 }
 
 export async function startContent(doc: Document = document): Promise<RunningContent> {
-  const origin = originOf(doc);
+  const origin = frameOrigin(doc);
   let running: Follower | null = null;
   let stopIdle: (() => void) | null = null;
   let stopped = false;
@@ -132,25 +133,4 @@ export async function startContent(doc: Document = document): Promise<RunningCon
       running = null;
     },
   };
-}
-
-/**
- * While the site is off the top frame still tells the panel which page this is (an editorless
- * state): the browser hides tab URLs from an extension without the "tabs" permission, and the
- * panel needs the origin to show the site as off and offer to switch it back on.
- */
-function answerWhileOff(doc: Document): (() => void) | null {
-  if (doc.defaultView !== doc.defaultView?.top) return null;
-  return onMessage('getState', () => pageOnlyReport(doc.location.href, doc.title, 0));
-}
-
-// about:blank frames (TinyMCE) inherit their parent's origin.
-function originOf(doc: Document): string {
-  const own = doc.location.origin;
-  if (own && own !== 'null') return own;
-  try {
-    return doc.defaultView?.parent?.location.origin ?? own;
-  } catch {
-    return own;
-  }
 }

@@ -1,6 +1,6 @@
-// The static script asks for the engine once, and only when the frame may hold an editor or (top
-// frame) its site is switched off; the background injects a document once; the engine starts once
-// per frame however often it is injected.
+// The static script asks for the engine once, and only when the frame may hold an editor and its
+// site is on; while the site is off the top frame names the page to the panel itself; the
+// background injects a document once; the engine starts once per frame however often it is injected.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createEngineInjector } from '../../lib/background/engine-injection';
 import { startEngineLoader, type LoaderDeps } from '../../lib/content/engine-loader';
@@ -10,21 +10,35 @@ import type { SiteSettings } from '../../lib/protocol';
 const ON: SiteSettings = { enabled: true, highlights: { enabled: true, colors: {} } };
 const settle = () => new Promise((ok) => setTimeout(ok, 250));
 
+/** A background whose site switch is `site.enabled`; it injects (counts `loaded`) only while the site is on. */
 function fakeDeps(settings: SiteSettings = ON) {
   const switched: ((data: { origin: string; enabled: boolean }) => void)[] = [];
-  const deps: LoaderDeps & { requests: number } = {
+  const site = { enabled: settings.enabled };
+  const deps: LoaderDeps & { requests: number; loaded: number; answering: number } = {
     requests: 0,
+    loaded: 0,
+    answering: 0,
     requestEngine: async () => {
       deps.requests++;
-      return true;
+      if (!site.enabled) return 'siteOff';
+      deps.loaded++;
+      return 'loaded';
     },
-    siteSettings: async () => settings,
+    siteSettings: async () => ({ ...settings, enabled: site.enabled }),
     onSiteSwitched: (listener) => {
       switched.push(listener);
       return () => switched.splice(switched.indexOf(listener), 1);
     },
+    answerWhileOff: () => {
+      deps.answering++;
+      return () => deps.answering--;
+    },
   };
-  return { deps, switched };
+  const switchTo = (enabled: boolean, origin = location.origin) => {
+    site.enabled = enabled;
+    for (const listener of [...switched]) listener({ origin, enabled });
+  };
+  return { deps, switched, switchTo };
 }
 
 afterEach(() => {
@@ -53,34 +67,59 @@ describe('the engine loader', () => {
     document.body.insertAdjacentHTML('beforeend', '<textarea></textarea>');
     await settle();
     expect(deps.requests).toBe(1);
+    expect(deps.answering).toBe(0);
     stop();
   });
 
-  test('a top frame whose site is off asks for the engine (it names the page to the panel), also when switched off later', async () => {
-    const off = fakeDeps({ ...ON, enabled: false });
-    const stopOff = startEngineLoader(document, off.deps);
+  test('a site switched off gets no engine: the top frame names the page itself, and the engine comes when the site is switched on', async () => {
+    document.body.innerHTML = '<div contenteditable="true">一、基本情况</div>';
+    const { deps, switchTo } = fakeDeps({ ...ON, enabled: false });
+    const stop = startEngineLoader(document, deps);
     await settle();
-    expect(off.deps.requests).toBe(1);
-    stopOff();
-
-    const later = fakeDeps();
-    const stop = startEngineLoader(document, later.deps);
+    expect(deps.loaded).toBe(0);
+    expect(deps.answering).toBe(1);
+    // Another site switched on changes nothing here.
+    switchTo(false);
+    switchTo(true, 'https://elsewhere.example');
     await settle();
-    expect(later.deps.requests).toBe(0);
-    for (const listener of [...later.switched]) listener({ origin: 'https://elsewhere.example', enabled: false });
-    expect(later.deps.requests).toBe(0);
-    for (const listener of [...later.switched]) listener({ origin: location.origin, enabled: false });
-    expect(later.deps.requests).toBe(1);
-    expect(later.switched).toHaveLength(0);
+    expect(deps.loaded).toBe(0);
+    switchTo(true);
+    await settle();
+    expect(deps.loaded).toBe(1);
+    // The engine answers the panel now, not the loader.
+    expect(deps.answering).toBe(0);
     stop();
   });
 
-  test('a stopped loader asks for nothing', async () => {
-    const { deps } = fakeDeps();
-    startEngineLoader(document, deps)();
-    document.body.innerHTML = '<textarea></textarea>';
+  test('a top frame without an editor answers for the page while its site is off, and stops when it is switched on', async () => {
+    const { deps, switchTo } = fakeDeps({ ...ON, enabled: false });
+    const stop = startEngineLoader(document, deps);
     await settle();
     expect(deps.requests).toBe(0);
+    expect(deps.answering).toBe(1);
+    switchTo(true);
+    expect(deps.answering).toBe(0);
+    switchTo(false);
+    expect(deps.answering).toBe(1);
+    // An editor appearing while the site is off loads nothing; switched on, it gets the engine.
+    document.body.innerHTML = '<textarea></textarea>';
+    await settle();
+    expect(deps.loaded).toBe(0);
+    switchTo(true);
+    await settle();
+    expect(deps.loaded).toBe(1);
+    expect(deps.answering).toBe(0);
+    stop();
+  });
+
+  test('a stopped loader asks for nothing and answers nothing', async () => {
+    const { deps, switchTo } = fakeDeps({ ...ON, enabled: false });
+    startEngineLoader(document, deps)();
+    document.body.innerHTML = '<textarea></textarea>';
+    switchTo(true);
+    await settle();
+    expect(deps.requests).toBe(0);
+    expect(deps.answering).toBe(0);
   });
 });
 
