@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { EDITOR_PAGES } from './pages/editor-pages';
+import { EDITOR_PAGES, FIXTURE_READY } from './pages/editor-pages';
+import { setSiteOn } from './scenarios/site-setting';
 import { countHighlighted, LivePage } from './scenarios/live-page';
 import * as scenario from './scenarios/content-scenarios';
 
@@ -133,6 +134,38 @@ test('injecting the engine into a frame again (a repeated request, a restarted w
     );
   expect(await changesOfTyping(4)).toBe(once);
   await page.close();
+});
+
+test('a site switched off gets no engine in any frame; its panel still offers to switch it on, and then the engine comes', async () => {
+  // Switched off as a user does: in the panel's settings, on a page of the site.
+  const first = await b.openPage('plain.html');
+  await expect.poll(() => first.evaluate(countHighlighted)).toBe(2);
+  const firstPanel = await b.openPanel(first);
+  await firstPanel.getByRole('tab', { name: 'Settings' }).click();
+  await firstPanel.getByRole('checkbox', { name: /Enable Report Assistant/ }).uncheck();
+  await firstPanel.getByTestId('site-off').waitFor();
+  await firstPanel.close();
+  await first.close();
+  try {
+    // TinyMCE: an editor in the top document's about:blank frame, which inherits the site.
+    const { page, parsed } = await openRecorded('tinymce.html');
+    const tabId = await b.tabIdOf(page);
+    await page.waitForSelector(FIXTURE_READY);
+    await idle(page, 1500);
+    expect(await injections(tabId)).toEqual([]);
+    expect([...new Set(parsed)]).toEqual(['/content-scripts/content.js']);
+    expect(await page.evaluate(countHighlighted)).toBe(0);
+    const panel = await b.openPanel(page);
+    await panel.getByTestId('site-off').waitFor();
+    await panel.getByRole('button', { name: 'Turn back on for this site' }).click();
+    // The editor's frame among them (the page's hidden source textarea brings the top frame its own).
+    await expect.poll(async () => (await injections(tabId)).some((i) => i.frameId !== 0)).toBe(true);
+    await expect.poll(() => panel.getByTestId('site-off').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  } finally {
+    await setSiteOn(b, new URL(b.pagesUrl).origin);
+  }
 });
 
 // Last: it stops the service worker, and with it the injection record above.

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { DB_NAME } from '../../lib/db/schema';
+import { setSiteOn } from './scenarios/site-setting';
 import { FIXTURE_READY } from './pages/editor-pages';
 
 const EDITORS = [
@@ -173,7 +173,7 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
       await siteOffAndBackOn();
     } finally {
       // Whatever happened, the next editor's pages (same origin) start with the site on.
-      await storeSiteOn(new URL(page.url()).origin);
+      await setSiteOn(b, new URL(page.url()).origin);
     }
   });
 
@@ -199,27 +199,6 @@ describe.each(EDITORS)('$id', ({ id, path, root, header }) => {
     await again.page.close();
   }
 });
-
-/** Writes the site setting straight into the extension's library (test cleanup, not the path under test). */
-function storeSiteOn(origin: string) {
-  return b.context.serviceWorkers()[0].evaluate(
-    ({ origin, dbName }) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'sites', value: { [origin]: true } });
-          tx.oncomplete = () => {
-            open.result.close();
-            ok();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    { origin, dbName: DB_NAME },
-  );
-}
 
 /** The textarea's overlay paints boxes in its shadow root: the background of a box of that kind. */
 async function overlayColour(page: Page, kind: string): Promise<string | null> {
