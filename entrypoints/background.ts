@@ -2,7 +2,7 @@ import { badgeFacts, createBadgeScheduler, showBadge } from '@/lib/background/ba
 import { runCommand } from '@/lib/background/commands';
 import { createEngineInjector } from '@/lib/background/engine-injection';
 import { createContextMenu, savePhraseFromMenu } from '@/lib/background/context-menu';
-import { readSiteSettings } from '@/lib/background/site-settings';
+import { readSiteEnabled, readSiteSettings } from '@/lib/background/site-settings';
 import { forgetTab, framesOf, recordFrame } from '@/lib/background/tab-frames';
 import { switchSite } from '@/lib/background/site-switch';
 import { onMessage } from '@/lib/protocol';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return 'failed';
     // A site the user switched off gets no engine: nothing of it runs there.
-    if (!(await readSiteSettings(String(data?.origin ?? ''))).enabled) return 'siteOff';
+    if (!(await readSiteEnabled(String(data?.origin ?? '')))) return 'siteOff';
     const { documentId } = sender as { documentId?: string };
     return (await engine.load({ tabId, frameId: sender.frameId ?? 0, documentId })) ? 'loaded' : 'failed';
   });

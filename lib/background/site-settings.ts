@@ -1,6 +1,6 @@
 // Answers the content script's "am I on here, and how do I highlight?" from the library, which
 // lives in the extension's IndexedDB (a content script cannot open it).
-import { getSettings } from '../db/settings';
+import { getSettings, isSiteEnabled } from '../db/settings';
 import type { Settings } from '../db/types';
 import type { SiteSettings } from '../protocol';
 
@@ -16,5 +16,14 @@ export async function readSiteSettings(origin: string): Promise<SiteSettings> {
     return siteSettingsFrom(await getSettings(), origin);
   } catch {
     return { enabled: true, highlights: { enabled: true, colors: {} } };
+  }
+}
+
+/** Whether the engine may run on `origin`; a library that cannot be read leaves it on, as readSiteSettings does. */
+export async function readSiteEnabled(origin: string): Promise<boolean> {
+  try {
+    return await isSiteEnabled(origin);
+  } catch {
+    return true;
   }
 }

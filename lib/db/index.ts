@@ -10,7 +10,7 @@ export type { NewPhrase, PhraseChanges } from './phrases';
 export { listTemplates, getTemplate, addTemplate, updateTemplate, deleteTemplate } from './templates';
 export type { NewTemplate, TemplateChanges } from './templates';
 export { listCategories, addCategory, renameCategory, deleteCategory } from './categories';
-export { DEFAULT_SETTINGS, getSettings, setSetting, setSiteEnabled } from './settings';
+export { DEFAULT_SETTINGS, getSettings, isSiteEnabled, setSetting, setSiteEnabled } from './settings';
 export { recordUse, listUsage, listRecentPhrases } from './usage';
 export { docKey, getDoc, saveDoc, forgetDoc, blankTotals, MAX_DOCS } from './docs';
 export type { DocChanges } from './docs';

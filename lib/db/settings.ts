@@ -31,6 +31,15 @@ export async function setSetting<K extends SettingKey>(key: K, value: Settings[K
   });
 }
 
+/** Whether the extension is on for one origin: one row read, asked before every engine injection. */
+export async function isSiteEnabled(origin: string): Promise<boolean> {
+  return guarded(async () => {
+    const row = await (await openLibrary()).settings.get('sites');
+    const sites = row?.value as Settings['sites'] | undefined;
+    return sites?.[origin] !== false;
+  });
+}
+
 /** Turns the extension on or off for one origin (https://example.com). */
 export async function setSiteEnabled(origin: string, enabled: boolean): Promise<void> {
   await guarded(async () => {

@@ -26,6 +26,7 @@ import {
   setSetting,
   setSiteEnabled,
   updateTemplate,
+  isSiteEnabled,
 } from '../../lib/db';
 import { freshLibrary } from './helpers';
 
@@ -105,6 +106,15 @@ describe('settings', () => {
       highlightColours: { x: '#ff0', mou: 'orange' },
       sites: { 'https://a.example': false, 'https://b.example': false },
     });
+  });
+
+  it('a site is on until it is switched off, and on again when switched back', async () => {
+    expect(await isSiteEnabled('https://a.example')).toBe(true);
+    await setSiteEnabled('https://a.example', false);
+    expect(await isSiteEnabled('https://a.example')).toBe(false);
+    expect(await isSiteEnabled('https://b.example')).toBe(true);
+    await setSiteEnabled('https://a.example', true);
+    expect(await isSiteEnabled('https://a.example')).toBe(true);
   });
 });
 
