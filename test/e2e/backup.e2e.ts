@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 
 const OWN_PHRASE = '坚持问题导向，以XX项整改任务为抓手推动工作落实（往返测试）';
 const opened: ExtensionBrowser[] = [];
@@ -17,11 +18,7 @@ async function panelInChinese(): Promise<{ b: ExtensionBrowser; panel: Page }> {
   opened.push(b);
   const page = await b.openPage('contenteditable.html');
   await page.waitForSelector('[data-fixture-ready]');
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 360, height: 720 });
-  await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await panel.getByRole('tab', { name: '大纲' }).waitFor();
+  const panel = await openPanelInChinese(b, page);
   return { b, panel };
 }
 

@@ -10,6 +10,7 @@ import { MAX_ROWS } from '../../lib/panel/row-window';
 import type { DocReport } from '../../lib/protocol';
 import { stateOfReport } from '../../lib/state/frame-document';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 import { floodTotal, prepareFlood } from './scenarios/blank-flood';
 import { sendToTab } from './tab-messages';
 import { caretAtEndOf, waitForHighlights } from './scenarios/editor-caret';
@@ -63,11 +64,7 @@ test('a page of 100k blanks: bounded highlights and state, "first N of M" in 待
   await expect.poll(badge, { timeout: 30_000 }).toBe('999+');
 
   // The panel, in Chinese, on 待填: it says how many there are and how many it lists.
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 380, height: 760 });
-  await panel.getByRole('tab', { name: /Settings|设置/ }).click();
-  await panel.getByRole('combobox', { name: /Language|语言/ }).selectOption('zh');
-  await panel.getByRole('tab', { name: /待填/ }).click();
+  const panel = await openPanelInChinese(b, page, { tab: /待填/, size: { width: 380, height: 760 } });
   const list = panel.getByTestId('field-list');
   await list.waitFor({ timeout: 60_000 });
   const capped = panel.getByTestId('blanks-capped');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAX_ROWS } from '../../lib/panel/row-window';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 import { caretAtEndOf } from './scenarios/editor-caret';
 
 let b: ExtensionBrowser;
@@ -47,11 +48,7 @@ test('800 fields: a bounded window of rows follows scrolling, the caret and the 
     });
   }, REPORT);
   await page.goto(`${b.pagesUrl}/contenteditable.html`);
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 380, height: 760 });
-  await panel.getByRole('tab', { name: /Settings|设置/ }).click();
-  await panel.getByRole('combobox', { name: /Language|语言/ }).selectOption('zh');
-  await panel.getByRole('tab', { name: /待填/ }).click();
+  const panel = await openPanelInChinese(b, page, { tab: /待填/, size: { width: 380, height: 760 } });
   const list = panel.getByTestId('field-list');
   const rows = list.locator('li.field');
   await expect.poll(() => rows.first().getAttribute('aria-setsize'), { timeout: 30_000 }).toBe(String(LINES));

@@ -7,6 +7,7 @@ import { analyze } from '../../lib/analysis';
 import { findFields } from '../../lib/fields';
 import { FILL_TEMPLATE } from '../fixtures/fill-template';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 
 let b: ExtensionBrowser;
 
@@ -29,12 +30,7 @@ interface Pair {
 async function open(editor: EditorId): Promise<Pair> {
   const page = await b.openPage(`${editor}.html?doc=fill`);
   await page.waitForSelector('[data-fixture-ready]');
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 380, height: 760 });
-  const language = panel.getByRole('combobox', { name: /Language|语言/ });
-  await panel.getByRole('tab', { name: /Settings|设置/ }).click();
-  await language.selectOption('zh');
-  await panel.getByRole('tab', { name: /待填/ }).click();
+  const panel = await openPanelInChinese(b, page, { tab: /待填/, size: { width: 380, height: 760 } });
   await panel.getByTestId('field-list').waitFor();
   const text = () => page.evaluate(() => window.__fixture!.modelText().replace(/\n$/, ''));
   expect(await text()).toBe(FILL_TEMPLATE);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 
 let b: ExtensionBrowser;
 
@@ -20,13 +21,7 @@ async function openReady(path: string): Promise<Page> {
 }
 
 async function openChinesePanel(page: Page): Promise<Page> {
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 360, height: 720 });
-  // Headless Chromium reports en-US: choose Chinese, as a user would (the profile may already have it).
-  await panel.getByRole('tab', { name: /^(Settings|设置)$/ }).click();
-  await panel.getByRole('combobox', { name: /^(Language|界面语言)$/ }).selectOption('zh');
-  await panel.getByRole('tab', { name: '大纲' }).waitFor();
-  return panel;
+  return openPanelInChinese(b, page);
 }
 
 async function frameOf(page: Page, id: string): Promise<Frame> {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 import { LAST_HEADING } from './pages/editors/sample-report';
 
 let b: ExtensionBrowser;
@@ -14,13 +15,7 @@ beforeAll(async () => {
   b = await launchWithExtension();
   page = await b.openPage('contenteditable.html');
   await page.waitForSelector('[data-fixture-ready]');
-  panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 360, height: 720 });
-  await panel.getByTestId('outline').waitFor();
-  // Headless Chromium reports en-US: choose Chinese in the settings, as a user would.
-  await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await panel.getByRole('tab', { name: '大纲' }).waitFor();
+  panel = await openPanelInChinese(b, page);
 });
 afterAll(async () => {
   await b?.close();

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 import { setSiteOn } from './scenarios/site-setting';
 import { FIXTURE_READY } from './pages/editor-pages';
 
@@ -15,7 +16,6 @@ const EDITORS = [
 ] as const;
 
 let b: ExtensionBrowser;
-let languageChosen = false;
 
 beforeAll(async () => {
   b = await launchWithExtension();
@@ -39,16 +39,7 @@ const painted = (page: Page) =>
 async function openWithPanel(path: string): Promise<{ page: Page; panel: Page }> {
   const page = await b.openPage(path);
   await page.waitForSelector(FIXTURE_READY);
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 360, height: 720 });
-  if (!languageChosen) {
-    // Headless Chromium reports en-US: choose Chinese in the settings, as a user would (stored for the profile).
-    await panel.getByTestId('outline').waitFor();
-    await panel.getByRole('tab', { name: 'Settings' }).click();
-    await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-    languageChosen = true;
-  }
-  await panel.getByRole('tab', { name: '大纲' }).waitFor();
+  const panel = await openPanelInChinese(b, page, { tab: '大纲' });
   return { page, panel };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPanelInChinese } from './scenarios/chinese-panel';
 
 const opened: ExtensionBrowser[] = [];
 afterAll(async () => {
@@ -19,11 +20,7 @@ async function panelInChinese() {
   opened.push(b);
   const page = await b.openPage('contenteditable.html');
   await page.waitForSelector('[data-fixture-ready]');
-  const panel = await b.openPanel(page);
-  await panel.setViewportSize({ width: 360, height: 720 });
-  await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await panel.getByRole('tab', { name: '大纲' }).waitFor();
+  const panel = await openPanelInChinese(b, page);
   return { b, page, panel };
 }
 
