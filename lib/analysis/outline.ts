@@ -26,15 +26,17 @@ const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // year (1、2020年以来…), matched by hand in level3End:
 //   LEVEL3      ([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))
 
-// 一、二年级 / 一，二，三: a numeral list, not a heading.
-const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
+// 一、二年级 / 一，二，三: a numeral list, not a heading. Matched by hand in numeralListAt, on the four
+// characters after the first numeral's mark:
+//   NUMERAL_LIST_AFTER  ^[一二三四五六七八九十]+[、，,年月季级等至到和及]
 
 // Character classes in one table: a load and a mask per test, where a Set of char codes costs a hash
 // lookup (these run at every heading and enumeration).
-const CHAR_CLASS = new Uint8Array(0x10000);
+const CHAR_CLASS = new Uint16Array(0x10000);
 let nextClassBit = 1;
 function charClass(chars: string): number {
   const bit = nextClassBit;
+  if (bit > 0x8000) throw new Error('outline: more character classes than CHAR_CLASS has bits');
   nextClassBit <<= 1;
   for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)] |= bit;
   return bit;
@@ -61,36 +63,63 @@ interface Marker {
 }
 
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
-export function findHeadingsInLine(line: string): LineHeading[] {
-  return headingsIn(line, null, 0, 0);
+export function findHeadingsInLine(line: string): readonly LineHeading[] {
+  return headingsIn(line, null);
 }
 
-/** The characters an inline enumeration holds at a fixed place: a line scan can note them. */
-export const ENUMERATION_ANCHORS = '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i));
+/** Where a heading or an enumeration's text stops: 。！？!? (and ；; for enumerations). */
+const SENTENCE_ENDS = '。！？!?';
+const CLAUSE_ENDS = '；;';
+const SENTENCE_END = charClass(SENTENCE_ENDS);
+const CLAUSE_END = charClass(SENTENCE_ENDS + CLAUSE_ENDS);
+
+/**
+ * The characters whose places a line scan can note for headingsAt: those an inline enumeration holds
+ * at a fixed place, and the sentence ends, so that finding where an item's text stops reads none of
+ * the text in between.
+ */
+export const ENUMERATION_ANCHORS =
+  '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i)) + SENTENCE_ENDS + CLAUSE_ENDS;
 
 /**
  * What findHeadingsInLine(line) finds, looking for enumerations only at the given positions:
  * `positions[0..count)` ascending, minus `shift`, must include every position in the line holding
  * one of ENUMERATION_ANCHORS.
  */
-export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): LineHeading[] {
-  return headingsIn(line, positions, count, shift);
+export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): readonly LineHeading[] {
+  LINE_ANCHORS.positions = positions;
+  LINE_ANCHORS.count = count;
+  LINE_ANCHORS.shift = shift;
+  return headingsIn(line, LINE_ANCHORS);
 }
 
-function headingsIn(line: string, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
-  const out: LineHeading[] = [];
+/** Where the line scan found ENUMERATION_ANCHORS: `positions[0..count)`, ascending, `shift` before the line. */
+interface Anchors {
+  positions: Int32Array;
+  count: number;
+  shift: number;
+}
+
+/** The anchors of the line headingsAt reads: one object for every line. */
+const LINE_ANCHORS: Anchors = { positions: new Int32Array(0), count: 0, shift: 0 };
+
+/** What a line without headings gets: most lines have none. */
+const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
+
+function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading[] {
+  let heading: LineHeading | null = null;
   const first = firstNonSpace(line);
-  let searchFrom = 0;
   if (first < line.length && mayStartHeading(line.charCodeAt(first))) {
     const marker = matchHeadingMarker(line, first);
-    if (marker) {
-      const heading = headingAt(line, marker);
-      out.push(heading);
-      // Enumerations start after the heading part: items never overlap.
-      searchFrom = heading.end;
-    }
+    if (marker) heading = headingAt(line, marker, anchors);
   }
-  findEnumerations(line, searchFrom, positions, count, shift, out);
+  // Enumerations start after the heading part: items never overlap.
+  const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
+  if (heading === null && matches.length === 0) return NO_HEADINGS;
+  const out: LineHeading[] = heading ? [heading] : [];
+  for (let k = 0; k < matches.length; k++) {
+    out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length, anchors));
+  }
   return out;
 }
 
@@ -125,16 +154,16 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
     const cn = bracketedEnd(line, at, isChineseDigit, 3);
-    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line.slice(numeralStart, numeralEnd)));
+    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd));
     const num = bracketedEnd(line, at, isDigit, 2);
-    return num > 0 ? marker(4, line, at, num, parseDigits(line.slice(numeralStart, numeralEnd))) : null;
+    return num > 0 ? marker(4, line, at, num, parseDigits(line, numeralStart, numeralEnd)) : null;
   }
   if (isDigit(c)) {
     const digits = runLength(line, at, isDigit, 2);
     const close = line.charCodeAt(at + digits);
-    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
+    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line, at, at + digits));
     const end = level3End(line, at + digits);
-    return end < 0 ? null : marker(3, line, at, end, parseDigits(line.slice(at, at + digits)));
+    return end < 0 ? null : marker(3, line, at, end, parseDigits(line, at, at + digits));
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
@@ -143,12 +172,20 @@ function matchHeadingMarker(line: string, at: number): Marker | null {
   const numerals = runLength(line, at, isChineseDigit, 3);
   if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
-  if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
-  return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
+  if (numeralListAt(line, end)) return null;
+  return marker(1, line, at, end, parseChineseNumeral(line, at, at + numerals));
 }
 
 /** 、，,.． after a marker. */
 const MARKER_MARKS = charClass('、，,.．');
+const NUMERAL_LIST_MARKS = charClass('、，,年月季级等至到和及');
+
+/** Whether NUMERAL_LIST_AFTER matches line.slice(at, at + 4). */
+function numeralListAt(line: string, at: number): boolean {
+  const to = Math.min(at + 4, line.length);
+  const numerals = runLength(line, at, isChineseDigit, to - at);
+  return numerals > 0 && at + numerals < to && isOf(NUMERAL_LIST_MARKS, line.charCodeAt(at + numerals));
+}
 
 function isChineseDigit(c: number): boolean {
   return isOf(CHINESE_DIGIT, c);
@@ -227,9 +264,9 @@ function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: 
   return { level, marker: m[0], start: at, end: at + m[0].length, ordinal };
 }
 
-function headingAt(line: string, marker: Marker): LineHeading {
+function headingAt(line: string, marker: Marker, anchors: Anchors | null): LineHeading {
   const bodyStart = firstNonSpace(line, marker.end);
-  const stop = sentenceEnd(line, bodyStart, line.length, false);
+  const stop = firstOf(SENTENCE_END, line, bodyStart, line.length, anchors);
   const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
   const end = Math.max(marker.end, partEnd);
   const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
@@ -251,16 +288,33 @@ function trimmedEnd(line: string, from: number): number {
 }
 
 /**
- * The first of 。！？!? (and ；; when `semicolons`) in line[from, to), or -1. A loop, not a regex:
- * this runs for every heading, and a regex match allocates.
+ * Where the first character of `cls` (SENTENCE_END or CLAUSE_END) is in line[from, to), or -1. With
+ * anchors, only their positions are read: the text of a heading or enumeration is most of a line.
  */
-function sentenceEnd(line: string, from: number, to: number, semicolons: boolean): number {
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
-    if (semicolons && (c === 0xff1b || c === 0x3b)) return i;
+function firstOf(cls: number, line: string, from: number, to: number, anchors: Anchors | null): number {
+  if (anchors === null) {
+    for (let i = from; i < to; i++) if (isOf(cls, line.charCodeAt(i))) return i;
+    return -1;
+  }
+  const { positions, count, shift } = anchors;
+  for (let k = firstAnchorFrom(anchors, from); k < count; k++) {
+    const q = positions[k] - shift;
+    if (q >= to) break;
+    if (isOf(cls, line.charCodeAt(q))) return q;
   }
   return -1;
+}
+
+/** The index of the first anchor at `from` or after it in the line. */
+function firstAnchorFrom({ positions, count, shift }: Anchors, from: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid] - shift < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -283,17 +337,11 @@ interface EnumMatch {
   ordinal: number;
 }
 
-/** Appends the line's enumerations from `from` on to `out`. */
-function findEnumerations(
-  line: string,
-  from: number,
-  positions: Int32Array | null,
-  count: number,
-  shift: number,
-  out: LineHeading[],
-): void {
-  const matches: EnumMatch[] = [];
-  if (positions === null) {
+/** The line's enumeration markers from `from` on, in a list that the next line's search reuses. */
+function findEnumerations(line: string, from: number, anchors: Anchors | null): readonly EnumMatch[] {
+  const matches = MATCHES;
+  matches.length = 0;
+  if (anchors === null) {
     // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
     // around it: several times cheaper than one alternation regex tried at every position.
     ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
@@ -304,8 +352,9 @@ function findEnumerations(
   } else {
     // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
     // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor.
+    const { positions, count, shift } = anchors;
     const min = Math.max(0, from - 1);
-    for (let k = 0; k < count; k++) {
+    for (let k = firstAnchorFrom(anchors, min); k < count; k++) {
       const q = positions[k] - shift;
       if (q < min || q >= line.length) continue;
       const c = line.charCodeAt(q);
@@ -316,22 +365,25 @@ function findEnumerations(
       }
     }
   }
-  for (let k = 0; k < matches.length; k++) {
-    const item = matches[k];
-    const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
-    const stop = sentenceEnd(line, item.end, limit, true);
-    const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
-    const end = Math.max(item.end, stopAt);
-    out.push({
-      level: 'enum',
-      marker: item.marker,
-      title: displayTitle(line, firstNonSpace(line, item.end), end),
-      start: item.start,
-      end,
-      ordinal: item.ordinal,
-      runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
-    });
-  }
+  return matches;
+}
+
+const MATCHES: EnumMatch[] = [];
+
+/** The enumeration with marker `item`: its text runs to the first clause end, at most up to `limit`. */
+function enumerationHeading(line: string, item: EnumMatch, limit: number, anchors: Anchors | null): LineHeading {
+  const stop = firstOf(CLAUSE_END, line, item.end, limit, anchors);
+  const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
+  const end = Math.max(item.end, stopAt);
+  return {
+    level: 'enum',
+    marker: item.marker,
+    title: displayTitle(line, firstNonSpace(line, item.end), end),
+    start: item.start,
+    end,
+    ordinal: item.ordinal,
+    runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
+  };
 }
 
 /** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */
@@ -410,7 +462,7 @@ function numeralEnumeration(line: string, at: number, word: number): EnumMatch |
     const following = line.charCodeAt(at + 1 + length);
     if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
   }
-  const ordinal = parseChineseNumeral(line.slice(start, at));
+  const ordinal = parseChineseNumeral(line, start, at);
   return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
 }
 
@@ -438,7 +490,7 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
   const after = line.charCodeAt(end + 1);
   if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
-  const ordinal = parseChineseNumeral(line.slice(at + 1, end));
+  const ordinal = parseChineseNumeral(line, at + 1, end);
   return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
 }
 

@@ -3,6 +3,7 @@
 // Inline enumerations may restart at 1 in every paragraph, so for them only gaps and backward
 // steps other than a restart count. 首先/其次/再次/最后 are words, not numbers: not checked here.
 // A heading level's first finding carries the 重新编号 fix: every sibling renumbered in one action.
+import { levelRank } from '../outline';
 import { markerWithOrdinal, renumberEdits } from '../renumber';
 import type { Finding, OutlineItem } from '../types';
 import { finding, MAX_OUTLINE_FINDINGS_PER_RULE, type OutlineRule } from './rule';
@@ -13,21 +14,26 @@ export const numberingSequence: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    // By key (parent and family): a typed array, not a Map, as this runs once per heading of the
-    // document; NaN while the key has had no item.
-    const lastOrdinal = new Float64Array((outline.length + 1) * FAMILIES).fill(Number.NaN);
+    // The last ordinal of each family among the children of a parent, by the parent's rank (0: the
+    // top level); NaN while the family has had no item there. A parent is the latest item of its
+    // rank (assemble's rule: an item's parent is the nearest earlier item of a higher level), so an
+    // item's slots start afresh when it opens: a few slots, not one set per item of the document.
+    const lastOrdinal = new Float64Array(PARENT_RANKS * FAMILIES).fill(Number.NaN);
     const firstFindingOf = new Map<number, Finding>();
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
-      const key = keyOf(item);
-      if (key < 0) continue;
-      const previous = lastOrdinal[key];
-      lastOrdinal[key] = item.ordinal;
+      if (item.level !== 'enum') for (let f = 0; f < FAMILIES; f++) lastOrdinal[item.level * FAMILIES + f] = Number.NaN;
+      const family = familyOf(item);
+      if (family === 0) continue;
+      const slot = (item.parent === null ? 0 : levelRank(outline[item.parent].level)) * FAMILIES + family;
+      const previous = lastOrdinal[slot];
+      lastOrdinal[slot] = item.ordinal;
       if (Number.isNaN(previous) || item.ordinal === previous + 1) continue;
       if (item.level === 'enum' && item.ordinal === 1) continue;
       const found = sequenceFinding(item, previous);
       findings.push(found);
+      const key = keyOf(item);
       if (item.level !== 'enum' && !firstFindingOf.has(key)) firstFindingOf.set(key, found);
     }
     if (firstFindingOf.size === 0) return findings;
@@ -51,6 +57,8 @@ function keyOf(item: OutlineItem): number {
 }
 
 const FAMILIES = 9;
+/** The top level and heading levels 1–4: inline enumerations have no children. */
+const PARENT_RANKS = 5;
 const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
