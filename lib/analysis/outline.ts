@@ -115,7 +115,7 @@ function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading
   }
   // Enumerations start after the heading part: items never overlap.
   const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
-  if (heading === null && matches.length === 0) return NO_HEADINGS;
+  if (matches === null) return heading ? [heading] : NO_HEADINGS;
   const out: LineHeading[] = heading ? [heading] : [];
   for (let k = 0; k < matches.length; k++) {
     out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length, anchors));
@@ -337,38 +337,41 @@ interface EnumMatch {
   ordinal: number;
 }
 
-/** The line's enumeration markers from `from` on, in a list that the next line's search reuses. */
-function findEnumerations(line: string, from: number, anchors: Anchors | null): readonly EnumMatch[] {
-  const matches = MATCHES;
-  matches.length = 0;
+/** The line's enumeration markers from `from` on, or null when it has none. */
+function findEnumerations(line: string, from: number, anchors: Anchors | null): EnumMatch[] | null {
+  let matches: EnumMatch[] | null = null;
   if (anchors === null) {
     // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
     // around it: several times cheaper than one alternation regex tried at every position.
     ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
     for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
       const c = line.charCodeAt(m.index);
-      addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
+      matches = addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
     }
   } else {
     // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
     // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor.
     const { positions, count, shift } = anchors;
     const min = Math.max(0, from - 1);
-    for (let k = firstAnchorFrom(anchors, min); k < count; k++) {
+    for (let k = min === 0 ? 0 : firstAnchorFrom(anchors, min); k < count; k++) {
       const q = positions[k] - shift;
-      if (q < min || q >= line.length) continue;
-      const c = line.charCodeAt(q);
-      if (c === DI ? isOf(CHINESE_DIGIT, line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
-        addEnumeration(line, q, from, matches);
-      } else if (q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1))) {
-        addEnumeration(line, q, from, matches);
-      }
+      if (q >= min && q < line.length && isEnumerationAnchor(line, q, min)) matches = addEnumeration(line, q, from, matches);
     }
   }
   return matches;
 }
 
-const MATCHES: EnumMatch[] = [];
+/**
+ * Whether ENUM_ANCHOR_AT has a match for the anchor character at `q` (not before `min`). Most
+ * anchors are sentence ends or 是/要/次 after no numeral: rejected on their own character or the one
+ * before.
+ */
+function isEnumerationAnchor(line: string, q: number, min: number): boolean {
+  const c = line.charCodeAt(q);
+  if (isOf(ENUMERATION_WORD, c)) return q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1));
+  if (c === DI) return isOf(CHINESE_DIGIT, line.charCodeAt(q + 1));
+  return c >= 0x2460 && c <= 0x2473;
+}
 
 /** The enumeration with marker `item`: its text runs to the first clause end, at most up to `limit`. */
 function enumerationHeading(line: string, item: EnumMatch, limit: number, anchors: Anchors | null): LineHeading {
@@ -404,13 +407,19 @@ function anchorBefore(c: number, before: number): boolean {
 }
 
 const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次后首其再最', (ch) => ch.charCodeAt(0));
+/** 是要先次后: the anchors that follow the character where ENUM_ANCHOR_AT matches. */
+const ENUMERATION_WORD = charClass('是要先次后');
 
-function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[]): void {
-  if (at < from) return;
-  const item = enumerationAt(line, at, matches);
-  if (!item || item.start < from || !atWordBoundary(line, item.start)) return;
-  if (matches.length && item.start < matches[matches.length - 1].end) return;
+/** `matches` and the enumeration whose anchor is at `at`, if there is one (the list made for the first). */
+function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[] | null): EnumMatch[] | null {
+  if (at < from) return matches;
+  const previous = matches === null ? null : matches[matches.length - 1];
+  const item = enumerationAt(line, at, previous);
+  if (!item || item.start < from || !atWordBoundary(line, item.start)) return matches;
+  if (previous !== null && item.start < previous.end) return matches;
+  if (matches === null) return [item];
   matches.push(item);
+  return matches;
 }
 
 /** Not inside a word: 统一是, 唯一是, 安全第一， are not enumerations. */
@@ -424,7 +433,7 @@ function atWordBoundary(line: string, at: number): boolean {
 
 // Char codes, not line[i]: a one-character string of a Han character is a new string every time,
 // and this runs at every anchor of every line.
-function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch | null {
+function enumerationAt(line: string, at: number, previous: EnumMatch | null): EnumMatch | null {
   const c = line.charCodeAt(at);
   const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
   switch (c) {
@@ -437,7 +446,7 @@ function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch
       if (prev === QI) return withComma(line, at - 1, 2, false);
       return prev === ZAI ? withComma(line, at - 1, 3, true) : null;
     case HOU:
-      return prev === ZUI ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
+      return prev === ZUI ? withComma(line, at - 1, previous ? previous.ordinal + 1 : 0, true) : null;
     case DI:
       return ordinalEnumeration(line, at);
     default: {
