@@ -54,14 +54,6 @@ const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
 const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
 const DI = '第'.charCodeAt(0);
 
-interface Marker {
-  level: HeadingLevel;
-  marker: string;
-  start: number;
-  end: number;
-  ordinal: number;
-}
-
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
 export function findHeadingsInLine(line: string): readonly LineHeading[] {
   return headingsIn(line, null);
@@ -109,16 +101,13 @@ const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading[] {
   let heading: LineHeading | null = null;
   const first = firstNonSpace(line);
-  if (first < line.length && mayStartHeading(line.charCodeAt(first))) {
-    const marker = matchHeadingMarker(line, first);
-    if (marker) heading = headingAt(line, marker, anchors);
-  }
+  if (first < line.length && mayStartHeading(line.charCodeAt(first))) heading = headingAtStart(line, first, anchors);
   // Enumerations start after the heading part: items never overlap.
   const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
   if (matches === null) return heading ? [heading] : NO_HEADINGS;
   const out: LineHeading[] = heading ? [heading] : [];
   for (let k = 0; k < matches.length; k++) {
-    out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length, anchors));
+    out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length));
   }
   return out;
 }
@@ -150,30 +139,30 @@ function mayStartHeading(c: number): boolean {
 // The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
 // patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
 // shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
-function matchHeadingMarker(line: string, at: number): Marker | null {
+function headingAtStart(line: string, at: number, anchors: Anchors | null): LineHeading | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
     const cn = bracketedEnd(line, at, isChineseDigit, 3);
-    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd));
+    if (cn > 0) return headingAt(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd), anchors);
     const num = bracketedEnd(line, at, isDigit, 2);
-    return num > 0 ? marker(4, line, at, num, parseDigits(line, numeralStart, numeralEnd)) : null;
+    return num > 0 ? headingAt(4, line, at, num, parseDigits(line, numeralStart, numeralEnd), anchors) : null;
   }
   if (isDigit(c)) {
     const digits = runLength(line, at, isDigit, 2);
     const close = line.charCodeAt(at + digits);
-    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line, at, at + digits));
+    if (close === 0xff09 || close === 0x29) return headingAt(4, line, at, at + digits + 1, parseDigits(line, at, at + digits), anchors);
     const end = level3End(line, at + digits);
-    return end < 0 ? null : marker(3, line, at, end, parseDigits(line, at, at + digits));
+    return end < 0 ? null : headingAt(3, line, at, end, parseDigits(line, at, at + digits), anchors);
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
-    return l ? markerOf(3, l, at, 1) : null;
+    return l ? headingAt(3, line, at, at + l[0].length, 1, anchors) : null;
   }
   const numerals = runLength(line, at, isChineseDigit, 3);
   if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
   if (numeralListAt(line, end)) return null;
-  return marker(1, line, at, end, parseChineseNumeral(line, at, at + numerals));
+  return headingAt(1, line, at, end, parseChineseNumeral(line, at, at + numerals), anchors);
 }
 
 /** 、，,.． after a marker. */
@@ -229,11 +218,6 @@ function bracketedEnd(line: string, at: number, member: (c: number) => boolean, 
   return isOf(MARKER_MARKS, line.charCodeAt(i)) ? i + 1 : i;
 }
 
-function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
-  if (ordinal === null || ordinal === 0) return null;
-  return { level, marker: line.slice(at, end), start: at, end, ordinal };
-}
-
 /**
  * Where LEVEL3 ends when its digits end at `at` (a mark must follow), or -1: a digit after the dot is a
  * decimal, after 、 a list of numbers unless it starts a year.
@@ -259,26 +243,22 @@ function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | nu
   return re.exec(line);
 }
 
-function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: number | null): Marker | null {
+/** The heading whose marker is line[start, markerEnd), if its number counts (1 and up). */
+function headingAt(
+  level: HeadingLevel,
+  line: string,
+  start: number,
+  markerEnd: number,
+  ordinal: number | null,
+  anchors: Anchors | null,
+): LineHeading | null {
   if (ordinal === null || ordinal === 0) return null;
-  return { level, marker: m[0], start: at, end: at + m[0].length, ordinal };
-}
-
-function headingAt(line: string, marker: Marker, anchors: Anchors | null): LineHeading {
-  const bodyStart = firstNonSpace(line, marker.end);
+  const bodyStart = firstNonSpace(line, markerEnd);
   const stop = firstOf(SENTENCE_END, line, bodyStart, line.length, anchors);
   const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
-  const end = Math.max(marker.end, partEnd);
+  const end = Math.max(markerEnd, partEnd);
   const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
-  return {
-    level: marker.level,
-    marker: marker.marker,
-    title: displayTitle(line, bodyStart, end),
-    start: marker.start,
-    end,
-    ordinal: marker.ordinal,
-    runOn,
-  };
+  return { level, marker: line.slice(start, markerEnd), title: displayTitle(line, bodyStart, end), start, end, ordinal, runOn };
 }
 
 function trimmedEnd(line: string, from: number): number {
@@ -289,7 +269,8 @@ function trimmedEnd(line: string, from: number): number {
 
 /**
  * Where the first character of `cls` (SENTENCE_END or CLAUSE_END) is in line[from, to), or -1. With
- * anchors, only their positions are read: the text of a heading or enumeration is most of a line.
+ * anchors, only their positions are read (from the first: a heading starts its line), not the text
+ * of the heading, which is most of the line.
  */
 function firstOf(cls: number, line: string, from: number, to: number, anchors: Anchors | null): number {
   if (anchors === null) {
@@ -297,24 +278,13 @@ function firstOf(cls: number, line: string, from: number, to: number, anchors: A
     return -1;
   }
   const { positions, count, shift } = anchors;
-  for (let k = firstAnchorFrom(anchors, from); k < count; k++) {
+  for (let k = 0; k < count; k++) {
     const q = positions[k] - shift;
+    if (q < from) continue;
     if (q >= to) break;
     if (isOf(cls, line.charCodeAt(q))) return q;
   }
   return -1;
-}
-
-/** The index of the first anchor at `from` or after it in the line. */
-function firstAnchorFrom({ positions, count, shift }: Anchors, from: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (positions[mid] - shift < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
@@ -335,6 +305,12 @@ interface EnumMatch {
   end: number;
   marker: string;
   ordinal: number;
+  /** The first clause end after the marker (before the next one), or -1 while none is known. */
+  stop: number;
+}
+
+function enumMatch(start: number, end: number, marker: string, ordinal: number): EnumMatch {
+  return { start, end, marker, ordinal, stop: -1 };
 }
 
 /** The line's enumeration markers from `from` on, or null when it has none. */
@@ -348,14 +324,27 @@ function findEnumerations(line: string, from: number, anchors: Anchors | null): 
       const c = line.charCodeAt(m.index);
       matches = addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
     }
+    for (let k = 0; matches !== null && k < matches.length; k++) {
+      const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
+      matches[k].stop = firstOf(CLAUSE_END, line, matches[k].end, limit, null);
+    }
   } else {
     // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
-    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor.
+    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor. Clause ends are anchors too: the
+    // first after a marker is where its text stops (it comes before the next marker's anchor, and
+    // so before the next marker, which has no clause end between its start and its anchor).
     const { positions, count, shift } = anchors;
     const min = Math.max(0, from - 1);
-    for (let k = min === 0 ? 0 : firstAnchorFrom(anchors, min); k < count; k++) {
+    for (let k = 0; k < count; k++) {
       const q = positions[k] - shift;
-      if (q >= min && q < line.length && isEnumerationAnchor(line, q, min)) matches = addEnumeration(line, q, from, matches);
+      if (q < min || q >= line.length) continue;
+      const c = line.charCodeAt(q);
+      if (isOf(CLAUSE_END, c)) {
+        const last = matches === null ? null : matches[matches.length - 1];
+        if (last !== null && last.stop < 0 && q >= last.end) last.stop = q;
+      } else if (isEnumerationAnchor(line, q, c, min)) {
+        matches = addEnumeration(line, q, from, matches);
+      }
     }
   }
   return matches;
@@ -366,16 +355,15 @@ function findEnumerations(line: string, from: number, anchors: Anchors | null): 
  * anchors are sentence ends or 是/要/次 after no numeral: rejected on their own character or the one
  * before.
  */
-function isEnumerationAnchor(line: string, q: number, min: number): boolean {
-  const c = line.charCodeAt(q);
+function isEnumerationAnchor(line: string, q: number, c: number, min: number): boolean {
   if (isOf(ENUMERATION_WORD, c)) return q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1));
   if (c === DI) return isOf(CHINESE_DIGIT, line.charCodeAt(q + 1));
   return c >= 0x2460 && c <= 0x2473;
 }
 
-/** The enumeration with marker `item`: its text runs to the first clause end, at most up to `limit`. */
-function enumerationHeading(line: string, item: EnumMatch, limit: number, anchors: Anchors | null): LineHeading {
-  const stop = firstOf(CLAUSE_END, line, item.end, limit, anchors);
+/** The enumeration with marker `item`: its text runs to its clause end, or up to `limit` (the next one). */
+function enumerationHeading(line: string, item: EnumMatch, limit: number): LineHeading {
+  const stop = item.stop;
   const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
   const end = Math.max(item.end, stopAt);
   return {
@@ -451,7 +439,7 @@ function enumerationAt(line: string, at: number, previous: EnumMatch | null): En
       return ordinalEnumeration(line, at);
     default: {
       const ordinal = parseCircledNumber(line[at]);
-      return ordinal === null ? null : { start: at, end: at + 1, marker: line[at], ordinal };
+      return ordinal === null ? null : enumMatch(at, at + 1, line[at], ordinal);
     }
   }
 }
@@ -472,7 +460,7 @@ function numeralEnumeration(line: string, at: number, word: number): EnumMatch |
     if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
   }
   const ordinal = parseChineseNumeral(line, start, at);
-  return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
+  return ordinal === null ? null : enumMatch(start, at + 1, line.slice(start, at + 1), ordinal);
 }
 
 const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
@@ -486,7 +474,7 @@ function withComma(line: string, start: number, ordinal: number, commaRequired: 
   const hasComma = isOf(COMMAS, line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
-  return { start, end, marker: line.slice(start, end), ordinal };
+  return enumMatch(start, end, line.slice(start, end), ordinal);
 }
 
 /** 第一， 第二、 第三： starting at `at`. */
@@ -500,7 +488,7 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   const after = line.charCodeAt(end + 1);
   if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
   const ordinal = parseChineseNumeral(line, at + 1, end);
-  return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
+  return ordinal === null ? null : enumMatch(at, end + 1, line.slice(at, end + 1), ordinal);
 }
 
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */

@@ -4,17 +4,17 @@ import type { Finding } from '../types';
 import { finding, NO_FINDINGS, type LineRule } from './rule';
 
 const ID = 'mixed-enumeration';
-// Matched by hand in isWordOrder: this runs on every line with two headings or more.
-//   WORD_ORDER  ^(首先|其次|再次|最后)
-const WORD_ORDER = ['首先', '其次', '再次', '最后'];
+const WORD_ORDER = /^(首先|其次|再次|最后)/;
 
 export const mixedEnumeration: LineRule = {
   id: ID,
+  // A line without these words has nothing to mix: most lines with enumerations are skipped.
+  triggers: { words: ['首先', '其次', '再次', '最后'] },
   checkLine(_line, { headings }) {
     if (headings.length < 2) return NO_FINDINGS;
     // No copies of the list: this runs on every line with two headings or more.
     let wordOrder = false;
-    for (let k = 0; k < headings.length && !wordOrder; k++) wordOrder = headings[k].level === 'enum' && isWordOrder(headings[k].marker);
+    for (let k = 0; k < headings.length && !wordOrder; k++) wordOrder = headings[k].level === 'enum' && WORD_ORDER.test(headings[k].marker);
     if (!wordOrder) return NO_FINDINGS;
     const findings: Finding[] = [];
     for (const h of headings) {
@@ -33,12 +33,3 @@ export const mixedEnumeration: LineRule = {
     return findings;
   },
 };
-
-const WORD_ORDER_STARTS = WORD_ORDER.map((word) => word.charCodeAt(0));
-
-/** Whether the marker starts with one of WORD_ORDER (most start with a numeral or 第: one test). */
-function isWordOrder(marker: string): boolean {
-  if (!WORD_ORDER_STARTS.includes(marker.charCodeAt(0))) return false;
-  for (let k = 0; k < WORD_ORDER.length; k++) if (marker.startsWith(WORD_ORDER[k])) return true;
-  return false;
-}
