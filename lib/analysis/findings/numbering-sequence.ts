@@ -14,20 +14,23 @@ export const numberingSequence: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    // The last ordinal of each family among the children of a parent, by the parent's rank (0: the
-    // top level); NaN while the family has had no item there. A parent is the latest item of its
-    // rank (assemble's rule: an item's parent is the nearest earlier item of a higher level), so an
-    // item's slots start afresh when it opens: a few slots, not one set per item of the document.
-    const lastOrdinal = new Float64Array(PARENT_RANKS * FAMILIES).fill(Number.NaN);
+    // The last ordinal of each family among the children of a parent, in a slot by the parent's rank
+    // (0: the top level) and the family, with the parent it is for. A parent is the latest item of
+    // its rank (assemble's rule: an item's parent is the nearest earlier item of a higher level), so
+    // a slot holding another parent's ordinal is one whose part has ended: a few slots, not one set
+    // per item of the document.
+    const lastOrdinal = new Float64Array(PARENT_RANKS * FAMILIES);
+    const slotParent = new Int32Array(PARENT_RANKS * FAMILIES).fill(NO_PARENT_YET);
     const firstFindingOf = new Map<number, Finding>();
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
-      if (item.level !== 'enum') for (let f = 0; f < FAMILIES; f++) lastOrdinal[item.level * FAMILIES + f] = Number.NaN;
       const family = familyOf(item);
       if (family === 0) continue;
-      const slot = (item.parent === null ? 0 : levelRank(outline[item.parent].level)) * FAMILIES + family;
-      const previous = lastOrdinal[slot];
+      const parent = item.parent ?? TOP_LEVEL;
+      const slot = (parent === TOP_LEVEL ? 0 : levelRank(outline[parent].level)) * FAMILIES + family;
+      const previous = slotParent[slot] === parent ? lastOrdinal[slot] : Number.NaN;
+      slotParent[slot] = parent;
       lastOrdinal[slot] = item.ordinal;
       if (Number.isNaN(previous) || item.ordinal === previous + 1) continue;
       if (item.level === 'enum' && item.ordinal === 1) continue;
@@ -59,6 +62,8 @@ function keyOf(item: OutlineItem): number {
 const FAMILIES = 9;
 /** The top level and heading levels 1–4: inline enumerations have no children. */
 const PARENT_RANKS = 5;
+const TOP_LEVEL = -1;
+const NO_PARENT_YET = -2;
 const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
