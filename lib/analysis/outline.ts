@@ -103,7 +103,7 @@ const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading[] {
   let heading: LineHeading | null = null;
   const first = firstNonSpace(line);
-  if (first < line.length && mayStartHeading(line.charCodeAt(first))) heading = headingAtStart(line, first, anchors);
+  if (first < line.length && isOf(HEADING_START, line.charCodeAt(first))) heading = headingAtStart(line, first, anchors);
   // Enumerations start after the heading part: items never overlap.
   const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
   if (matches === null) return heading ? [heading] : NO_HEADINGS;
@@ -125,18 +125,9 @@ function isSpace(c: number): boolean {
 }
 
 const CHINESE_DIGIT = charClass('一二三四五六七八九十');
-
-// One cheap test before any regex: most lines start with ordinary text.
-function mayStartHeading(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    c === 0xff08 || // （
-    c === 0x28 || // (
-    c === 0x6c || // l, for a damaged 1
-    isOf(CHINESE_DIGIT, c)
-  );
-}
+const DIGIT = charClass('0123456789０１２３４５６７８９');
+/** Digits, brackets, l (for a damaged 1) and Chinese numerals: one cheap test, as most lines start with text. */
+const HEADING_START = charClass('0123456789０１２３４５６７８９（(l一二三四五六七八九十');
 
 // The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
 // patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
@@ -144,13 +135,13 @@ function mayStartHeading(c: number): boolean {
 function headingAtStart(line: string, at: number, anchors: Anchors | null): LineHeading | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = bracketedEnd(line, at, isChineseDigit, 3);
+    const cn = bracketedEnd(line, at, CHINESE_DIGIT, 3);
     if (cn > 0) return headingAt(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd), anchors);
-    const num = bracketedEnd(line, at, isDigit, 2);
+    const num = bracketedEnd(line, at, DIGIT, 2);
     return num > 0 ? headingAt(4, line, at, num, parseDigits(line, numeralStart, numeralEnd), anchors) : null;
   }
   if (isDigit(c)) {
-    const digits = runLength(line, at, isDigit, 2);
+    const digits = runLength(line, at, DIGIT, 2);
     const close = line.charCodeAt(at + digits);
     if (close === 0xff09 || close === 0x29) return headingAt(4, line, at, at + digits + 1, parseDigits(line, at, at + digits), anchors);
     const end = level3End(line, at + digits);
@@ -160,7 +151,7 @@ function headingAtStart(line: string, at: number, anchors: Anchors | null): Line
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
     return l ? headingAt(3, line, at, at + l[0].length, 1, anchors) : null;
   }
-  const numerals = runLength(line, at, isChineseDigit, 3);
+  const numerals = runLength(line, at, CHINESE_DIGIT, 3);
   if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
   if (numeralListAt(line, end)) return null;
@@ -174,26 +165,22 @@ const NUMERAL_LIST_MARKS = charClass('、，,年月季级等至到和及');
 /** Whether NUMERAL_LIST_AFTER matches line.slice(at, at + 4). */
 function numeralListAt(line: string, at: number): boolean {
   const to = Math.min(at + 4, line.length);
-  const numerals = runLength(line, at, isChineseDigit, to - at);
+  const numerals = runLength(line, at, CHINESE_DIGIT, to - at);
   return numerals > 0 && at + numerals < to && isOf(NUMERAL_LIST_MARKS, line.charCodeAt(at + numerals));
 }
 
-function isChineseDigit(c: number): boolean {
-  return isOf(CHINESE_DIGIT, c);
-}
-
 function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return isOf(DIGIT, c);
 }
 
 function isBracketSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000;
 }
 
-/** How many characters from `at` on are `member`s, up to `max`. */
-function runLength(line: string, at: number, member: (c: number) => boolean, max: number): number {
+/** How many characters from `at` on are of `cls`, up to `max`. */
+function runLength(line: string, at: number, cls: number, max: number): number {
   let n = 0;
-  while (n < max && member(line.charCodeAt(at + n))) n++;
+  while (n < max && isOf(cls, line.charCodeAt(at + n))) n++;
   return n;
 }
 
@@ -205,10 +192,10 @@ let numeralEnd = 0;
  * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
  * bracket and an optional mark; or -1.
  */
-function bracketedEnd(line: string, at: number, member: (c: number) => boolean, max: number): number {
+function bracketedEnd(line: string, at: number, cls: number, max: number): number {
   let i = at + 1;
   while (isBracketSpace(line.charCodeAt(i))) i++;
-  const n = runLength(line, i, member, max);
+  const n = runLength(line, i, cls, max);
   if (n === 0) return -1;
   numeralStart = i;
   numeralEnd = i + n;
