@@ -15,7 +15,7 @@ import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals
 import { WHITESPACE_CHARS } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-// Markers of levels 1, 2 and 4, matched by hand in matchHeadingMarker:
+// Markers of levels 1, 2 and 4, matched by hand in headingAtStart:
 //   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
 //   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
 //   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
