@@ -12,10 +12,10 @@
 //   line, or 0 when its position is unknown.
 import type { LineHeading } from './line-scan';
 import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals';
-import { isWhitespace } from './line-triggers';
+import { WHITESPACE_CHARS } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-// Markers of levels 1, 2 and 4, matched by hand in matchHeadingMarker:
+// Markers of levels 1, 2 and 4, matched by hand in headingAtStart:
 //   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
 //   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
 //   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
@@ -26,15 +26,17 @@ const LEVEL3_LETTER_L = /l([.．])(?=[\u3400-\u9fff])/y;
 // year (1、2020年以来…), matched by hand in level3End:
 //   LEVEL3      ([0-9０-９]{1,2})(?:([.．])(?![0-9０-９])|([、，,])(?![0-9０-９](?![0-9０-９]{3}年)))
 
-// 一、二年级 / 一，二，三: a numeral list, not a heading.
-const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
+// 一、二年级 / 一，二，三: a numeral list, not a heading. Matched by hand in numeralListAt, on the four
+// characters after the first numeral's mark:
+//   NUMERAL_LIST_AFTER  ^[一二三四五六七八九十]+[、，,年月季级等至到和及]
 
 // Character classes in one table: a load and a mask per test, where a Set of char codes costs a hash
 // lookup (these run at every heading and enumeration).
-const CHAR_CLASS = new Uint8Array(0x10000);
+const CHAR_CLASS = new Uint16Array(0x10000);
 let nextClassBit = 1;
 function charClass(chars: string): number {
   const bit = nextClassBit;
+  if (bit > 0x8000) throw new Error('outline: more character classes than CHAR_CLASS has bits');
   nextClassBit <<= 1;
   for (let i = 0; i < chars.length; i++) CHAR_CLASS[chars.charCodeAt(i)] |= bit;
   return bit;
@@ -45,6 +47,8 @@ function isOf(cls: number, c: number): boolean {
 }
 
 const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
+/** What String.prototype.trim removes: one load, where isWhitespace compares a dozen ranges. */
+const WHITESPACE = charClass(WHITESPACE_CHARS);
 
 // Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
 // needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
@@ -52,45 +56,61 @@ const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
 const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
 const DI = '第'.charCodeAt(0);
 
-interface Marker {
-  level: HeadingLevel;
-  marker: string;
-  start: number;
-  end: number;
-  ordinal: number;
-}
-
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
-export function findHeadingsInLine(line: string): LineHeading[] {
-  return headingsIn(line, null, 0, 0);
+export function findHeadingsInLine(line: string): readonly LineHeading[] {
+  return headingsIn(line, null);
 }
 
-/** The characters an inline enumeration holds at a fixed place: a line scan can note them. */
-export const ENUMERATION_ANCHORS = '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i));
+/** Where a heading or an enumeration's text stops: 。！？!? (and ；; for enumerations). */
+const SENTENCE_ENDS = '。！？!?';
+const CLAUSE_ENDS = '；;';
+const SENTENCE_END = charClass(SENTENCE_ENDS);
+const CLAUSE_END = charClass(SENTENCE_ENDS + CLAUSE_ENDS);
+
+/**
+ * The characters whose places a line scan can note for headingsAt: those an inline enumeration holds
+ * at a fixed place, and the sentence ends, so that finding where an item's text stops reads none of
+ * the text in between.
+ */
+export const ENUMERATION_ANCHORS =
+  '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i)) + SENTENCE_ENDS + CLAUSE_ENDS;
 
 /**
  * What findHeadingsInLine(line) finds, looking for enumerations only at the given positions:
  * `positions[0..count)` ascending, minus `shift`, must include every position in the line holding
  * one of ENUMERATION_ANCHORS.
  */
-export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): LineHeading[] {
-  return headingsIn(line, positions, count, shift);
+export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): readonly LineHeading[] {
+  LINE_ANCHORS.positions = positions;
+  LINE_ANCHORS.count = count;
+  LINE_ANCHORS.shift = shift;
+  return headingsIn(line, LINE_ANCHORS);
 }
 
-function headingsIn(line: string, positions: Int32Array | null, count: number, shift: number): LineHeading[] {
-  const out: LineHeading[] = [];
+/** Where the line scan found ENUMERATION_ANCHORS: `positions[0..count)`, ascending, `shift` before the line. */
+interface Anchors {
+  positions: Int32Array;
+  count: number;
+  shift: number;
+}
+
+/** The anchors of the line headingsAt reads: one object for every line. */
+const LINE_ANCHORS: Anchors = { positions: new Int32Array(0), count: 0, shift: 0 };
+
+/** What a line without headings gets: most lines have none. */
+const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
+
+function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading[] {
+  let heading: LineHeading | null = null;
   const first = firstNonSpace(line);
-  let searchFrom = 0;
-  if (first < line.length && mayStartHeading(line.charCodeAt(first))) {
-    const marker = matchHeadingMarker(line, first);
-    if (marker) {
-      const heading = headingAt(line, marker);
-      out.push(heading);
-      // Enumerations start after the heading part: items never overlap.
-      searchFrom = heading.end;
-    }
+  if (first < line.length && isOf(HEADING_START, line.charCodeAt(first))) heading = headingAtStart(line, first, anchors);
+  // Enumerations start after the heading part: items never overlap.
+  const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
+  if (matches === null) return heading ? [heading] : NO_HEADINGS;
+  const out: LineHeading[] = heading ? [heading] : [];
+  for (let k = 0; k < matches.length; k++) {
+    out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length));
   }
-  findEnumerations(line, searchFrom, positions, count, shift, out);
   return out;
 }
 
@@ -105,67 +125,62 @@ function isSpace(c: number): boolean {
 }
 
 const CHINESE_DIGIT = charClass('一二三四五六七八九十');
-
-// One cheap test before any regex: most lines start with ordinary text.
-function mayStartHeading(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    c === 0xff08 || // （
-    c === 0x28 || // (
-    c === 0x6c || // l, for a damaged 1
-    isOf(CHINESE_DIGIT, c)
-  );
-}
+const DIGIT = charClass('0123456789０１２３４５６７８９');
+/** Digits, brackets, l (for a damaged 1) and Chinese numerals: one cheap test, as most lines start with text. */
+const HEADING_START = charClass('0123456789０１２３４５６７８９（(l一二三四五六七八九十');
 
 // The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
 // patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
 // shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
-function matchHeadingMarker(line: string, at: number): Marker | null {
+function headingAtStart(line: string, at: number, anchors: Anchors | null): LineHeading | null {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = bracketedEnd(line, at, isChineseDigit, 3);
-    if (cn > 0) return marker(2, line, at, cn, parseChineseNumeral(line.slice(numeralStart, numeralEnd)));
-    const num = bracketedEnd(line, at, isDigit, 2);
-    return num > 0 ? marker(4, line, at, num, parseDigits(line.slice(numeralStart, numeralEnd))) : null;
+    const cn = bracketedEnd(line, at, CHINESE_DIGIT, 3);
+    if (cn > 0) return headingAt(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd), anchors);
+    const num = bracketedEnd(line, at, DIGIT, 2);
+    return num > 0 ? headingAt(4, line, at, num, parseDigits(line, numeralStart, numeralEnd), anchors) : null;
   }
   if (isDigit(c)) {
-    const digits = runLength(line, at, isDigit, 2);
+    const digits = runLength(line, at, DIGIT, 2);
     const close = line.charCodeAt(at + digits);
-    if (close === 0xff09 || close === 0x29) return marker(4, line, at, at + digits + 1, parseDigits(line.slice(at, at + digits)));
+    if (close === 0xff09 || close === 0x29) return headingAt(4, line, at, at + digits + 1, parseDigits(line, at, at + digits), anchors);
     const end = level3End(line, at + digits);
-    return end < 0 ? null : marker(3, line, at, end, parseDigits(line.slice(at, at + digits)));
+    return end < 0 ? null : headingAt(3, line, at, end, parseDigits(line, at, at + digits), anchors);
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
-    return l ? markerOf(3, l, at, 1) : null;
+    return l ? headingAt(3, line, at, at + l[0].length, 1, anchors) : null;
   }
-  const numerals = runLength(line, at, isChineseDigit, 3);
+  const numerals = runLength(line, at, CHINESE_DIGIT, 3);
   if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
   const end = at + numerals + 1;
-  if (NUMERAL_LIST_AFTER.test(line.slice(end, end + 4))) return null;
-  return marker(1, line, at, end, parseChineseNumeral(line.slice(at, at + numerals)));
+  if (numeralListAt(line, end)) return null;
+  return headingAt(1, line, at, end, parseChineseNumeral(line, at, at + numerals), anchors);
 }
 
 /** 、，,.． after a marker. */
 const MARKER_MARKS = charClass('、，,.．');
+const NUMERAL_LIST_MARKS = charClass('、，,年月季级等至到和及');
 
-function isChineseDigit(c: number): boolean {
-  return isOf(CHINESE_DIGIT, c);
+/** Whether NUMERAL_LIST_AFTER matches line.slice(at, at + 4). */
+function numeralListAt(line: string, at: number): boolean {
+  const to = Math.min(at + 4, line.length);
+  const numerals = runLength(line, at, CHINESE_DIGIT, to - at);
+  return numerals > 0 && at + numerals < to && isOf(NUMERAL_LIST_MARKS, line.charCodeAt(at + numerals));
 }
 
 function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return isOf(DIGIT, c);
 }
 
 function isBracketSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000;
 }
 
-/** How many characters from `at` on are `member`s, up to `max`. */
-function runLength(line: string, at: number, member: (c: number) => boolean, max: number): number {
+/** How many characters from `at` on are of `cls`, up to `max`. */
+function runLength(line: string, at: number, cls: number, max: number): number {
   let n = 0;
-  while (n < max && member(line.charCodeAt(at + n))) n++;
+  while (n < max && isOf(cls, line.charCodeAt(at + n))) n++;
   return n;
 }
 
@@ -177,10 +192,10 @@ let numeralEnd = 0;
  * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
  * bracket and an optional mark; or -1.
  */
-function bracketedEnd(line: string, at: number, member: (c: number) => boolean, max: number): number {
+function bracketedEnd(line: string, at: number, cls: number, max: number): number {
   let i = at + 1;
   while (isBracketSpace(line.charCodeAt(i))) i++;
-  const n = runLength(line, i, member, max);
+  const n = runLength(line, i, cls, max);
   if (n === 0) return -1;
   numeralStart = i;
   numeralEnd = i + n;
@@ -190,11 +205,6 @@ function bracketedEnd(line: string, at: number, member: (c: number) => boolean, 
   if (close !== 0xff09 && close !== 0x29) return -1;
   i++;
   return isOf(MARKER_MARKS, line.charCodeAt(i)) ? i + 1 : i;
-}
-
-function marker(level: HeadingLevel, line: string, at: number, end: number, ordinal: number | null): Marker | null {
-  if (ordinal === null || ordinal === 0) return null;
-  return { level, marker: line.slice(at, end), start: at, end, ordinal };
 }
 
 /**
@@ -222,26 +232,22 @@ function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | nu
   return re.exec(line);
 }
 
-function markerOf(level: HeadingLevel, m: RegExpExecArray, at: number, ordinal: number | null): Marker | null {
+/** The heading whose marker is line[start, markerEnd), if its number counts (1 and up). */
+function headingAt(
+  level: HeadingLevel,
+  line: string,
+  start: number,
+  markerEnd: number,
+  ordinal: number | null,
+  anchors: Anchors | null,
+): LineHeading | null {
   if (ordinal === null || ordinal === 0) return null;
-  return { level, marker: m[0], start: at, end: at + m[0].length, ordinal };
-}
-
-function headingAt(line: string, marker: Marker): LineHeading {
-  const bodyStart = firstNonSpace(line, marker.end);
-  const stop = sentenceEnd(line, bodyStart, line.length, false);
+  const bodyStart = firstNonSpace(line, markerEnd);
+  const stop = firstOf(SENTENCE_END, line, bodyStart, line.length, anchors);
   const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
-  const end = Math.max(marker.end, partEnd);
+  const end = Math.max(markerEnd, partEnd);
   const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
-  return {
-    level: marker.level,
-    marker: marker.marker,
-    title: displayTitle(line, bodyStart, end),
-    start: marker.start,
-    end,
-    ordinal: marker.ordinal,
-    runOn,
-  };
+  return { level, marker: line.slice(start, markerEnd), title: displayTitle(line, bodyStart, end), start, end, ordinal, runOn };
 }
 
 function trimmedEnd(line: string, from: number): number {
@@ -251,14 +257,21 @@ function trimmedEnd(line: string, from: number): number {
 }
 
 /**
- * The first of 。！？!? (and ；; when `semicolons`) in line[from, to), or -1. A loop, not a regex:
- * this runs for every heading, and a regex match allocates.
+ * Where the first character of `cls` (SENTENCE_END or CLAUSE_END) is in line[from, to), or -1. With
+ * anchors, only their positions are read (from the first: a heading starts its line), not the text
+ * of the heading, which is most of the line.
  */
-function sentenceEnd(line: string, from: number, to: number, semicolons: boolean): number {
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
-    if (semicolons && (c === 0xff1b || c === 0x3b)) return i;
+function firstOf(cls: number, line: string, from: number, to: number, anchors: Anchors | null): number {
+  if (anchors === null) {
+    for (let i = from; i < to; i++) if (isOf(cls, line.charCodeAt(i))) return i;
+    return -1;
+  }
+  const { positions, count, shift } = anchors;
+  for (let k = 0; k < count; k++) {
+    const q = positions[k] - shift;
+    if (q < from) continue;
+    if (q >= to) break;
+    if (isOf(cls, line.charCodeAt(q))) return q;
   }
   return -1;
 }
@@ -271,8 +284,8 @@ function displayTitle(line: string, from: number, to: number): string {
   let start = from;
   let end = to;
   while (end > start && isOf(TRAILING_PUNCTUATION, line.charCodeAt(end - 1))) end--;
-  while (start < end && isWhitespace(line.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
+  while (start < end && isOf(WHITESPACE, line.charCodeAt(start))) start++;
+  while (end > start && isOf(WHITESPACE, line.charCodeAt(end - 1))) end--;
   return start < end ? line.slice(start, end) : '';
 }
 
@@ -281,57 +294,76 @@ interface EnumMatch {
   end: number;
   marker: string;
   ordinal: number;
+  /** The first clause end after the marker (before the next one), or -1 while none is known. */
+  stop: number;
 }
 
-/** Appends the line's enumerations from `from` on to `out`. */
-function findEnumerations(
-  line: string,
-  from: number,
-  positions: Int32Array | null,
-  count: number,
-  shift: number,
-  out: LineHeading[],
-): void {
-  const matches: EnumMatch[] = [];
-  if (positions === null) {
+function enumMatch(start: number, end: number, marker: string, ordinal: number): EnumMatch {
+  return { start, end, marker, ordinal, stop: -1 };
+}
+
+/** The line's enumeration markers from `from` on, or null when it has none. */
+function findEnumerations(line: string, from: number, anchors: Anchors | null): EnumMatch[] | null {
+  let matches: EnumMatch[] | null = null;
+  if (anchors === null) {
     // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
     // around it: several times cheaper than one alternation regex tried at every position.
     ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
     for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
       const c = line.charCodeAt(m.index);
-      addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
+      matches = addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
+    }
+    for (let k = 0; matches !== null && k < matches.length; k++) {
+      const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
+      matches[k].stop = firstOf(CLAUSE_END, line, matches[k].end, limit, null);
     }
   } else {
     // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
-    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor.
+    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor. Clause ends are anchors too: the
+    // first after a marker is where its text stops (it comes before the next marker's anchor, and
+    // so before the next marker, which has no clause end between its start and its anchor).
+    const { positions, count, shift } = anchors;
     const min = Math.max(0, from - 1);
     for (let k = 0; k < count; k++) {
       const q = positions[k] - shift;
       if (q < min || q >= line.length) continue;
       const c = line.charCodeAt(q);
-      if (c === DI ? isOf(CHINESE_DIGIT, line.charCodeAt(q + 1)) : c >= 0x2460 && c <= 0x2473) {
-        addEnumeration(line, q, from, matches);
-      } else if (q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1))) {
-        addEnumeration(line, q, from, matches);
+      if (isOf(CLAUSE_END, c)) {
+        const last = matches === null ? null : matches[matches.length - 1];
+        if (last !== null && last.stop < 0 && q >= last.end) last.stop = q;
+      } else if (isEnumerationAnchor(line, q, c, min)) {
+        matches = addEnumeration(line, q, from, matches);
       }
     }
   }
-  for (let k = 0; k < matches.length; k++) {
-    const item = matches[k];
-    const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
-    const stop = sentenceEnd(line, item.end, limit, true);
-    const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
-    const end = Math.max(item.end, stopAt);
-    out.push({
-      level: 'enum',
-      marker: item.marker,
-      title: displayTitle(line, firstNonSpace(line, item.end), end),
-      start: item.start,
-      end,
-      ordinal: item.ordinal,
-      runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
-    });
-  }
+  return matches;
+}
+
+/**
+ * Whether ENUM_ANCHOR_AT has a match for the anchor character at `q` (not before `min`). Most
+ * anchors are sentence ends or 是/要/次 after no numeral: rejected on their own character or the one
+ * before.
+ */
+function isEnumerationAnchor(line: string, q: number, c: number, min: number): boolean {
+  if (isOf(ENUMERATION_WORD, c)) return q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1));
+  if (c === DI) return isOf(CHINESE_DIGIT, line.charCodeAt(q + 1));
+  return c >= 0x2460 && c <= 0x2473;
+}
+
+/** The enumeration with marker `item`: its text runs to its clause end, or up to `limit` (the next one). */
+function enumerationHeading(line: string, item: EnumMatch, limit: number): LineHeading {
+  const stop = item.stop;
+  const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
+  const end = Math.max(item.end, stopAt);
+  return {
+    level: 'enum',
+    marker: item.marker,
+    title: displayTitle(line, firstNonSpace(line, item.end), end),
+    start: item.start,
+    end,
+    ordinal: item.ordinal,
+    runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
+  };
 }
 
 /** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */
@@ -352,13 +384,19 @@ function anchorBefore(c: number, before: number): boolean {
 }
 
 const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次后首其再最', (ch) => ch.charCodeAt(0));
+/** 是要先次后: the anchors that follow the character where ENUM_ANCHOR_AT matches. */
+const ENUMERATION_WORD = charClass('是要先次后');
 
-function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[]): void {
-  if (at < from) return;
-  const item = enumerationAt(line, at, matches);
-  if (!item || item.start < from || !atWordBoundary(line, item.start)) return;
-  if (matches.length && item.start < matches[matches.length - 1].end) return;
+/** `matches` and the enumeration whose anchor is at `at`, if there is one (the list made for the first). */
+function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[] | null): EnumMatch[] | null {
+  if (at < from) return matches;
+  const previous = matches === null ? null : matches[matches.length - 1];
+  const item = enumerationAt(line, at, previous);
+  if (!item || item.start < from || !atWordBoundary(line, item.start)) return matches;
+  if (previous !== null && item.start < previous.end) return matches;
+  if (matches === null) return [item];
   matches.push(item);
+  return matches;
 }
 
 /** Not inside a word: 统一是, 唯一是, 安全第一， are not enumerations. */
@@ -372,7 +410,7 @@ function atWordBoundary(line: string, at: number): boolean {
 
 // Char codes, not line[i]: a one-character string of a Han character is a new string every time,
 // and this runs at every anchor of every line.
-function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch | null {
+function enumerationAt(line: string, at: number, previous: EnumMatch | null): EnumMatch | null {
   const c = line.charCodeAt(at);
   const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
   switch (c) {
@@ -385,12 +423,12 @@ function enumerationAt(line: string, at: number, before: EnumMatch[]): EnumMatch
       if (prev === QI) return withComma(line, at - 1, 2, false);
       return prev === ZAI ? withComma(line, at - 1, 3, true) : null;
     case HOU:
-      return prev === ZUI ? withComma(line, at - 1, before.length ? before[before.length - 1].ordinal + 1 : 0, true) : null;
+      return prev === ZUI ? withComma(line, at - 1, previous ? previous.ordinal + 1 : 0, true) : null;
     case DI:
       return ordinalEnumeration(line, at);
     default: {
       const ordinal = parseCircledNumber(line[at]);
-      return ordinal === null ? null : { start: at, end: at + 1, marker: line[at], ordinal };
+      return ordinal === null ? null : enumMatch(at, at + 1, line[at], ordinal);
     }
   }
 }
@@ -410,8 +448,8 @@ function numeralEnumeration(line: string, at: number, word: number): EnumMatch |
     const following = line.charCodeAt(at + 1 + length);
     if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
   }
-  const ordinal = parseChineseNumeral(line.slice(start, at));
-  return ordinal === null ? null : { start, end: at + 1, marker: line.slice(start, at + 1), ordinal };
+  const ordinal = parseChineseNumeral(line, start, at);
+  return ordinal === null ? null : enumMatch(start, at + 1, line.slice(start, at + 1), ordinal);
 }
 
 const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
@@ -425,7 +463,7 @@ function withComma(line: string, start: number, ordinal: number, commaRequired: 
   const hasComma = isOf(COMMAS, line.charCodeAt(start + 2));
   if (commaRequired && !hasComma) return null;
   const end = start + 2 + (hasComma ? 1 : 0);
-  return { start, end, marker: line.slice(start, end), ordinal };
+  return enumMatch(start, end, line.slice(start, end), ordinal);
 }
 
 /** 第一， 第二、 第三： starting at `at`. */
@@ -438,8 +476,8 @@ function ordinalEnumeration(line: string, at: number): EnumMatch | null {
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
   const after = line.charCodeAt(end + 1);
   if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
-  const ordinal = parseChineseNumeral(line.slice(at + 1, end));
-  return ordinal === null ? null : { start: at, end: end + 1, marker: line.slice(at, end + 1), ordinal };
+  const ordinal = parseChineseNumeral(line, at + 1, end);
+  return ordinal === null ? null : enumMatch(at, end + 1, line.slice(at, end + 1), ordinal);
 }
 
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
 import { parseChineseNumeral, parseDigits, toChineseNumeral } from '../../lib/analysis/numerals';
-import { findHeadingsInLine } from '../../lib/analysis/outline';
+import { ENUMERATION_ANCHORS, findHeadingsInLine, headingsAt } from '../../lib/analysis/outline';
 import { reportLikeText } from './report-text.arbitraries';
 
 const headings = (line: string) => findHeadingsInLine(line).map((h) => [h.level, h.marker, h.title, h.ordinal]);
@@ -322,6 +322,39 @@ describe('level-3 markers matched by hand', () => {
         else expect([first?.level, first?.marker, first?.ordinal]).toEqual([3, m[0].trimStart(), ordinal]);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('numeral lists matched by hand', () => {
+  // The pattern the hand-written test replaced, on the four characters after 一、.
+  const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十]+[、，,年月季级等至到和及]/;
+
+  it('takes 一、 for a heading exactly where NUMERAL_LIST_AFTER does not match after it', () => {
+    const piece = fc.constantFrom('一', '二', '十', '、', '，', ',', '年', '级', '和', '工作', ' ', '。');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const line = `一、${parts.join('')}`;
+        const isHeading = findHeadingsInLine(line).some((h) => h.level === 1);
+        expect(isHeading).toBe(!NUMERAL_LIST_AFTER.test(line.slice(2, 6)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('headings from the line scan’s positions', () => {
+  const positionsOf = (text: string) => Int32Array.from([...text].flatMap((ch, i) => (ENUMERATION_ANCHORS.includes(ch) ? [i] : [])));
+  const line = reportLikeText(30).map((t) => t.replace(/[\r\n\uD800-\uDFFF]/g, ''));
+
+  it('finds what findHeadingsInLine finds when the scanned text runs on past the line, sentence ends and all', () => {
+    const junk = fc.constantFrom('', '。', '；一是', '！？', 'XX');
+    fc.assert(
+      fc.property(junk, line, junk, (before, text, after) => {
+        const positions = positionsOf(before + text + after);
+        expect(headingsAt(text, positions, positions.length, before.length)).toStrictEqual(findHeadingsInLine(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

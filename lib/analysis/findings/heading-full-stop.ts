@@ -12,12 +12,13 @@ const MAX_TITLE_LENGTH = 30;
 export const headingFullStop: LineRule = {
   id: ID,
   checkLine(line, { headings }) {
-    if (headings.length === 0) return NO_FINDINGS;
-    const findings: Finding[] = [];
-    for (const h of headings) {
-      if ((h.level !== 1 && h.level !== 2) || h.runOn || line[h.end] !== '。') continue;
+    // Indexed, on char codes, and an array only for a finding: this runs on every line with a heading.
+    let findings: Finding[] | null = null;
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k];
+      if ((h.level !== 1 && h.level !== 2) || h.runOn || line.charCodeAt(h.end) !== FULL_STOP) continue;
       if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
-      findings.push(
+      (findings ??= []).push(
         finding(
           ID,
           /[，,]/.test(h.title) ? 'hint' : 'warning',
@@ -29,6 +30,8 @@ export const headingFullStop: LineRule = {
         ),
       );
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 };
+
+const FULL_STOP = '。'.charCodeAt(0);

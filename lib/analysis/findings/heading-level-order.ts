@@ -14,27 +14,35 @@ export const headingLevelOrder: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    const usesLevel2 = outline.some((item) => item.level === 2);
-    const deepestChild = new Map<number | null, number>();
-    const reversalFlagged = new Set<number | null>();
-    const jumpFlagged = new Set<string>();
-    for (const item of outline) {
+    // Asked only at a jump from 一、 to 1. (rare): a pass over the outline.
+    let usesLevel2: boolean | undefined;
+    // Per parent, by the parent's level (0: the top level): the deepest level among its children so
+    // far (0: none yet), whether a reversal was flagged there, and the levels a jump to was flagged
+    // (bits). A parent is the latest heading of its level (an item's parent is the nearest earlier
+    // item of a higher level), so a heading's slots start afresh when it comes: no Map per parent.
+    const deepestChild = new Uint8Array(PARENT_LEVELS);
+    const reversalFlagged = new Uint8Array(PARENT_LEVELS);
+    const jumpsFlagged = new Uint8Array(PARENT_LEVELS);
+    for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
+      const item = outline[i];
       if (item.level === 'enum') continue;
       const level = item.level;
+      deepestChild[level] = 0;
+      reversalFlagged[level] = 0;
+      jumpsFlagged[level] = 0;
+      // Inline enumerations have no children: a heading's parent is a heading.
       const parent = item.parent === null ? null : outline[item.parent];
-      if (parent && parent.level !== 'enum' && level > parent.level + 1) {
-        // The key is built only for the (rare) jumps: this loop runs once per heading.
-        const jumpKey = `${item.parent}|${level}`;
-        if (!jumpFlagged.has(jumpKey)) {
-          jumpFlagged.add(jumpKey);
-          const jump = jumpFinding(item, parent, usesLevel2);
-          if (jump) findings.push(jump);
-        }
+      const p = parent === null || parent.level === 'enum' ? 0 : parent.level;
+      if (parent && parent.level !== 'enum' && level > parent.level + 1 && (jumpsFlagged[p] & (1 << level)) === 0) {
+        jumpsFlagged[p] |= 1 << level;
+        usesLevel2 ??= outline.some((other) => other.level === 2);
+        const jump = jumpFinding(item, parent, usesLevel2);
+        if (jump) findings.push(jump);
       }
-      const deepest = deepestChild.get(item.parent);
-      if (deepest !== undefined && deepest > level && !reversalFlagged.has(item.parent)) {
-        reversalFlagged.add(item.parent);
+      const deepest = deepestChild[p];
+      if (deepest > level && reversalFlagged[p] === 0) {
+        reversalFlagged[p] = 1;
         findings.push(
           finding(
             ID,
@@ -46,11 +54,14 @@ export const headingLevelOrder: OutlineRule = {
           ),
         );
       }
-      deepestChild.set(item.parent, Math.max(deepest ?? 0, level));
+      deepestChild[p] = Math.max(deepest, level);
     }
     return findings;
   },
 };
+
+/** The top level and heading levels 1–4. */
+const PARENT_LEVELS = 5;
 
 function jumpFinding(item: OutlineItem, parent: OutlineItem, usesLevel2: boolean): Finding | null {
   const end = item.start + item.marker.length;

@@ -21,7 +21,8 @@ const DUNHAO = 0x3001,
   FULL_COMMA = 0xff0c,
   COMMA = 0x2c,
   STOP = 0x2e,
-  FULL_STOP = 0xff0e;
+  FULL_STOP = 0xff0e,
+  DI = '第'.charCodeAt(0);
 
 function checkMarker(h: LineHeading): Finding | null {
   const at = h.start + h.marker.length - 1;
@@ -75,7 +76,7 @@ function checkMarker(h: LineHeading): Finding | null {
       { start: at, end: at + 1, replacement: '.' },
     );
   }
-  if (h.level === 'enum' && h.marker.startsWith('第') && mark === DUNHAO) {
+  if (h.level === 'enum' && mark === DUNHAO && h.marker.charCodeAt(0) === DI) {
     return finding(ID, 'warning', at, at + 1, `“${h.marker.slice(0, -1)}”后应使用逗号`, `"${h.marker.slice(0, -1)}" takes a comma`, {
       start: at,
       end: at + 1,

@@ -8,6 +8,8 @@ const WORD_ORDER = /^(首先|其次|再次|最后)/;
 
 export const mixedEnumeration: LineRule = {
   id: ID,
+  // A line without these words has nothing to mix: most lines with enumerations are skipped.
+  triggers: { words: ['首先', '其次', '再次', '最后'] },
   checkLine(_line, { headings }) {
     if (headings.length < 2) return NO_FINDINGS;
     // No copies of the list: this runs on every line with two headings or more.

@@ -3,6 +3,7 @@
 // Inline enumerations may restart at 1 in every paragraph, so for them only gaps and backward
 // steps other than a restart count. 首先/其次/再次/最后 are words, not numbers: not checked here.
 // A heading level's first finding carries the 重新编号 fix: every sibling renumbered in one action.
+import { levelRank } from '../outline';
 import { markerWithOrdinal, renumberEdits } from '../renumber';
 import type { Finding, OutlineItem } from '../types';
 import { finding, MAX_OUTLINE_FINDINGS_PER_RULE, type OutlineRule } from './rule';
@@ -13,21 +14,29 @@ export const numberingSequence: OutlineRule = {
   id: ID,
   checkOutline(outline) {
     const findings: Finding[] = [];
-    // By key (parent and family): a typed array, not a Map, as this runs once per heading of the
-    // document; NaN while the key has had no item.
-    const lastOrdinal = new Float64Array((outline.length + 1) * FAMILIES).fill(Number.NaN);
+    // The last ordinal of each family among the children of a parent, in a slot by the parent's rank
+    // (0: the top level) and the family, with the parent it is for. A parent is the latest item of
+    // its rank (assemble's rule: an item's parent is the nearest earlier item of a higher level), so
+    // a slot holding another parent's ordinal is one whose part has ended: a few slots, not one set
+    // per item of the document.
+    const lastOrdinal = new Float64Array(PARENT_RANKS * FAMILIES);
+    const slotParent = new Int32Array(PARENT_RANKS * FAMILIES).fill(NO_PARENT_YET);
     const firstFindingOf = new Map<number, Finding>();
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
-      const key = keyOf(item);
-      if (key < 0) continue;
-      const previous = lastOrdinal[key];
-      lastOrdinal[key] = item.ordinal;
+      const family = familyOf(item);
+      if (family === 0) continue;
+      const parent = item.parent ?? TOP_LEVEL;
+      const slot = (parent === TOP_LEVEL ? 0 : levelRank(outline[parent].level)) * FAMILIES + family;
+      const previous = slotParent[slot] === parent ? lastOrdinal[slot] : Number.NaN;
+      slotParent[slot] = parent;
+      lastOrdinal[slot] = item.ordinal;
       if (Number.isNaN(previous) || item.ordinal === previous + 1) continue;
       if (item.level === 'enum' && item.ordinal === 1) continue;
       const found = sequenceFinding(item, previous);
       findings.push(found);
+      const key = keyOf(item);
       if (item.level !== 'enum' && !firstFindingOf.has(key)) firstFindingOf.set(key, found);
     }
     if (firstFindingOf.size === 0) return findings;
@@ -51,6 +60,10 @@ function keyOf(item: OutlineItem): number {
 }
 
 const FAMILIES = 9;
+/** The top level and heading levels 1–4: inline enumerations have no children. */
+const PARENT_RANKS = 5;
+const TOP_LEVEL = -1;
+const NO_PARENT_YET = -2;
 const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */

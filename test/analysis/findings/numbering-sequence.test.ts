@@ -1,5 +1,8 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis/analyze';
+import type { OutlineItem } from '../../../lib/analysis/types';
 import { findingsOf, flagged } from './helpers';
 
 const RULE = 'numbering-sequence';
@@ -57,5 +60,46 @@ describe('numbering gaps and repeats', () => {
     const found = findingsOf(text, RULE);
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('siblings, by parent', () => {
+  /** The numbers out of sequence, keyed by parent item and marker family as the rule describes it. */
+  function outOfSequence(outline: OutlineItem[]): number[] {
+    const last = new Map<string, number>();
+    const flaggedAt: number[] = [];
+    for (const item of outline) {
+      const family =
+        item.level !== 'enum'
+          ? String(item.level)
+          : /^[一二三四五六七八九十]+[是要]$/.test(item.marker)
+            ? item.marker.slice(-1)
+            : item.marker.startsWith('第')
+              ? '第'
+              : /^[\u2460-\u2473]$/.test(item.marker)
+                ? '①'
+                : null;
+      if (family === null) continue;
+      const key = `${item.parent}|${family}`;
+      const previous = last.get(key);
+      last.set(key, item.ordinal);
+      if (previous === undefined || item.ordinal === previous + 1) continue;
+      if (item.level === 'enum' && item.ordinal === 1) continue;
+      flaggedAt.push(item.start);
+    }
+    return flaggedAt;
+  }
+
+  it('flags exactly the items out of sequence among the earlier items of the same parent and family', () => {
+    const piece = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '1.', '2.', '3.', '（1）', '（2）', '一是', '二是', '第一，', '第二，', '①', '②', '工作', '。');
+    const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+        const text = lines.join('\n');
+        const found = findingsOf(text, RULE).map((f) => f.start);
+        expect(found).toEqual(outOfSequence(analyze(text).outline));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
