@@ -4,7 +4,8 @@
 // to the end (new stretches of text for the mirror to lay out), and while typing there. The same page
 // is then opened, scrolled and typed into in a browser without the extension: what the page costs alone.
 // The open is traced: on this shared machine a task's CPU time says what it cost when its wall time
-// does not (BENCH_TRACE=0: no trace; BENCH_TRACE=typing: the typing instead). BENCH_PROFILE=1 (with
+// does not, so the worst stall is given in CPU too (open-worst-stall-cpu), with Chromium's PrePaint
+// after the page's first frame (BENCH_TRACE=0: no trace; BENCH_TRACE=typing: the typing instead). BENCH_PROFILE=1 (with
 // a WXT_NO_MINIFY=1 build for names): where the open's busy stretches went, as in huge-open.ts;
 // BENCH_TRACE_FILE=<path> / BENCH_PROFILE_FILE=<path> keep the trace's events / the CPU profile.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
