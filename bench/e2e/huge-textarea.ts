@@ -4,7 +4,8 @@
 // to the end (new stretches of text for the mirror to lay out), and while typing there. The same page
 // is then opened, scrolled and typed into in a browser without the extension: what the page costs alone.
 // The open is traced: on this shared machine a task's CPU time says what it cost when its wall time
-// does not (BENCH_TRACE=0: no trace; BENCH_TRACE=typing: the typing instead). BENCH_PROFILE=1 (with
+// does not, so the worst stall is given in CPU too (open-worst-stall-cpu), with Chromium's PrePaint
+// after the page's first frame (BENCH_TRACE=0: no trace; BENCH_TRACE=typing: the typing instead). BENCH_PROFILE=1 (with
 // a WXT_NO_MINIFY=1 build for names): where the open's busy stretches went, as in huge-open.ts;
 // BENCH_TRACE_FILE=<path> / BENCH_PROFILE_FILE=<path> keep the trace's events / the CPU profile.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { PAINT_LIMIT } from '../../lib/highlight/paint-window';
 import { launchChromiumWithExtension } from '../../scripts/chromium';
 import { type LongTask, longTasksSinceReady, openWithHugeReport } from '../../test/e2e/scenarios/huge-document';
-import { printBusyStretches, startTrace, tasksAfterFirstFrame } from './huge-open';
+import { printBusyStretches, startTrace, tasksAfterFirstFrame, type TraceEvent } from './huge-open';
 
 const boxes = `document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelectorAll('[data-blank]').length ?? 0`;
 const worst = (list: { duration: number }[]) => Math.max(0, ...list.map((t) => t.duration));
@@ -144,6 +145,7 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
       const events = await stopTrace();
       if (process.env.BENCH_TRACE_FILE) writeFileSync(`${process.env.BENCH_TRACE_FILE}.${name}.json`, JSON.stringify(events));
       printWorstTask(`${name}-open`, tasksAfterFirstFrame(events, Boolean(process.env.BENCH_VERBOSE)).tasks);
+      printOpenCpu(name, events);
     }
     const rest = await scrollAndType(page, name, process.env.BENCH_TRACE === 'typing' ? await context.newCDPSession(page) : undefined);
     if (process.env.BENCH_PROFILE === 'typing') await stopProfile();
@@ -158,6 +160,47 @@ async function measure(context: BrowserContext, pagesUrl: string, extension: boo
 function printWorstTask(name: string, tasks: ReturnType<typeof tasksAfterFirstFrame>['tasks']): void {
   const worst = tasks.reduce<(typeof tasks)[number] | null>((a, t) => (!a || t.cpu > a.cpu ? t : a), null);
   if (worst) console.log(`MS ${name}-worst-task-cpu ${worst.cpu} (${worst.parts})`);
+}
+
+/**
+ * From the open's trace, what a busy machine does not inflate: the main thread's CPU time between two
+ * beats of the page's heartbeat (the setTimeout(…, 5) loop of huge-document.ts), worst of those after the
+ * page's first frame of the report (the stall holding that frame is the page's own); and Chromium's
+ * PrePaint after that frame, the longest and the sum (each a walk of the page's boxes when it is long).
+ */
+function printOpenCpu(name: string, events: TraceEvent[]): void {
+  const pid = (events.find((e) => e.name.startsWith('ra:')) ?? events.find((e) => e.name.startsWith('bench:')))?.pid;
+  const mainTid = events.find(
+    (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args as any)?.name === 'CrRendererMain',
+  )?.tid;
+  const main = events.filter((e) => e.pid === pid && e.tid === mainTid).sort((a, b) => a.ts - b.ts);
+  const firstFrame = main.find((e) => e.name === 'bench:first-frame')?.ts;
+  if (firstFrame === undefined) return;
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { timerId?: number; timeout?: number };
+  const beatTimers = new Set(main.filter((e) => e.name === 'TimerInstall' && data(e).timeout === 5).map((e) => data(e).timerId));
+  const beats = main.filter((e) => e.name === 'TimerFire' && beatTimers.has(data(e).timerId));
+  const cpu = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
+  // Outermost tasks only (Chromium nests RunTask events).
+  const tasks: TraceEvent[] = [];
+  for (const e of main) {
+    if (e.ph !== 'X' || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask')) continue;
+    const last = tasks[tasks.length - 1];
+    if (!last || e.ts >= last.ts + last.dur!) tasks.push(e);
+  }
+  let worstHeld = 0;
+  for (let i = 1; i < beats.length; i++) {
+    const [from, to] = [beats[i - 1].ts, beats[i].ts];
+    if (from <= firstFrame) continue;
+    const held = tasks.filter((t) => t.ts > from && t.ts < to).reduce((sum, t) => sum + cpu(t), 0);
+    worstHeld = Math.max(worstHeld, held);
+  }
+  const prePaints = main.filter((e) => e.name === 'PrePaint' && e.ph === 'X' && e.ts > firstFrame);
+  // The first PrePaint after the mark is the page's own first frame of the report.
+  const ours = prePaints.slice(1).map(cpu);
+  const ms = (us: number) => (us / 1000).toFixed(0);
+  console.log(`MS ${name}-open-worst-stall-cpu ${ms(worstHeld)}`);
+  console.log(`MS ${name}-open-worst-prepaint-cpu ${ms(Math.max(0, ...ours))}`);
+  console.log(`MS ${name}-open-prepaint-cpu ${ms(ours.reduce((a, b) => a + b, 0))}`);
 }
 
 /** A browser with an empty extension instead of ours, through the one launcher (same flags). */

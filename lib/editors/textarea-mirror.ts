@@ -1,9 +1,11 @@
 // Where characters of a textarea/input are drawn: a hidden copy of the field with the same metrics,
-// placed over it outside the editor (in a shadow root of our own element in <body>). Only a window
-// of the text around what the field shows is laid out (a 1 MB value laid out at once blocks the page
-// for seconds): the text is cut into chunks of paragraphs (text-chunks.ts) whose heights are
-// measured once, a few per task, and the window is put where the heights before it add up to.
+// placed over it outside the editor (in a shadow root of our own element in <body>, shown in the
+// top layer: lib/highlight/top-layer.ts). Only a window of the text around what the field shows is
+// laid out (a 1 MB value laid out at once blocks the page for seconds): the text is cut into chunks
+// of paragraphs (text-chunks.ts) whose heights are measured once, a few per task, and the window is
+// put where the heights before it add up to.
 import { measureSince } from '../content/timing';
+import { appendTopLayerHost } from '../highlight/top-layer';
 import { ChunkTable, type TextChunk } from './text-chunks';
 
 // biome-ignore format: packed word list, kept in rows
@@ -47,17 +49,20 @@ export class TextFieldMirror {
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
     const doc = this.field.ownerDocument;
-    this.host = doc.createElement('report-assistant-mirror');
-    // Contained in a layer of its own: measuring in it must not make the page repaint (a 1 MB field repaints slowly).
-    this.host.style.cssText =
-      'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;';
-    const shadow = this.host.attachShadow({ mode: 'closed' });
+    // Contained in a layer of its own: measuring in it must not make the page repaint (a 1 MB field
+    // repaints slowly). Under <body>, so that the text inherits what the field's text does.
+    const { host, layer } = appendTopLayerHost(
+      doc.body ?? doc.documentElement,
+      'report-assistant-mirror',
+      'closed',
+      'left:0;top:0;width:0;height:0;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;',
+    );
+    this.host = host;
     this.box = doc.createElement('div');
     this.pane = doc.createElement('div');
     this.box.append(this.pane);
     this.ruler = doc.createElement('div');
-    shadow.append(this.box, this.ruler);
-    (doc.body ?? doc.documentElement).append(this.host);
+    layer.append(this.box, this.ruler);
     this.styleKey = '';
     this.metricsFresh = false;
     this.shown.clear();

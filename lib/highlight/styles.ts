@@ -59,6 +59,24 @@ export function colourInputValue(colour: string): string | null {
     .join('')}`;
 }
 
+/** A colour's alpha, 0–1, for the values safeColour lets through (named colours: 1, but `transparent`). */
+export function colourAlpha(colour: string): number {
+  const v = colour.trim();
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(v)?.[1];
+  if (hex) {
+    if (hex.length === 4) return parseInt(hex[3] + hex[3], 16) / 255;
+    if (hex.length === 8) return parseInt(hex.slice(6), 16) / 255;
+    return 1;
+  }
+  const fn = /^(?:rgb|hsl)a?\(([^)]*)\)$/i.exec(v);
+  if (fn) {
+    const given = fn[1].split(/[\s,/]+/).filter(Boolean)[3];
+    const alpha = given === undefined ? 1 : given.endsWith('%') ? parseFloat(given) / 100 : parseFloat(given);
+    return Number.isNaN(alpha) ? 1 : Math.min(1, Math.max(0, alpha));
+  }
+  return /^transparent$/i.test(v) ? 0 : 1;
+}
+
 /**
  * The colour settings after the user picks `picked` (#rrggbb) for `kind`. A colour input holds no
  * alpha, so picking the built-in colour's hue would store an opaque copy of a translucent colour:

@@ -8,6 +8,8 @@ import { EDITOR_PAGES } from './pages/editor-pages';
 import { DB_NAME } from '../../lib/db/schema';
 import { LivePage } from './scenarios/live-page';
 import { analyze } from '../../lib/analysis';
+import { DEFAULT_COLOURS } from '../../lib/highlight/styles';
+import type { PlaceholderKind } from '../../lib/analysis/types';
 
 const page = (id: string) => EDITOR_PAGES.find((p) => p.id === id)!;
 
@@ -141,6 +143,45 @@ test('a textarea blank painted in an opaque colour keeps its text readable: the 
     expect(await rectShare(live.page, box, [0, 255, 0])).toBeGreaterThan(0.3);
     expect(await rectShare(live.page, box, [0, 0, 0])).toBeGreaterThan(0.02);
     await b.screenshot(live.page, 'highlights-textarea-opaque-colour');
+  } finally {
+    await live.close();
+  }
+});
+
+/** The first overlay box of the textarea, where it is on the page, and its blank's kind (once it is drawn). */
+const firstOverlayBox = (live: LivePage) =>
+  live.page.evaluate(() => {
+    const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
+    const r = el?.getBoundingClientRect();
+    return r ? { x: r.x, y: r.y, width: r.width, height: r.height, kind: el!.className.replace('ra-blank-', '') } : null;
+  });
+
+/** A colour `rgba(r, g, b, a)` laid over white, as the page shows it. */
+function overWhite(colour: string): [number, number, number] {
+  const [r, g, b, a] = colour.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b].map((c) => Math.round(c * a + 255 * (1 - a))) as [number, number, number];
+}
+
+test('a textarea blank in the built-in colour is tinted and its text stays dark (translucent boxes, no blending needed)', async () => {
+  const live = await LivePage.open(b, page('textarea'));
+  try {
+    await expect.poll(() => firstOverlayBox(live)).not.toBeNull();
+    const { kind, ...box } = (await firstOverlayBox(live))!;
+    expect(await rectShare(live.page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]))).toBeGreaterThan(0.3);
+    // Dark glyph pixels: black text under the translucent box, darkened by no more than its tint.
+    expect(await rectShare(live.page, box, [0, 0, 0], 140)).toBeGreaterThan(0.02);
+  } finally {
+    await live.close();
+  }
+});
+
+test('a textarea in a modal dialog (the top layer) gets its boxes drawn over the dialog', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog.html' });
+  try {
+    await expect.poll(() => firstOverlayBox(live)).not.toBeNull();
+    const { kind, ...box } = (await firstOverlayBox(live))!;
+    expect(await rectShare(live.page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]))).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-textarea-in-dialog');
   } finally {
     await live.close();
   }
@@ -314,15 +355,16 @@ async function paintedShare(page: import('playwright-core').Page, selector: stri
   return rectShare(page, rect, rgb);
 }
 
-/** The share of a box of the page painted in `rgb` (each channel within 30), read from a screenshot. */
+/** The share of a box of the page painted in `rgb` (each channel within `tolerance`), read from a screenshot. */
 async function rectShare(
   page: import('playwright-core').Page,
   rect: { x: number; y: number; width: number; height: number },
   rgb: [number, number, number],
+  tolerance = 30,
 ): Promise<number> {
   const png = (await page.screenshot({ clip: rect })).toString('base64');
   return page.evaluate(
-    async ({ data, rgb }) => {
+    async ({ data, rgb, tolerance }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${data}`;
       await img.decode();
@@ -332,10 +374,10 @@ async function rectShare(
       g.drawImage(img, 0, 0);
       const px = g.getImageData(0, 0, img.width, img.height).data;
       let n = 0;
-      for (let i = 0; i < px.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(px[i + c] - rgb[c]) <= 30)) n++;
+      for (let i = 0; i < px.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(px[i + c] - rgb[c]) <= tolerance)) n++;
       return n / (px.length / 4);
     },
-    { data: png, rgb },
+    { data: png, rgb, tolerance },
   );
 }
 
