@@ -3,7 +3,7 @@
 // membership offer) or a keyword that only adverts use. Report sentences that merely mention 微信,
 // 公众号, QQ群 or 会员 (`通过微信公众号发布信息`, `发展工会会员`) stay report text.
 import { keywordIndex } from './keyword-index';
-import type { TriggerSet } from './line-triggers';
+import { isWhitespace, type TriggerSet } from './line-triggers';
 import type { BoilerplateReason } from './types';
 
 interface AdRule {
@@ -152,6 +152,14 @@ export const AD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
 const PAGE_COUNTER =
   /^\s*(?:第\s*\d+\s*页\s*[，,、/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[，,、/]?\s*第\s*\d+\s*页|[-—–－]+\s*\d{1,4}\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d+\s*\/\s*\d+)\s*$/;
 
+/** A cheap test before PAGE_COUNTER, which every line meets: its first visible character. */
+function mayStartPageCounter(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isWhitespace(line.charCodeAt(i))) i++;
+  return i < line.length && PAGE_COUNTER_STARTS.includes(line[i]);
+}
+const PAGE_COUNTER_STARTS = '第共-—–－Pp0123456789';
+
 // Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
 // keeps the keyword test off the long paragraphs that make up most of a report.
 const MAX_AD_LENGTH = 100;
@@ -171,7 +179,7 @@ export function boilerplateReason(line: string, mayBeAdvert = true): Boilerplate
       return rule.reason;
     }
   }
-  if (isDecorationOnly(line) || PAGE_COUNTER.test(line)) return 'garbage';
+  if (isDecorationOnly(line) || (mayStartPageCounter(line) && PAGE_COUNTER.test(line))) return 'garbage';
   return null;
 }
 
