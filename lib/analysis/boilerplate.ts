@@ -156,9 +156,9 @@ const PAGE_COUNTER =
 function mayStartPageCounter(line: string): boolean {
   let i = 0;
   while (i < line.length && isWhitespace(line.charCodeAt(i))) i++;
-  return i < line.length && PAGE_COUNTER_STARTS.includes(line[i]);
+  return i < line.length && PAGE_COUNTER_STARTS.has(line.charCodeAt(i));
 }
-const PAGE_COUNTER_STARTS = '第共-—–－Pp0123456789';
+const PAGE_COUNTER_STARTS = new Set(Array.from('第共-—–－Pp0123456789', (c) => c.charCodeAt(0)));
 
 // Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
 // keeps the keyword test off the long paragraphs that make up most of a report.
