@@ -136,18 +136,21 @@ export function assemble(
 }
 
 /**
- * Placeholders per label ('' for none). Labels are mostly the same few strings from the unit table, so
- * a blank with the label of the one before costs no lookup; a Map, not an object used as a
- * dictionary, is faster and safe for any label text.
+ * Placeholders per label ('' for none). A Map, not an object used as a dictionary: safe for any label
+ * text. Labels are mostly a few strings from the unit table, in turns (年, 月, 日 …): a small cache by
+ * first character and length answers most blanks without the map's lookup, which was the larger part
+ * of counting.
  */
 class LabelCounts {
   private readonly counts = new Map<string, { n: number }>();
-  private lastLabel: string | undefined = undefined;
-  private last: { n: number } | null = null;
+  private readonly cachedLabels = new Array<string | undefined>(LABEL_CACHE_SIZE).fill(undefined);
+  private readonly cachedCounts = new Array<{ n: number } | null>(LABEL_CACHE_SIZE).fill(null);
 
   add(label: string | undefined): void {
-    if (this.last !== null && label === this.lastLabel) {
-      this.last.n++;
+    const slot = label === undefined ? 0 : Math.imul(label.charCodeAt(0) ^ (label.length << 16), 0x9e3779b1) >>> LABEL_CACHE_SHIFT;
+    const cached = this.cachedCounts[slot];
+    if (cached !== null && this.cachedLabels[slot] === label) {
+      cached.n++;
       return;
     }
     const key = label ?? '';
@@ -157,14 +160,17 @@ class LabelCounts {
       this.counts.set(key, count);
     }
     count.n++;
-    this.lastLabel = label;
-    this.last = count;
+    this.cachedLabels[slot] = label;
+    this.cachedCounts[slot] = count;
   }
 
   toRecord(): Record<string, number> {
     return Object.fromEntries(Array.from(this.counts, ([label, count]) => [label, count.n]));
   }
 }
+
+const LABEL_CACHE_SHIFT = 26;
+const LABEL_CACHE_SIZE = 1 << (32 - LABEL_CACHE_SHIFT);
 
 function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
   for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
