@@ -6,7 +6,7 @@ import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
 import { ENUMERATION_ANCHORS, headingsAt } from './outline';
 import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
-import type { Finding, Placeholder } from './types';
+import type { Finding } from './types';
 
 const BOM = 0xfeff;
 const CR = 0x0d;
