@@ -17,5 +17,5 @@ export function scanLines(lines: readonly string[], lineStarts: readonly number[
 export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
   const { lines, lineStarts } = splitLines(typeof text === 'string' ? text : '');
-  return assemble(lines, lineStarts, (i) => scanLine(lines[i], lineStarts[i], i));
+  return assemble(lines, lineStarts);
 }

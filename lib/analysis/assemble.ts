@@ -2,20 +2,20 @@ import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
 import { levelRank } from './outline';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
-import { countChars, shiftFinding } from './scan-line';
+import { countChars, scanLine, shiftFinding } from './scan-line';
 
 /**
  * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
- * `lines[i]` its text (without '\n'); `scanOf(i)` its scan, asked for once per line, in order: a
- * fresh analysis scans each line there, so that the line's items are taken into the result while
- * they are still in the processor's cache (on a 1 MB text, reading them back in a second pass was
- * a cache miss per item). Cost is linear in lines + items, never in characters, except for the few
- * lines where a section starts mid-line.
+ * `lines[i]` its text (without '\n'); `scans[i]` its scan. Without `scans` (a fresh analysis) each
+ * line is scanned here, so that the line's items are taken into the result while they are still in
+ * the processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per
+ * item). Cost is linear in lines + items, never in characters, except for the few lines where a
+ * section starts mid-line.
  */
 export function assemble(
   lines: readonly string[],
   lineStarts: readonly number[],
-  scanOf: (line: number) => LineScan,
+  scans?: readonly LineScan[],
   unchanged?: UnchangedPrefix,
 ): AnalysisResult {
   const lineCount = lines.length;
@@ -43,8 +43,8 @@ export function assemble(
   let chars = 0;
 
   for (let i = 0; i < lineCount; i++) {
-    const scan = scanOf(i);
     const base = lineStarts[i];
+    const scan = scans === undefined ? scanLine(lines[i], base, i) : scans[i];
     if (i < keep) {
       keptLineChars![i] = chars;
       chars += scan.chars;
@@ -80,11 +80,12 @@ export function assemble(
     }
     let blank = firstBlank;
     const headings = scan.headings;
+    const textStart = headings.length > 0 ? textStartIfTrimmed(lines[i], scan.chars) : -1;
     for (let k = 0; k < headings.length; k++) {
       const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
-      charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start));
+      charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start, textStart));
       blanksBefore.push(blank);
       outline.push({
         level: h.level,
@@ -106,8 +107,9 @@ export function assemble(
       const i = item.line;
       while (p < placeholders.length && placeholders[p].start < item.start) p++;
       blanksBefore[k] = p;
-      charsBefore[k] =
-        keptLineChars[i] + nonWhitespaceBefore(lines[i], keptLineChars[i + 1] - keptLineChars[i], item.start - lineStarts[i]);
+      const lineChars = keptLineChars[i + 1] - keptLineChars[i];
+      const column = item.start - lineStarts[i];
+      charsBefore[k] = keptLineChars[i] + nonWhitespaceBefore(lines[i], lineChars, column, textStartIfTrimmed(lines[i], lineChars));
     }
   }
 
@@ -134,18 +136,21 @@ export function assemble(
 }
 
 /**
- * Placeholders per label ('' for none). Labels are mostly the same few strings from the unit table, so
- * a blank with the label of the one before costs no lookup; a Map, not an object used as a
- * dictionary, is faster and safe for any label text.
+ * Placeholders per label ('' for none). A Map, not an object used as a dictionary: safe for any label
+ * text. Labels are mostly a few strings from the unit table, in turns (年, 月, 日 …): a small cache by
+ * first character and length answers most blanks without the map's lookup, which was the larger part
+ * of counting.
  */
 class LabelCounts {
   private readonly counts = new Map<string, { n: number }>();
-  private lastLabel: string | undefined = undefined;
-  private last: { n: number } | null = null;
+  private readonly cachedLabels = new Array<string | undefined>(LABEL_CACHE_SIZE).fill(undefined);
+  private readonly cachedCounts = new Array<{ n: number } | null>(LABEL_CACHE_SIZE).fill(null);
 
   add(label: string | undefined): void {
-    if (this.last !== null && label === this.lastLabel) {
-      this.last.n++;
+    const slot = label === undefined ? 0 : Math.imul(label.charCodeAt(0) ^ (label.length << 16), 0x9e3779b1) >>> LABEL_CACHE_SHIFT;
+    const cached = this.cachedCounts[slot];
+    if (cached !== null && this.cachedLabels[slot] === label) {
+      cached.n++;
       return;
     }
     const key = label ?? '';
@@ -155,14 +160,17 @@ class LabelCounts {
       this.counts.set(key, count);
     }
     count.n++;
-    this.lastLabel = label;
-    this.last = count;
+    this.cachedLabels[slot] = label;
+    this.cachedCounts[slot] = count;
   }
 
   toRecord(): Record<string, number> {
     return Object.fromEntries(Array.from(this.counts, ([label, count]) => [label, count.n]));
   }
 }
+
+const LABEL_CACHE_SHIFT = 26;
+const LABEL_CACHE_SIZE = 1 << (32 - LABEL_CACHE_SHIFT);
 
 function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
   for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
@@ -225,15 +233,21 @@ function sectionStats(
 }
 
 /**
- * Non-whitespace characters in line[0, column). Most lines have whitespace only around their text
- * (indentation, a trailing CR), and then the answer needs no scan: this runs for every heading.
+ * Where the text of a line starts when the line has whitespace only around its text (indentation, a
+ * trailing CR), as most lines do: then the characters before a column need no scan. -1 otherwise.
+ * Found once per line, for all its headings.
  */
-function nonWhitespaceBefore(line: string, chars: number, column: number): number {
+function textStartIfTrimmed(line: string, chars: number): number {
   let lead = 0;
   while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
   let trail = 0;
   while (trail < line.length - lead && isSpace(line.charCodeAt(line.length - 1 - trail))) trail++;
-  if (line.length - lead - trail === chars) return Math.max(0, Math.min(column - lead, chars));
+  return line.length - lead - trail === chars ? lead : -1;
+}
+
+/** Non-whitespace characters in line[0, column); `textStart` from textStartIfTrimmed. */
+function nonWhitespaceBefore(line: string, chars: number, column: number, textStart: number): number {
+  if (textStart >= 0) return Math.max(0, Math.min(column - textStart, chars));
   return countChars(line.slice(0, column));
 }
 

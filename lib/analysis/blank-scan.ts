@@ -5,7 +5,8 @@
 // The panel runs the whole analysis on the text the page sends it. Same per-line rules as
 // analyze(), so both find the same blanks (test/analysis/blank-scan.test.ts compares them).
 import type { LinePlaceholder } from './line-scan';
-import { lineContent } from './line-content';
+import { boilerplateReason } from './boilerplate';
+import { lineText } from './line-content';
 import { findPlaceholdersInLine } from './placeholders';
 import type { Placeholder } from './types';
 import { lineIndexAt } from '../sorted-search';
@@ -15,10 +16,11 @@ const NONE: readonly LinePlaceholder[] = Object.freeze([]);
 
 /** A line's blanks, offsets relative to the raw line. */
 export function lineBlanks(rawLine: string): readonly LinePlaceholder[] {
-  const content = lineContent(rawLine);
-  if (content.kind !== 'text') return NONE;
+  const content = lineText(rawLine);
+  if (content === null) return NONE;
   const found = findPlaceholdersInLine(content.text);
-  if (found.length === 0) return NONE;
+  // Blanks first: whether the line is boilerplate matters only when it holds one, and most lines don't.
+  if (found.length === 0 || boilerplateReason(content.text) !== null) return NONE;
   const { skip } = content;
   return skip === 0 ? found : found.map((p) => ({ ...p, start: p.start + skip, end: p.end + skip }));
 }

@@ -3,7 +3,7 @@
 // membership offer) or a keyword that only adverts use. Report sentences that merely mention 微信,
 // 公众号, QQ群 or 会员 (`通过微信公众号发布信息`, `发展工会会员`) stay report text.
 import { keywordIndex } from './keyword-index';
-import type { TriggerSet } from './line-triggers';
+import { isWhitespace, type TriggerSet } from './line-triggers';
 import type { BoilerplateReason } from './types';
 
 interface AdRule {
@@ -152,6 +152,25 @@ export const AD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
 const PAGE_COUNTER =
   /^\s*(?:第\s*\d+\s*页\s*[，,、/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[，,、/]?\s*第\s*\d+\s*页|[-—–－]+\s*\d{1,4}\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d+\s*\/\s*\d+)\s*$/;
 
+/**
+ * A cheap test before PAGE_COUNTER, which every line meets: the line's first character can start a
+ * counter (第 共, a dash, P/p, a digit) or is whitespace (then the regex decides).
+ */
+function mayStartPageCounter(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x7b2c || // 第
+    c === 0x5171 || // 共
+    c === 0x2d ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0xff0d ||
+    c === 0x50 ||
+    c === 0x70 ||
+    isWhitespace(c)
+  );
+}
+
 // Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
 // keeps the keyword test off the long paragraphs that make up most of a report.
 const MAX_AD_LENGTH = 100;
@@ -171,7 +190,7 @@ export function boilerplateReason(line: string, mayBeAdvert = true): Boilerplate
       return rule.reason;
     }
   }
-  if (isDecorationOnly(line) || PAGE_COUNTER.test(line)) return 'garbage';
+  if (isDecorationOnly(line) || (mayStartPageCounter(line.charCodeAt(0)) && PAGE_COUNTER.test(line))) return 'garbage';
   return null;
 }
 
@@ -185,7 +204,7 @@ function nonSpaceLength(line: string): number {
 }
 
 // Characters that make up blanks: a line of only these is a form to fill in, not scraping debris.
-const BLANK_CHARS = '_＿（）()【】[]〔〕△〇○×';
+const BLANK_CHARS = new Set(Array.from('_＿（）()【】[]〔〕△〇○×', (c) => c.charCodeAt(0)));
 
 /** Lines of nothing but punctuation, symbols and spaces (`-----`, `★★★`, `……`, `。。。`). */
 function isDecorationOnly(line: string): boolean {
@@ -193,7 +212,7 @@ function isDecorationOnly(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0xfeff) continue;
-    if (isContent(c) || BLANK_CHARS.includes(line[i])) return false;
+    if (isContent(c) || BLANK_CHARS.has(c)) return false;
     visible++;
   }
   return visible > 0;

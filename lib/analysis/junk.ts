@@ -94,13 +94,16 @@ function junkSuffixStart(line: string): number {
 // A site's name and address glued after the last sentence of a line.
 const WATERMARK = /^\s*[^，。！？；,]{0,20}?(?:www\.|https?:\/\/|全网资源|每日更新|范文网|文库)[^，。！？；]{0,40}$/;
 const MAX_WATERMARK = 62;
-const SENTENCE_STOPS = new Set(Array.from('。！？；!?;', (c) => c.charCodeAt(0)));
+/** 。！？；!?; — compared, not looked up in a Set: this runs back over the tail of most lines. */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
 
 /** Where a watermark glued after the line's last sentence starts, or -1. Looks at the tail only. */
 function watermarkStart(line: string): number {
   const floor = Math.max(0, line.length - MAX_WATERMARK - 1);
   for (let i = line.length - 1; i >= floor; i--) {
-    if (!SENTENCE_STOPS.has(line.charCodeAt(i))) continue;
+    if (!isSentenceStop(line.charCodeAt(i))) continue;
     const tail = i + 1;
     return tail < line.length && WATERMARK.test(line.slice(tail)) ? tail : -1;
   }

@@ -1,11 +1,11 @@
 // What every line scanner sees of a raw line: the text between a leading BOM, a trailing '\r',
-// anti-copy junk and glued watermarks, or why the line holds nothing to scan. Shared by the full
-// line scan (scan-line.ts) and the page's blank-only scan (blank-scan.ts), so both find the same blanks.
-import { boilerplateReason } from './boilerplate';
+// anti-copy junk and glued watermarks. The page's blank-only scan (blank-scan.ts) takes it from here;
+// the full line scan (scan-line.ts) takes the same steps around its trigger pass, and a test keeps
+// both finding the same blanks.
 import { contentRange } from './junk';
-import type { BoilerplateReason } from './types';
 
-const BOM = '\uFEFF';
+const BOM = 0xfeff;
+const CR = 0x0d;
 const WHITESPACE = /\s/g;
 
 /** Non-whitespace characters, where whitespace is what `\s` matches (U+FEFF included). */
@@ -18,27 +18,23 @@ export function countChars(s: string): number {
   return s.length - whitespace;
 }
 
-export type LineContent =
-  /** Nothing but whitespace. */
-  | { kind: 'empty' }
-  /** A line of junk or boilerplate: nothing in it is scanned. */
-  | { kind: 'boilerplate'; reason: BoilerplateReason; chars: number }
-  /** `text` starts `skip` code units into the raw line. */
-  | { kind: 'text'; text: string; skip: number; chars: number };
+/** The text of a line to scan, `skip` code units into the raw line. */
+export interface LineText {
+  text: string;
+  skip: number;
+}
 
-const EMPTY: LineContent = { kind: 'empty' };
-
-export function lineContent(rawLine: string): LineContent {
-  if (rawLine.length === 0) return EMPTY;
-  const bom = rawLine.startsWith(BOM) ? 1 : 0;
-  const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
+/**
+ * The text a scanner looks at in a raw line, or null when the line is empty or all junk. Whether the
+ * text is boilerplate (boilerplate.ts) is left to the caller: the page's scan asks only of lines
+ * that hold a blank.
+ */
+export function lineText(rawLine: string): LineText | null {
+  if (rawLine.length === 0) return null;
+  const bom = rawLine.charCodeAt(0) === BOM ? 1 : 0;
+  const end = rawLine.charCodeAt(rawLine.length - 1) === CR && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
   const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
-  const chars = countChars(whole);
-  if (chars === 0) return EMPTY;
   const range = contentRange(whole);
-  if (range === 'all') return { kind: 'boilerplate', reason: 'junk', chars };
-  const text = range ? whole.slice(range.from, range.to) : whole;
-  const reason = boilerplateReason(text);
-  if (reason !== null) return { kind: 'boilerplate', reason, chars };
-  return { kind: 'text', text, skip: bom + (range ? range.from : 0), chars };
+  if (range === 'all') return null;
+  return range ? { text: whole.slice(range.from, range.to), skip: bom + range.from } : { text: whole, skip: bom };
 }

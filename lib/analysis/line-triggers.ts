@@ -3,8 +3,10 @@
 // are skipped without looking at the line again, and records where the characters are that the
 // remaining scanners start from (placeholders, enumerations), so that they visit only those.
 // A scanner declares what it needs: characters, of which the line must hold one, or words, of which
-// it must hold one. Words are noted by their first two characters (a hashed pair table), so a common
-// first character alone costs one more load.
+// it must hold one. Words are noted by their first two characters (a hashed pair table), looked up
+// only where a word's first character stands before a word's second character: most first
+// characters (会, 全, 上 …) are common, and in the whole analysis the pair lookups cost more than
+// the test of the next character that spares most of them.
 
 /** Every code unit `\s` matches (a test compares the list with the regex over all code units). */
 export const WHITESPACE_CHARS =
@@ -31,8 +33,10 @@ const SPACE = 1;
 const PAIR_START = 2;
 const POSITION = 4;
 const ANCHOR = 8;
+/** The second character of a word. */
+const PAIR_SECOND = 16;
 /** The bits trigger sets may take. */
-const FIRST_FREE_BIT = 16;
+const FIRST_FREE_BIT = 32;
 const LAST_BIT = 0x8000;
 
 export interface TriggerSet {
@@ -80,6 +84,7 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
         continue;
       }
       charBits[word.charCodeAt(0)] |= PAIR_START;
+      charBits[word.charCodeAt(1)] |= PAIR_SECOND;
       pairBits[pairHash(word.charCodeAt(0), word.charCodeAt(1))] |= bit;
     }
     return bit;
@@ -88,6 +93,7 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
   let positionCount = 0;
   let anchors = new Int32Array(256);
   let anchorCount = 0;
+  const counts = new Int32Array(2);
   return {
     bits,
     get positions() {
@@ -111,26 +117,49 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
         positions = new Int32Array(MAX_KEPT_POSITIONS);
         anchors = new Int32Array(MAX_KEPT_POSITIONS);
       }
-      let spaces = 0;
-      let seen = 0;
-      let count = 0;
-      let anchored = 0;
-      const last = s.length - 1;
-      for (let i = 0; i <= last; i++) {
-        const c = s.charCodeAt(i);
-        const b = charBits[c];
-        if (b === 0) continue;
-        spaces += b & SPACE;
-        seen |= b;
-        if ((b & POSITION) !== 0) positions[count++] = i;
-        if ((b & ANCHOR) !== 0) anchors[anchored++] = i;
-        if ((b & PAIR_START) !== 0 && i < last) seen |= pairBits[pairHash(c, s.charCodeAt(i + 1))];
-      }
-      positionCount = count;
-      anchorCount = anchored;
-      return (seen & ~(SPACE | PAIR_START | POSITION | ANCHOR)) + spaces * 0x10000;
+      const found = scanChars(s, charBits, pairBits, positions, anchors, counts);
+      positionCount = counts[0];
+      anchorCount = counts[1];
+      return found;
     },
   };
+}
+
+/**
+ * The pass itself, a function of its own rather than part of the closure above: the tables and
+ * buffers arrive as arguments and stay in registers through the loop (scanning lines alone, 20 %
+ * faster than reading them from the closure's context; inside the whole analysis the difference is
+ * within the noise). Writes the position and anchor counts to `counts`.
+ */
+function scanChars(
+  s: string,
+  charBits: Uint16Array,
+  pairBits: Uint16Array,
+  positions: Int32Array,
+  anchors: Int32Array,
+  counts: Int32Array,
+): number {
+  let spaces = 0;
+  let seen = 0;
+  let count = 0;
+  let anchored = 0;
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    const b = charBits[c];
+    if (b === 0) continue;
+    spaces += b & SPACE;
+    seen |= b;
+    if ((b & POSITION) !== 0) positions[count++] = i;
+    if ((b & ANCHOR) !== 0) anchors[anchored++] = i;
+    if ((b & PAIR_START) !== 0 && i < last) {
+      const next = s.charCodeAt(i + 1);
+      if ((charBits[next] & PAIR_SECOND) !== 0) seen |= pairBits[pairHash(c, next)];
+    }
+  }
+  counts[0] = count;
+  counts[1] = anchored;
+  return (seen & ~(SPACE | PAIR_START | POSITION | ANCHOR | PAIR_SECOND)) + spaces * 0x10000;
 }
 
 /** A multiplicative hash of two code units into 16 bits. */

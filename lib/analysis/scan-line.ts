@@ -6,9 +6,10 @@ import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
 import { ENUMERATION_ANCHORS, headingsAt } from './outline';
 import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
-import type { Finding, Placeholder } from './types';
+import type { Finding } from './types';
 
-const BOM = '\uFEFF';
+const BOM = 0xfeff;
+const CR = 0x0d;
 
 const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 /** What the line rules are given: one object for every line (no rule keeps it). */
@@ -39,8 +40,8 @@ const RULE_BITS = TRIGGERS.bits.slice(1);
  */
 export function scanLine(rawLine: string, base = 0, lineIndex = 0): LineScan {
   if (rawLine.length === 0) return BLANK_LINE_SCAN;
-  const bom = rawLine.startsWith(BOM) ? 1 : 0;
-  const end = rawLine.endsWith('\r') && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
+  const bom = rawLine.charCodeAt(0) === BOM ? 1 : 0;
+  const end = rawLine.charCodeAt(rawLine.length - 1) === CR && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
   const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
   const scan = TRIGGERS.scan(whole);
   const seen = scan & 0xffff;

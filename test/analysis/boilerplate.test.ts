@@ -46,6 +46,12 @@ describe('seller lines are recognised, with the reason a user would read', () =>
     ['— 7 —', 'garbage'],
     ['Page 2 of 9', 'garbage'],
     ['3/12', 'garbage'],
+    // page counters after indentation, in each dash and spelling the first-character test lets through
+    ['\u3000第2页/共5页', 'garbage'],
+    [' – 12 –', 'garbage'],
+    ['\t－ 4 －', 'garbage'],
+    ['  page 4', 'garbage'],
+    ['\u00a012 / 30', 'garbage'],
   ])('%s → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
