@@ -30,8 +30,25 @@ let toSimplified: Promise<Convert> | undefined;
 
 // The Traditional→Simplified tables weigh ~100 kB: loaded on first use only, and only the t2cn build.
 function loadToSimplified(): Promise<Convert> {
-  toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 't', to: 'cn' }));
+  toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => untilSettled(Converter({ from: 't', to: 'cn' })));
   return toSimplified;
+}
+
+/**
+ * The tables chain a few characters (薴 → 苧, and 苧 → 苎): converted once, such a text would change
+ * again when cleaned again. Converting until nothing changes makes cleaning idempotent; nearly
+ * every text settles after one pass, checked by a second.
+ */
+function untilSettled(convert: Convert): Convert {
+  return (text) => {
+    let out = convert(text);
+    for (let pass = 0; pass < 3; pass++) {
+      const again = convert(out);
+      if (again === out) break;
+      out = again;
+    }
+    return out;
+  };
 }
 
 /**

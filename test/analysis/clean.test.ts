@@ -99,6 +99,12 @@ describe('Traditional to Simplified', () => {
     expect(await clean('實驗小學黨支部', { simplified: true })).toBe('实验小学党支部');
   });
 
+  it('converts characters the tables chain (薴 → 苧 → 苎) all the way, so a second clean changes nothing', async () => {
+    const once = await clean('種植薴麻', { simplified: true });
+    expect(await clean(once, { simplified: true })).toBe(once);
+    expect(once).toBe('种植苎麻');
+  });
+
   it('turns the pinyin-garbled Traditional fixture into plain Simplified text with its brackets', async () => {
     const cleaned = await clean(fixture('pinyin-traditional.txt'), { simplified: true });
     expect(cleaned.split('\n')[0]).toBe('xx中学党支部20XX年度工作总结');
