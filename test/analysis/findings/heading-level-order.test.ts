@@ -84,7 +84,18 @@ describe('jumps and reversals, by parent', () => {
   }
 
   it('flags exactly what a check by parent item flags', () => {
-    const line = fc.constantFrom('一、甲', '二、乙', '（一）甲', '（二）乙', '1.甲', '2.乙', '（1）甲', '（2）乙', '一是甲；二是乙。', '工作');
+    const line = fc.constantFrom(
+      '一、甲',
+      '二、乙',
+      '（一）甲',
+      '（二）乙',
+      '1.甲',
+      '2.乙',
+      '（1）甲',
+      '（2）乙',
+      '一是甲；二是乙。',
+      '工作',
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
         const text = lines.join('\n');

@@ -91,7 +91,27 @@ describe('siblings, by parent', () => {
   }
 
   it('flags exactly the items out of sequence among the earlier items of the same parent and family', () => {
-    const piece = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '1.', '2.', '3.', '（1）', '（2）', '一是', '二是', '第一，', '第二，', '①', '②', '工作', '。');
+    const piece = fc.constantFrom(
+      '一、',
+      '二、',
+      '三、',
+      '（一）',
+      '（二）',
+      '（三）',
+      '1.',
+      '2.',
+      '3.',
+      '（1）',
+      '（2）',
+      '一是',
+      '二是',
+      '第一，',
+      '第二，',
+      '①',
+      '②',
+      '工作',
+      '。',
+    );
     const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 20 }), (lines) => {

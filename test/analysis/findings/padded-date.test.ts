@@ -36,7 +36,8 @@ describe('the cheap tests before the date pattern', () => {
   // month or day must hold one of the words, and pass the test.
   const MAY_BE_PADDED = /[年月][ \u3000]*0/;
   // The rule's date pattern, to count the padded dates in a line independently of its gates.
-  const DATE = /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
+  const DATE =
+    /(?<![0-9])([0-9]{2}[0-9XxＸ×]{2}[ \u3000]*年[ \u3000]*)([0-9]{1,2})([ \u3000]*月)(?:([ \u3000]*)([0-9]{1,2})([ \u3000]*日))?/g;
   const paddedDates = (line: string) =>
     [...line.matchAll(DATE)].filter(([, , month, , , day]) => /^0./.test(month) || /^0./.test(day ?? '')).length;
 
