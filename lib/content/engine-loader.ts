@@ -36,6 +36,9 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
   let requested = false;
   let stopped = false;
   let siteOff = false;
+  // Counts the site switches heard: an answer asked for before the latest switch may be stale (the
+  // background read the setting just before the panel changed it) and must not undo that switch.
+  let switches = 0;
   let stopAnswering: (() => void) | null = null;
   const cleanups: (() => void)[] = [];
   const stopAll = () => {
@@ -57,6 +60,7 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
   const load = () => {
     if (stopped || requested || !editorSeen || siteOff) return;
     requested = true;
+    const askedAt = switches;
     // The engine answers the panel from now on (and while the site is off, see start.ts).
     setAnswering(false);
     // The bench's injection time: this mark to the engine's ra:engine-started (entrypoints/content-engine.ts).
@@ -66,7 +70,9 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
         if (answer === 'loaded') stopAll();
         else if (answer === 'siteOff') {
           requested = false;
-          switchedOff();
+          // Switched since we asked: the latest switch decides (on: ask again; off: already idle).
+          if (askedAt === switches) switchedOff();
+          else load();
         }
         // 'failed': the frame went away or cannot be reached; nothing to do until the page loads again.
       },
@@ -89,6 +95,7 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
   cleanups.push(
     deps.onSiteSwitched((data) => {
       if (data?.origin !== origin) return;
+      switches++;
       if (data.enabled) {
         siteOff = false;
         setAnswering(false);
@@ -100,7 +107,7 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
   if (top) {
     void deps.siteSettings(origin).then(
       (settings) => {
-        if (!stopped && settings && !settings.enabled && !requested) switchedOff();
+        if (!stopped && switches === 0 && settings && !settings.enabled && !requested) switchedOff();
       },
       () => {},
     );

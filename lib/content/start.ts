@@ -118,11 +118,17 @@ export async function startContent(doc: Document = document): Promise<RunningCon
       running = followEditors(doc, settings);
     }
   };
-  apply(await siteSettings(origin));
+  // Listening from the start, before the first read is answered: a switch meanwhile is applied after
+  // it, in order (the static loader stopped listening when it handed the frame over to us).
+  switching = switching.then(async () => apply(await siteSettings(origin)));
   const stopListening = onMessage('siteSwitched', ({ data }) => {
     if (data?.origin !== origin) return;
-    switching = switching.then(async () => apply(data.enabled ? await siteSettings(origin) : { ...DEFAULT_SITE_SETTINGS, enabled: false }));
+    // The message says on or off; the read gives the highlight settings (and may predate the switch).
+    switching = switching.then(async () =>
+      apply(data.enabled ? { ...(await siteSettings(origin)), enabled: true } : { ...DEFAULT_SITE_SETTINGS, enabled: false }),
+    );
   });
+  await switching;
   return {
     session: () => running?.session() ?? null,
     stop() {

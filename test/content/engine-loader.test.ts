@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createEngineInjector } from '../../lib/background/engine-injection';
 import { startEngineLoader, type LoaderDeps } from '../../lib/content/engine-loader';
 import { ENGINE_RUNNING, startOnce } from '../../lib/content/instance-guard';
-import type { SiteSettings } from '../../lib/protocol';
+import type { EngineAnswer, SiteSettings } from '../../lib/protocol';
 
 const ON: SiteSettings = { enabled: true, highlights: { enabled: true, colors: {} } };
 const settle = () => new Promise((ok) => setTimeout(ok, 250));
@@ -62,8 +62,7 @@ describe('the engine loader', () => {
     await settle();
     expect(deps.requests).toBe(0);
     document.body.innerHTML = '<div contenteditable="true">一、基本情况</div>';
-    await settle();
-    expect(deps.requests).toBe(1);
+    await vi.waitFor(() => expect(deps.requests).toBe(1));
     document.body.insertAdjacentHTML('beforeend', '<textarea></textarea>');
     await settle();
     expect(deps.requests).toBe(1);
@@ -84,8 +83,7 @@ describe('the engine loader', () => {
     await settle();
     expect(deps.loaded).toBe(0);
     switchTo(true);
-    await settle();
-    expect(deps.loaded).toBe(1);
+    await vi.waitFor(() => expect(deps.loaded).toBe(1));
     // The engine answers the panel now, not the loader.
     expect(deps.answering).toBe(0);
     stop();
@@ -106,8 +104,7 @@ describe('the engine loader', () => {
     await settle();
     expect(deps.loaded).toBe(0);
     switchTo(true);
-    await settle();
-    expect(deps.loaded).toBe(1);
+    await vi.waitFor(() => expect(deps.loaded).toBe(1));
     expect(deps.answering).toBe(0);
     stop();
   });
@@ -120,6 +117,39 @@ describe('the engine loader', () => {
     await settle();
     expect(deps.requests).toBe(0);
     expect(deps.answering).toBe(0);
+  });
+
+  test('a site switched on while a refused request was under way gets the engine (the refusal read the setting before the switch)', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const { deps, switched } = fakeDeps();
+    const answers: ((answer: EngineAnswer) => void)[] = [];
+    deps.requestEngine = () => {
+      deps.requests++;
+      return new Promise((answer) => answers.push(answer));
+    };
+    const stop = startEngineLoader(document, deps);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    for (const listener of [...switched]) listener({ origin: location.origin, enabled: true });
+    answers[0]('siteOff');
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]('loaded');
+    await settle();
+    expect(deps.answering).toBe(0);
+    stop();
+  });
+
+  test('a late "site off" from before a switch on does not stop the engine from coming', async () => {
+    const { deps, switched } = fakeDeps();
+    let answerSettings!: (settings: SiteSettings) => void;
+    deps.siteSettings = () => new Promise((answer) => (answerSettings = answer));
+    const stop = startEngineLoader(document, deps);
+    for (const listener of [...switched]) listener({ origin: location.origin, enabled: true });
+    answerSettings({ ...ON, enabled: false });
+    await settle();
+    expect(deps.answering).toBe(0);
+    document.body.innerHTML = '<textarea></textarea>';
+    await vi.waitFor(() => expect(deps.loaded).toBe(1));
+    stop();
   });
 });
 
