@@ -46,17 +46,25 @@ function traditionalSpelling(unit: string): string {
 }
 
 /** Words between a blank and its unit that do not change what the blank counts (`XX余人` → 人). */
-const APPROXIMATORS = '余多来几餘來幾';
+const APPROXIMATORS = Array.from('余多来几餘來幾', (ch) => ch.charCodeAt(0));
 
 const TRADITIONAL_ALIASES: Record<string, string> = {};
 
-interface UnitTable {
-  /** Group of units by first character: `slots[hash]` holds first character + 1, `groups[hash]` the group. */
-  slots: Int32Array;
+interface UnitGroup {
   /** Units with one first character, longest first, so `人次` wins over `人`, and their labels. */
-  groups: ({ units: string[]; labels: string[] } | undefined)[];
-  mask: number;
+  units: string[];
+  labels: string[];
 }
+
+/** Per table, its units grouped by first character: `groups[UNIT_FIRST_CHARS[c]]` start with c. */
+interface UnitTable {
+  groups: (UnitGroup | undefined)[];
+}
+
+// Every table's first characters, numbered from 1 (0: no unit starts with it): one load per blank
+// tells whether a unit can follow.
+const UNIT_FIRST_CHARS = new Uint8Array(0x10000);
+let firstCharCount = 0;
 
 function buildTable(simplified: readonly string[]): UnitTable {
   const byFirst = new Map<number, string[]>();
@@ -73,22 +81,16 @@ function buildTable(simplified: readonly string[]): UnitTable {
     list.push(u);
     byFirst.set(u.charCodeAt(0), list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  // An open-addressing table of first characters: a lookup per blank, cheaper than a Map's.
-  let size = 16;
-  while (size < byFirst.size * 4) size *= 2;
-  const table: UnitTable = { slots: new Int32Array(size), groups: new Array(size).fill(undefined), mask: size - 1 };
+  const table: UnitTable = { groups: new Array(0x100).fill(undefined) };
   for (const [first, units] of byFirst) {
-    let h = slotOf(first, table.mask);
-    while (table.slots[h] !== 0) h = (h + 1) & table.mask;
-    table.slots[h] = first + 1;
-    table.groups[h] = { units, labels: units.map((u) => LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u) };
+    units.sort((a, b) => b.length - a.length);
+    if (UNIT_FIRST_CHARS[first] === 0) {
+      if (firstCharCount === 0xff) throw new Error('too many first characters of units for a Uint8Array');
+      UNIT_FIRST_CHARS[first] = ++firstCharCount;
+    }
+    table.groups[UNIT_FIRST_CHARS[first]] = { units, labels: units.map((u) => LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u) };
   }
   return table;
-}
-
-function slotOf(c: number, mask: number): number {
-  return (Math.imul(c, 0x9e3779b1) >>> 16) & mask;
 }
 
 const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
@@ -109,25 +111,29 @@ function isSpace(c: number): boolean {
 
 /** The label of the unit at `at`, or undefined. */
 function matchUnit(line: string, at: number, table: UnitTable): string | undefined {
-  const key = line.charCodeAt(at) + 1;
-  for (let h = slotOf(key - 1, table.mask); table.slots[h] !== 0; h = (h + 1) & table.mask) {
-    if (table.slots[h] !== key) continue;
-    const group = table.groups[h]!;
-    for (let k = 0; k < group.units.length; k++) if (line.startsWith(group.units[k], at)) return group.labels[k];
-    return undefined;
-  }
+  if (at >= line.length) return undefined;
+  const group = table.groups[UNIT_FIRST_CHARS[line.charCodeAt(at)]];
+  if (group === undefined) return undefined;
+  for (let k = 0; k < group.units.length; k++) if (restMatches(line, at, group.units[k])) return group.labels[k];
   return undefined;
+}
+
+/** Whether `word`, whose first character is at `at`, goes on in `line` as written. */
+function restMatches(line: string, at: number, word: string): boolean {
+  for (let j = 1; j < word.length; j++) if (line.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 function unitAt(line: string, from: number, table: UnitTable, approximate: boolean): string | undefined {
   let at = from;
-  // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
-  for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
-  if (at >= line.length) return undefined;
-  // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
-  if (at > from && namesNextField(line, at)) return undefined;
+  if (isSpace(line.charCodeAt(at))) {
+    // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
+    for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
+    // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
+    if (at < line.length && namesNextField(line, at)) return undefined;
+  }
   const label = matchUnit(line, at, table);
-  if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, table);
+  if (label === undefined && approximate && APPROXIMATORS.includes(line.charCodeAt(at))) return matchUnit(line, at + 1, table);
   return label;
 }
 

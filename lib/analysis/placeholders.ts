@@ -86,12 +86,12 @@ export function placeholdersAt(
   lineIndex: number,
 ): Placeholder[] {
   const out: LinePlaceholder[] = [];
-  emitBase = base;
-  emitLine = lineIndex;
+  target.base = base;
+  target.line = lineIndex;
   try {
     scanPositions(line, positions, count, shift, out);
   } finally {
-    emitLine = -1;
+    target.line = -1;
   }
   return out as unknown as Placeholder[];
 }
@@ -158,19 +158,18 @@ function push(out: LinePlaceholder[], line: string, start: number, end: number, 
   emit(out, start, end, line.slice(start, end), kind, unitAfter(line, end) ?? fieldNameBefore(line, start));
 }
 
-// Where placeholdersAt puts what it finds: at line `emitLine` (-1: line-relative LinePlaceholders,
-// as findPlaceholdersInLine returns them), with offsets shifted by `emitBase`.
-let emitLine = -1;
-let emitBase = 0;
+// Where placeholdersAt puts what it finds: at line `target.line` (-1: line-relative LinePlaceholders,
+// as findPlaceholdersInLine returns them), with offsets shifted by `target.base`.
+const target = { line: -1, base: 0 };
 
 function emit(out: LinePlaceholder[], start: number, end: number, text: string, kind: PlaceholderKind, label: string | undefined): void {
-  if (emitLine < 0) {
+  const line = target.line;
+  if (line < 0) {
     // One literal per shape: adding `label` afterwards would change the object's hidden class.
     out.push(label === undefined ? { start, end, text, kind } : { start, end, text, kind, label });
     return;
   }
-  const line = emitLine;
-  const at = emitBase;
+  const at = target.base;
   (out as unknown as Placeholder[]).push(
     label === undefined
       ? { start: at + start, end: at + end, text, kind, line }
@@ -210,6 +209,11 @@ function isDigit(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** The common CJK block: enough for the short path, which is only a shortcut. */
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** Latin letters, full-width letters and accented letters (pinyin ū, é …), but not × or ÷. */
 function isLatinLetter(c: number): boolean {
   return (
@@ -236,6 +240,8 @@ function isNumeral(c: number): boolean {
  * end of the group, or `end` when nothing joins.
  */
 function extendGroup(line: string, end: number, run: number, decimals: boolean): number {
+  const sep = line.charCodeAt(end);
+  if (!isSpace(sep) && !(decimals && (sep === 0x2e || sep === 0xff0e))) return end;
   // Members of the group are X-like letters, or ×. No table lookup: past the line's end the char code is NaN.
   const isMember = run === RUN_X ? isXChar : isCrossChar;
   let groupEnd = end;
@@ -264,10 +270,13 @@ const CENTURY = '世纪';
 const X_WORD_STARTS = new Set([...X_WORDS_AFTER, CENTURY].map((w) => w.charCodeAt(0)));
 
 function isXBlank(line: string, start: number, end: number): boolean {
+  const after = line.charCodeAt(end);
+  // The usual blank stands between two Han characters (`研XX次`), where of the look-alikes below
+  // only an X word can be.
+  if (isHan(line.charCodeAt(start - 1)) && isHan(after) && !X_WORD_STARTS.has(after)) return true;
   // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
   const annotation = pinyinAnnotationStart(line, start);
   const before = annotation === undefined ? line.charCodeAt(start - 1) : line.charCodeAt(annotation - 1);
-  const after = line.charCodeAt(end);
   // `x1 y1 z1`, `B= x2`: a variable with an index
   if (isAsciiDigit(after)) return false;
   if (end - start === 1 && isQuotedLetter(line, start, end)) return false;
