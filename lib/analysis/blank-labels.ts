@@ -50,71 +50,69 @@ const APPROXIMATORS = Array.from('余多来几餘來幾', (ch) => ch.charCodeAt(
 
 const TRADITIONAL_ALIASES: Record<string, string> = {};
 
-interface UnitGroup {
-  /** Units with one first character, longest first, so `人次` wins over `人`, and their labels. */
-  units: string[];
-  labels: string[];
-}
+// Which blanks a unit can follow: any blank, or also a lone 某.
+const AFTER_BLANK = 1;
+const AFTER_MOU = 2;
 
-/** Per table, its units grouped by first character: `groups[UNIT_FIRST_CHARS[c]]` start with c. */
-interface UnitTable {
-  groups: (UnitGroup | undefined)[];
-}
-
-// Every table's first characters, numbered from 1 (0: no unit starts with it): one load per blank
-// tells whether a unit can follow.
+// Every unit in one flat list, grouped by first character, longest first within a group so `人次`
+// wins over `人`: the units starting with c are UNITS[GROUP_END[g - 1] .. GROUP_END[g]) where
+// g = UNIT_FIRST_CHARS[c] (0: none). One load per blank tells whether a unit can follow.
+const UNITS: string[] = [];
+const UNIT_LABELS: string[] = [];
+const UNIT_USES: number[] = [];
+const GROUP_END: number[] = [0];
 const UNIT_FIRST_CHARS = new Uint8Array(0x10000);
-let firstCharCount = 0;
 
-function buildTable(simplified: readonly string[]): UnitTable {
-  const byFirst = new Map<number, string[]>();
-  const units = new Set(simplified);
+function addUnits(simplified: readonly string[], use: number, uses: Map<string, number>): void {
   for (const u of simplified) {
     const t = traditionalSpelling(u);
-    if (t !== u) {
-      units.add(t);
-      TRADITIONAL_ALIASES[t] = LABEL_ALIASES[u] ?? u;
-    }
+    uses.set(u, (uses.get(u) ?? 0) | use);
+    if (t === u) continue;
+    uses.set(t, (uses.get(t) ?? 0) | use);
+    TRADITIONAL_ALIASES[t] = LABEL_ALIASES[u] ?? u;
   }
-  for (const u of units) {
-    const list = byFirst.get(u.charCodeAt(0)) ?? [];
-    list.push(u);
-    byFirst.set(u.charCodeAt(0), list);
-  }
-  const table: UnitTable = { groups: new Array(0x100).fill(undefined) };
-  for (const [first, units] of byFirst) {
-    units.sort((a, b) => b.length - a.length);
-    if (UNIT_FIRST_CHARS[first] === 0) {
-      if (firstCharCount === 0xff) throw new Error('too many first characters of units for a Uint8Array');
-      UNIT_FIRST_CHARS[first] = ++firstCharCount;
-    }
-    table.groups[UNIT_FIRST_CHARS[first]] = { units, labels: units.map((u) => LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u) };
-  }
-  return table;
 }
 
-const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
-
-// A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
-// 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
-// biome-ignore format: packed word list, kept in rows
-const MOU_UNITS = buildTable([
-  '年度', '年', '月', '日',
-  ...UNIT_GROUPS.place,
-  ...UNIT_GROUPS.organisation,
-  ...UNIT_GROUPS.person,
-]);
+function buildUnitTable(): void {
+  const uses = new Map<string, number>();
+  addUnits(Object.values(UNIT_GROUPS).flat(), AFTER_BLANK, uses);
+  // A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
+  // 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
+  // biome-ignore format: packed word list, kept in rows
+  addUnits([
+    '年度', '年', '月', '日',
+    ...UNIT_GROUPS.place,
+    ...UNIT_GROUPS.organisation,
+    ...UNIT_GROUPS.person,
+  ], AFTER_MOU, uses);
+  const byFirst = new Map<number, string[]>();
+  for (const u of uses.keys()) byFirst.set(u.charCodeAt(0), [...(byFirst.get(u.charCodeAt(0)) ?? []), u]);
+  if (byFirst.size > 0xff) throw new Error('too many first characters of units for a Uint8Array');
+  for (const [first, group] of byFirst) {
+    group.sort((a, b) => b.length - a.length);
+    for (const u of group) {
+      UNITS.push(u);
+      UNIT_LABELS.push(LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u);
+      UNIT_USES.push(uses.get(u)!);
+    }
+    GROUP_END.push(UNITS.length);
+    UNIT_FIRST_CHARS[first] = GROUP_END.length - 1;
+  }
+}
+buildUnitTable();
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
-/** The label of the unit at `at`, or undefined. */
-function matchUnit(line: string, at: number, table: UnitTable): string | undefined {
+/** The label of the unit at `at` that can follow blanks of `use`, or undefined. */
+function matchUnit(line: string, at: number, use: number): string | undefined {
   if (at >= line.length) return undefined;
-  const group = table.groups[UNIT_FIRST_CHARS[line.charCodeAt(at)]];
-  if (group === undefined) return undefined;
-  for (let k = 0; k < group.units.length; k++) if (restMatches(line, at, group.units[k])) return group.labels[k];
+  const group = UNIT_FIRST_CHARS[line.charCodeAt(at)];
+  if (group === 0) return undefined;
+  for (let k = GROUP_END[group - 1]; k < GROUP_END[group]; k++) {
+    if ((UNIT_USES[k] & use) !== 0 && restMatches(line, at, UNITS[k])) return UNIT_LABELS[k];
+  }
   return undefined;
 }
 
@@ -124,7 +122,7 @@ function restMatches(line: string, at: number, word: string): boolean {
   return true;
 }
 
-function unitAt(line: string, from: number, table: UnitTable, approximate: boolean): string | undefined {
+function unitAt(line: string, from: number, use: number, approximate: boolean): string | undefined {
   let at = from;
   if (isSpace(line.charCodeAt(at))) {
     // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
@@ -132,8 +130,8 @@ function unitAt(line: string, from: number, table: UnitTable, approximate: boole
     // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
     if (at < line.length && namesNextField(line, at)) return undefined;
   }
-  const label = matchUnit(line, at, table);
-  if (label === undefined && approximate && APPROXIMATORS.includes(line.charCodeAt(at))) return matchUnit(line, at + 1, table);
+  const label = matchUnit(line, at, use);
+  if (label === undefined && approximate && APPROXIMATORS.includes(line.charCodeAt(at))) return matchUnit(line, at + 1, use);
   return label;
 }
 
@@ -147,12 +145,12 @@ function namesNextField(line: string, at: number): boolean {
 
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */
 export function unitAfter(line: string, end: number): string | undefined {
-  return unitAt(line, end, ALL_UNITS, true);
+  return unitAt(line, end, AFTER_BLANK, true);
 }
 
 /** The noun a lone 某 at `end - 1` names (局 in `某局`), or undefined when 某 is an ordinary word. */
 export function mouNounAfter(line: string, end: number): string | undefined {
-  return unitAt(line, end, MOU_UNITS, false);
+  return unitAt(line, end, AFTER_MOU, false);
 }
 
 const MAX_FIELD_NAME = 6;
