@@ -46,7 +46,7 @@ function traditionalSpelling(unit: string): string {
 }
 
 /** Words between a blank and its unit that do not change what the blank counts (`XX余人` → 人). */
-const APPROXIMATORS = Array.from('余多来几餘來幾', (ch) => ch.charCodeAt(0));
+const APPROXIMATORS = '余多来几餘來幾';
 
 const TRADITIONAL_ALIASES: Record<string, string> = {};
 
@@ -54,13 +54,13 @@ const TRADITIONAL_ALIASES: Record<string, string> = {};
 const AFTER_BLANK = 1;
 const AFTER_MOU = 2;
 
-// Every unit in one flat list, grouped by first character, longest first within a group so `人次`
-// wins over `人`: the units starting with c are UNITS[GROUP_END[g - 1] .. GROUP_END[g]) where
+// Every unit in one list, sorted by first character and longest first, so `人次` wins over `人`:
+// the units starting with c are UNITS[GROUP_START[g] .. GROUP_START[g + 1]) where
 // g = UNIT_FIRST_CHARS[c] (0: none). One load per blank tells whether a unit can follow.
 const UNITS: string[] = [];
 const UNIT_LABELS: string[] = [];
 const UNIT_USES: number[] = [];
-const GROUP_END: number[] = [0];
+const GROUP_START = [0];
 const UNIT_FIRST_CHARS = new Uint8Array(0x10000);
 
 function addUnits(simplified: readonly string[], use: number, uses: Map<string, number>): void {
@@ -85,19 +85,19 @@ function buildUnitTable(): void {
     ...UNIT_GROUPS.organisation,
     ...UNIT_GROUPS.person,
   ], AFTER_MOU, uses);
-  const byFirst = new Map<number, string[]>();
-  for (const u of uses.keys()) byFirst.set(u.charCodeAt(0), [...(byFirst.get(u.charCodeAt(0)) ?? []), u]);
-  if (byFirst.size > 0xff) throw new Error('too many first characters of units for a Uint8Array');
-  for (const [first, group] of byFirst) {
-    group.sort((a, b) => b.length - a.length);
-    for (const u of group) {
-      UNITS.push(u);
-      UNIT_LABELS.push(LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u);
-      UNIT_USES.push(uses.get(u)!);
+  const sorted = [...uses.keys()].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0) || b.length - a.length);
+  for (const u of sorted) {
+    const first = u.charCodeAt(0);
+    if (UNIT_FIRST_CHARS[first] === 0) {
+      UNIT_FIRST_CHARS[first] = GROUP_START.length;
+      GROUP_START.push(UNITS.length);
     }
-    GROUP_END.push(UNITS.length);
-    UNIT_FIRST_CHARS[first] = GROUP_END.length - 1;
+    UNITS.push(u);
+    UNIT_LABELS.push(LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u);
+    UNIT_USES.push(uses.get(u)!);
   }
+  GROUP_START.push(UNITS.length);
+  if (GROUP_START.length - 2 > 0xff) throw new Error('too many unit first characters');
 }
 buildUnitTable();
 
@@ -110,7 +110,7 @@ function matchUnit(line: string, at: number, use: number): string | undefined {
   if (at >= line.length) return undefined;
   const group = UNIT_FIRST_CHARS[line.charCodeAt(at)];
   if (group === 0) return undefined;
-  for (let k = GROUP_END[group - 1]; k < GROUP_END[group]; k++) {
+  for (let k = GROUP_START[group]; k < GROUP_START[group + 1]; k++) {
     if ((UNIT_USES[k] & use) !== 0 && restMatches(line, at, UNITS[k])) return UNIT_LABELS[k];
   }
   return undefined;
@@ -131,7 +131,7 @@ function unitAt(line: string, from: number, use: number, approximate: boolean): 
     if (at < line.length && namesNextField(line, at)) return undefined;
   }
   const label = matchUnit(line, at, use);
-  if (label === undefined && approximate && APPROXIMATORS.includes(line.charCodeAt(at))) return matchUnit(line, at + 1, use);
+  if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, use);
   return label;
 }
 

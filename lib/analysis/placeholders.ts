@@ -141,19 +141,10 @@ function blankAt(line: string, start: number, run: number, out: LinePlaceholder[
     case RUN_UNDERSCORE:
       if (isUnderlineBlank(line, start, end)) push(out, line, start, end, 'underline');
       break;
-    default:
-      next = rarerBlankAt(line, start, end, run, out);
-  }
-  return next;
-}
-
-// Apart, so that the common kinds above fit in what the compiler inlines into blankAt.
-function rarerBlankAt(line: string, start: number, end: number, run: number, out: LinePlaceholder[]): number {
-  switch (run) {
     case RUN_STAR: {
       const skipTo = markdownEmphasisEnd(line, start, end);
-      if (skipTo !== undefined) return skipTo;
-      if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
+      if (skipTo !== undefined) next = skipTo;
+      else if (isStarBlank(line, start, end)) push(out, line, start, end, 'star');
       break;
     }
     case RUN_CIRCLE:
@@ -165,7 +156,7 @@ function rarerBlankAt(line: string, start: number, end: number, run: number, out
     default:
       if (isEmptyBracketBlank(line, start, end)) push(out, line, start, end, 'brackets');
   }
-  return end;
+  return next;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
@@ -288,10 +279,6 @@ function isXBlank(line: string, start: number, end: number): boolean {
   // The usual blank stands between two Han characters (`研XX次`), where of the look-alikes below
   // only an X word can be.
   if (isHan(line.charCodeAt(start - 1)) && isHan(after) && (CHARS[after] & X_WORD_START) === 0) return true;
-  return isXBlankInContext(line, start, end, after);
-}
-
-function isXBlankInContext(line: string, start: number, end: number, after: number): boolean {
   // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
   const annotation = pinyinAnnotationStart(line, start);
   const before = annotation === undefined ? line.charCodeAt(start - 1) : line.charCodeAt(annotation - 1);
