@@ -245,6 +245,7 @@ function isNumeral(c: number): boolean {
  * end of the group, or `end` when nothing joins.
  */
 function extendGroup(line: string, end: number, run: number, decimals: boolean): number {
+  // Most blanks are followed by neither a space nor a dot: they are done without the loop below.
   const sep = line.charCodeAt(end);
   if (!isSpace(sep) && !(decimals && (sep === 0x2e || sep === 0xff0e))) return end;
   // Members of the group are X-like letters, or ×. No table lookup: past the line's end the char code is NaN.
