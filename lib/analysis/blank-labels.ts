@@ -50,84 +50,88 @@ const APPROXIMATORS = '余多来几餘來幾';
 
 const TRADITIONAL_ALIASES: Record<string, string> = {};
 
-interface UnitTable {
-  /** Group of units by first character: `slots[hash]` holds first character + 1, `groups[hash]` the group. */
-  slots: Int32Array;
-  /** Units with one first character, longest first, so `人次` wins over `人`, and their labels. */
-  groups: ({ units: string[]; labels: string[] } | undefined)[];
-  mask: number;
-}
+// Which blanks a unit can follow: any blank, or also a lone 某.
+const AFTER_BLANK = 1;
+const AFTER_MOU = 2;
 
-function buildTable(simplified: readonly string[]): UnitTable {
-  const byFirst = new Map<number, string[]>();
-  const units = new Set(simplified);
+// Every unit in one list, sorted by first character and longest first, so `人次` wins over `人`:
+// the units starting with c are UNITS[GROUP_START[g] .. GROUP_START[g + 1]) where
+// g = UNIT_FIRST_CHARS[c] (0: none). One load per blank tells whether a unit can follow.
+const UNITS: string[] = [];
+const UNIT_LABELS: string[] = [];
+const UNIT_USES: number[] = [];
+const GROUP_START = [0];
+const UNIT_FIRST_CHARS = new Uint8Array(0x10000);
+
+function addUnits(simplified: readonly string[], use: number, uses: Map<string, number>): void {
   for (const u of simplified) {
     const t = traditionalSpelling(u);
-    if (t !== u) {
-      units.add(t);
-      TRADITIONAL_ALIASES[t] = LABEL_ALIASES[u] ?? u;
+    uses.set(u, (uses.get(u) ?? 0) | use);
+    if (t === u) continue;
+    uses.set(t, (uses.get(t) ?? 0) | use);
+    TRADITIONAL_ALIASES[t] = LABEL_ALIASES[u] ?? u;
+  }
+}
+
+function buildUnitTable(): void {
+  const uses = new Map<string, number>();
+  addUnits(Object.values(UNIT_GROUPS).flat(), AFTER_BLANK, uses);
+  // A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
+  // 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
+  // biome-ignore format: packed word list, kept in rows
+  addUnits([
+    '年度', '年', '月', '日',
+    ...UNIT_GROUPS.place,
+    ...UNIT_GROUPS.organisation,
+    ...UNIT_GROUPS.person,
+  ], AFTER_MOU, uses);
+  const sorted = [...uses.keys()].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0) || b.length - a.length);
+  for (const u of sorted) {
+    const first = u.charCodeAt(0);
+    if (UNIT_FIRST_CHARS[first] === 0) {
+      UNIT_FIRST_CHARS[first] = GROUP_START.length;
+      GROUP_START.push(UNITS.length);
     }
+    UNITS.push(u);
+    UNIT_LABELS.push(LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u);
+    UNIT_USES.push(uses.get(u)!);
   }
-  for (const u of units) {
-    const list = byFirst.get(u.charCodeAt(0)) ?? [];
-    list.push(u);
-    byFirst.set(u.charCodeAt(0), list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  // An open-addressing table of first characters: a lookup per blank, cheaper than a Map's.
-  let size = 16;
-  while (size < byFirst.size * 4) size *= 2;
-  const table: UnitTable = { slots: new Int32Array(size), groups: new Array(size).fill(undefined), mask: size - 1 };
-  for (const [first, units] of byFirst) {
-    let h = slotOf(first, table.mask);
-    while (table.slots[h] !== 0) h = (h + 1) & table.mask;
-    table.slots[h] = first + 1;
-    table.groups[h] = { units, labels: units.map((u) => LABEL_ALIASES[u] ?? TRADITIONAL_ALIASES[u] ?? u) };
-  }
-  return table;
+  GROUP_START.push(UNITS.length);
+  if (GROUP_START.length - 2 > 0xff) throw new Error('too many unit first characters');
 }
-
-function slotOf(c: number, mask: number): number {
-  return (Math.imul(c, 0x9e3779b1) >>> 16) & mask;
-}
-
-const ALL_UNITS = buildTable(Object.values(UNIT_GROUPS).flat());
-
-// A lone 某 is a blank only before a date part, a place, an organisation or a person (某局, 某年,
-// 某同志); before a counter it is the ordinary word "a certain" (某个, 某次, 某项, 某位, 某天).
-// biome-ignore format: packed word list, kept in rows
-const MOU_UNITS = buildTable([
-  '年度', '年', '月', '日',
-  ...UNIT_GROUPS.place,
-  ...UNIT_GROUPS.organisation,
-  ...UNIT_GROUPS.person,
-]);
+buildUnitTable();
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
-/** The label of the unit at `at`, or undefined. */
-function matchUnit(line: string, at: number, table: UnitTable): string | undefined {
-  const key = line.charCodeAt(at) + 1;
-  for (let h = slotOf(key - 1, table.mask); table.slots[h] !== 0; h = (h + 1) & table.mask) {
-    if (table.slots[h] !== key) continue;
-    const group = table.groups[h]!;
-    for (let k = 0; k < group.units.length; k++) if (line.startsWith(group.units[k], at)) return group.labels[k];
-    return undefined;
+/** The label of the unit at `at` that can follow blanks of `use`, or undefined. */
+function matchUnit(line: string, at: number, use: number): string | undefined {
+  if (at >= line.length) return undefined;
+  const group = UNIT_FIRST_CHARS[line.charCodeAt(at)];
+  if (group === 0) return undefined;
+  for (let k = GROUP_START[group]; k < GROUP_START[group + 1]; k++) {
+    if ((UNIT_USES[k] & use) !== 0 && restMatches(line, at, UNITS[k])) return UNIT_LABELS[k];
   }
   return undefined;
 }
 
-function unitAt(line: string, from: number, table: UnitTable, approximate: boolean): string | undefined {
+/** Whether `word`, whose first character is at `at`, goes on in `line` as written. */
+function restMatches(line: string, at: number, word: string): boolean {
+  for (let j = 1; j < word.length; j++) if (line.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+function unitAt(line: string, from: number, use: number, approximate: boolean): string | undefined {
   let at = from;
-  // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
-  for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
-  if (at >= line.length) return undefined;
-  // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
-  if (at > from && namesNextField(line, at)) return undefined;
-  const label = matchUnit(line, at, table);
-  if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, table);
+  if (isSpace(line.charCodeAt(at))) {
+    // `××××× 公司`: a space or two between a blank and its unit is common in scraped templates.
+    for (let n = 0; n < 2 && at < line.length && isSpace(line.charCodeAt(at)); n++) at++;
+    // `述职人：某某　单位：____`: after a space, a word ending in a colon names the next field.
+    if (at < line.length && namesNextField(line, at)) return undefined;
+  }
+  const label = matchUnit(line, at, use);
+  if (label === undefined && approximate && APPROXIMATORS.includes(line[at])) return matchUnit(line, at + 1, use);
   return label;
 }
 
@@ -141,12 +145,12 @@ function namesNextField(line: string, at: number): boolean {
 
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */
 export function unitAfter(line: string, end: number): string | undefined {
-  return unitAt(line, end, ALL_UNITS, true);
+  return unitAt(line, end, AFTER_BLANK, true);
 }
 
 /** The noun a lone 某 at `end - 1` names (局 in `某局`), or undefined when 某 is an ordinary word. */
 export function mouNounAfter(line: string, end: number): string | undefined {
-  return unitAt(line, end, MOU_UNITS, false);
+  return unitAt(line, end, AFTER_MOU, false);
 }
 
 const MAX_FIELD_NAME = 6;

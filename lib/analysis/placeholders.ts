@@ -28,16 +28,21 @@ const RUN_X = 1,
   RUN_CIRCLE = 6,
   RUN_TRIANGLE = 7,
   RUN_BRACKET = 8;
-const CANDIDATE_START = new Uint8Array(0x10000);
-for (const ch of 'XxＸｘ') CANDIDATE_START[ch.charCodeAt(0)] = RUN_X;
-CANDIDATE_START[0xd7] = RUN_CROSS;
-CANDIDATE_START[0x67d0] = RUN_MOU;
-for (const ch of '_＿') CANDIDATE_START[ch.charCodeAt(0)] = RUN_UNDERSCORE;
-for (const ch of '＊*') CANDIDATE_START[ch.charCodeAt(0)] = RUN_STAR;
-for (const ch of '〇○') CANDIDATE_START[ch.charCodeAt(0)] = RUN_CIRCLE;
-CANDIDATE_START[0x25b3] = RUN_TRIANGLE;
-for (const ch of '（(【[〔') CANDIDATE_START[ch.charCodeAt(0)] = RUN_BRACKET;
-const BRACKET_CLOSERS = new Set(Array.from('）)】]〕', (ch) => ch.charCodeAt(0)));
+const RUN_BITS = 0x0f;
+// Above the run, what the checks around a blank ask of its neighbours: one load each too.
+const X_WORD_START = 0x10,
+  SURNAME = 0x20,
+  BRACKET_CLOSER = 0x40;
+const CHARS = new Uint8Array(0x10000);
+for (const ch of 'XxＸｘ') CHARS[ch.charCodeAt(0)] = RUN_X;
+CHARS[0xd7] = RUN_CROSS;
+CHARS[0x67d0] = RUN_MOU;
+for (const ch of '_＿') CHARS[ch.charCodeAt(0)] = RUN_UNDERSCORE;
+for (const ch of '＊*') CHARS[ch.charCodeAt(0)] = RUN_STAR;
+for (const ch of '〇○') CHARS[ch.charCodeAt(0)] = RUN_CIRCLE;
+CHARS[0x25b3] = RUN_TRIANGLE;
+for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
+for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
 
 /**
  * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
@@ -47,10 +52,10 @@ function candidateEnd(line: string, start: number, run: number): number {
   if (run === RUN_BRACKET) {
     let i = start + 1;
     for (let c = line.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000; c = line.charCodeAt(i)) i++;
-    return BRACKET_CLOSERS.has(line.charCodeAt(i)) ? i + 1 : -1;
+    return i < line.length && (CHARS[line.charCodeAt(i)] & BRACKET_CLOSER) !== 0 ? i + 1 : -1;
   }
   let end = start + 1;
-  while (end < line.length && CANDIDATE_START[line.charCodeAt(end)] === run) end++;
+  while (end < line.length && (CHARS[line.charCodeAt(end)] & RUN_BITS) === run) end++;
   if (run === RUN_STAR || run === RUN_CIRCLE || run === RUN_TRIANGLE) return end - start >= 2 ? end : -1;
   return end;
 }
@@ -60,15 +65,15 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   const out: LinePlaceholder[] = [];
   let next = 0;
   while (next < line.length) {
-    const run = CANDIDATE_START[line.charCodeAt(next)];
+    const run = CHARS[line.charCodeAt(next)] & RUN_BITS;
     next = run === 0 ? next + 1 : blankAt(line, next, run, out);
   }
   return out;
 }
 
 /** The characters a blank can start with: a line scan that notes them can call placeholdersAt. */
-export const PLACEHOLDER_STARTS = Array.from(CANDIDATE_START.keys())
-  .filter((c) => CANDIDATE_START[c] !== 0)
+export const PLACEHOLDER_STARTS = Array.from(CHARS.keys())
+  .filter((c) => (CHARS[c] & RUN_BITS) !== 0)
   .map((c) => String.fromCharCode(c))
   .join('');
 
@@ -86,12 +91,12 @@ export function placeholdersAt(
   lineIndex: number,
 ): Placeholder[] {
   const out: LinePlaceholder[] = [];
-  emitBase = base;
-  emitLine = lineIndex;
+  target.base = base;
+  target.line = lineIndex;
   try {
     scanPositions(line, positions, count, shift, out);
   } finally {
-    emitLine = -1;
+    target.line = -1;
   }
   return out as unknown as Placeholder[];
 }
@@ -101,7 +106,7 @@ function scanPositions(line: string, positions: Int32Array, count: number, shift
   for (let k = 0; k < count; k++) {
     const at = positions[k] - shift;
     if (at < next || at >= line.length) continue;
-    const run = CANDIDATE_START[line.charCodeAt(at)];
+    const run = CHARS[line.charCodeAt(at)] & RUN_BITS;
     if (run !== 0) next = blankAt(line, at, run, out);
   }
 }
@@ -158,19 +163,18 @@ function push(out: LinePlaceholder[], line: string, start: number, end: number, 
   emit(out, start, end, line.slice(start, end), kind, unitAfter(line, end) ?? fieldNameBefore(line, start));
 }
 
-// Where placeholdersAt puts what it finds: at line `emitLine` (-1: line-relative LinePlaceholders,
-// as findPlaceholdersInLine returns them), with offsets shifted by `emitBase`.
-let emitLine = -1;
-let emitBase = 0;
+// Where placeholdersAt puts what it finds: at line `target.line` (-1: line-relative LinePlaceholders,
+// as findPlaceholdersInLine returns them), with offsets shifted by `target.base`.
+const target = { line: -1, base: 0 };
 
 function emit(out: LinePlaceholder[], start: number, end: number, text: string, kind: PlaceholderKind, label: string | undefined): void {
-  if (emitLine < 0) {
+  const line = target.line;
+  if (line < 0) {
     // One literal per shape: adding `label` afterwards would change the object's hidden class.
     out.push(label === undefined ? { start, end, text, kind } : { start, end, text, kind, label });
     return;
   }
-  const line = emitLine;
-  const at = emitBase;
+  const at = target.base;
   (out as unknown as Placeholder[]).push(
     label === undefined
       ? { start: at + start, end: at + end, text, kind, line }
@@ -210,6 +214,11 @@ function isDigit(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** The common CJK block: enough for the short path, which is only a shortcut. */
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** Latin letters, full-width letters and accented letters (pinyin ū, é …), but not × or ÷. */
 function isLatinLetter(c: number): boolean {
   return (
@@ -236,6 +245,9 @@ function isNumeral(c: number): boolean {
  * end of the group, or `end` when nothing joins.
  */
 function extendGroup(line: string, end: number, run: number, decimals: boolean): number {
+  // Most blanks are followed by neither a space nor a dot: they are done without the loop below.
+  const sep = line.charCodeAt(end);
+  if (!isSpace(sep) && !(decimals && (sep === 0x2e || sep === 0xff0e))) return end;
   // Members of the group are X-like letters, or ×. No table lookup: past the line's end the char code is NaN.
   const isMember = run === RUN_X ? isXChar : isCrossChar;
   let groupEnd = end;
@@ -261,13 +273,16 @@ const X_WORDS_AFTER = ['光', '射线', '线', '轴', '型'];
 const CENTURY = '世纪';
 // First characters of the words above: most blanks are followed by none of them, and a table
 // lookup spares the string comparisons.
-const X_WORD_STARTS = new Set([...X_WORDS_AFTER, CENTURY].map((w) => w.charCodeAt(0)));
+for (const w of [...X_WORDS_AFTER, CENTURY]) CHARS[w.charCodeAt(0)] |= X_WORD_START;
 
 function isXBlank(line: string, start: number, end: number): boolean {
+  const after = line.charCodeAt(end);
+  // The usual blank stands between two Han characters (`研XX次`), where of the look-alikes below
+  // only an X word can be.
+  if (isHan(line.charCodeAt(start - 1)) && isHan(after) && (CHARS[after] & X_WORD_START) === 0) return true;
   // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
   const annotation = pinyinAnnotationStart(line, start);
   const before = annotation === undefined ? line.charCodeAt(start - 1) : line.charCodeAt(annotation - 1);
-  const after = line.charCodeAt(end);
   // `x1 y1 z1`, `B= x2`: a variable with an index
   if (isAsciiDigit(after)) return false;
   if (end - start === 1 && isQuotedLetter(line, start, end)) return false;
@@ -276,7 +291,7 @@ function isXBlank(line: string, start: number, end: number): boolean {
   if (isSpace(after) && isLatinLetter(line.charCodeAt(end + 1))) return false;
   if ((isAsciiPrintable(before) || isAsciiPrintable(after)) && !isPlainAsciiToken(line, start, end, annotation === undefined ? 0 : start))
     return false;
-  if (X_WORD_STARTS.has(after)) {
+  if (end < line.length && (CHARS[after] & X_WORD_START) !== 0) {
     if (line.startsWith(CENTURY, end) && end - start <= 3) return false;
     if (end - start === 1) for (const w of X_WORDS_AFTER) if (line.startsWith(w, end)) return false;
   }
@@ -350,15 +365,11 @@ function nonSpaceAfter(line: string, end: number): number {
 
 // Surnames that are rarely function words: after them 某/某某 anonymises a person (张某某).
 // 于/向/高/方/任/万/余/金/石 are left out because they also start ordinary phrases (于某年, 向某某).
-const SURNAMES = new Set(
-  Array.from(
-    '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤',
-    (ch) => ch.charCodeAt(0),
-  ),
-);
+for (const ch of '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范贾夏邹孟熊秦邱薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤')
+  CHARS[ch.charCodeAt(0)] |= SURNAME;
 
 function isAfterSurname(line: string, start: number): boolean {
-  return start > 0 && SURNAMES.has(line.charCodeAt(start - 1));
+  return start > 0 && (CHARS[line.charCodeAt(start - 1)] & SURNAME) !== 0;
 }
 
 function isUnderlineBlank(line: string, start: number, end: number): boolean {

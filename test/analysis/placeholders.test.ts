@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNIT_GROUPS } from '../../lib/analysis/blank-labels';
 import { findPlaceholdersInLine } from '../../lib/analysis/placeholders';
 import type { PlaceholderKind } from '../../lib/analysis/types';
 
@@ -116,6 +117,19 @@ describe('labels', () => {
     ['在xx鎮開展活動', '镇'],
   ])('%s → %s', (line, label) => {
     expect(labels(line)).toEqual([label]);
+  });
+
+  it('labels a blank before every listed unit with that unit, the longest one that matches', () => {
+    const shown: Record<string, string> = { '％': '%', 年度: '年', 月份: '月' };
+    for (const unit of Object.values(UNIT_GROUPS).flat()) expect(labels(`共XX${unit}。`), unit).toEqual([shown[unit] ?? unit]);
+  });
+
+  it('labels a lone 某 only with a date part, place, organisation or person, never a counter', () => {
+    for (const unit of ['年度', '年', '月', '日', ...UNIT_GROUPS.place, ...UNIT_GROUPS.organisation, ...UNIT_GROUPS.person]) {
+      expect(labels(`在某${unit}。`), unit).toEqual([unit === '年度' ? '年' : unit]);
+    }
+    for (const word of ['某个', '某次', '某位', '某天', '某项', '某部', '某所', '某种']) expect(blanks(`在${word}。`), word).toEqual([]);
+    expect(labels('由某部门和某所长负责，某校長、某鎮')).toEqual(['部门', '所长', '校长', '镇']);
   });
 
   it('takes the field name before a colon when no unit follows', () => {
