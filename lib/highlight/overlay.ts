@@ -6,7 +6,7 @@ import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
 import type { BlankMark } from './renderer';
 import { colourAlpha, highlightName } from './styles';
-import { appendTopLayerHost, coveredByModal, keepShown, raise, topLayerAncestor } from './top-layer';
+import { appendTopLayerHost, containsComposed, coveredByModal, keepShown, raise, topLayerAncestor } from './top-layer';
 
 /** Extra room above and below the visible box, in px, so a short scroll shows boxes at once. */
 const MARGIN_PX = 300;
@@ -48,7 +48,7 @@ export class OverlayPainter {
   private readonly cleanups: (() => void)[] = [];
   /** The page's top-layer element showing the field when the layer was last put above it (top-layer.ts). */
   private anchor: Element | null;
-  /** A dialog or popover was closed (and may be shown again, above the layer) since the last draw. */
+  /** The dialog or popover holding the field was closed or shown (maybe again, above the layer) since the last draw. */
   private restackDue = false;
   private modalCheck: number | null = null;
 
@@ -137,10 +137,15 @@ export class OverlayPainter {
       this.cleanups.push(() => target.removeEventListener('scroll', onMove));
     }
     // A page dialog or popover closed, opened or made fullscreen changes what is stacked over the field.
-    // None of these events bubbles: caught on the way down.
+    // None of these events bubbles: caught on the way down. Only the field's own is raised over: a
+    // page menu opened over the field stays above our boxes.
     const doc = this.source.root.ownerDocument;
-    const onStackChange = () => {
-      this.restackDue = true;
+    const onStackChange = (event: Event) => {
+      // Not `instanceof`: the field may be in another frame's document, with its own Element.
+      const target = event.target as Element | null;
+      if (target?.nodeType === 1 && target.matches('dialog, [popover]') && containsComposed(target, this.source.root)) {
+        this.restackDue = true;
+      }
       this.schedule();
     };
     for (const type of ['close', 'toggle', 'fullscreenchange']) {

@@ -72,7 +72,7 @@ export function raise(layer: HTMLElement): void {
 }
 
 /** `outer` contains `node`, also through shadow roots (a field in a web component inside a dialog). */
-function containsComposed(outer: Element, node: Node): boolean {
+export function containsComposed(outer: Element, node: Node): boolean {
   for (let n: Node | null = node; n; n = (n.getRootNode() as ShadowRoot).host ?? null) {
     if (outer.contains(n)) return true;
   }

@@ -248,6 +248,27 @@ test('a textarea in a dialog closed and shown again gets its boxes back over the
   }
 });
 
+test('a menu the page opens over a textarea in a dialog stays above its boxes', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog-menu.html' });
+  try {
+    await expect.poll(() => tintedShare(live)).toBeGreaterThan(0.3);
+    await live.page.evaluate(() => performance.clearMeasures('ra:overlay'));
+    await live.page.evaluate(() => document.querySelector<HTMLElement>('#menu')!.showPopover());
+    // The overlay draws again for the popover shown (its user-timing measure is taken) …
+    await expect.poll(() => live.page.evaluate(() => performance.getEntriesByName('ra:overlay').length)).toBeGreaterThan(0);
+    const field = await live.page.evaluate(() => {
+      const r = document.querySelector('#editor')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    // … and over the field shows the menu's flat colour only.
+    expect(await rectShare(live.page, field, [30, 140, 60], 10)).toBeGreaterThan(0.999);
+    await live.page.evaluate(() => document.querySelector<HTMLElement>('#menu')!.hidePopover());
+    await expect.poll(() => tintedShare(live), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  } finally {
+    await live.close();
+  }
+});
+
 test('our elements moved out of the page and back by the page script still show the boxes where the blanks are', async () => {
   const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog.html' });
   try {
