@@ -248,6 +248,29 @@ test('a textarea in a dialog closed and shown again gets its boxes back over the
   }
 });
 
+test('a textarea in a dialog the user opens after the page loaded gets its boxes drawn over the dialog', async () => {
+  const page = await b.openPage('textarea-dialog-later.html');
+  try {
+    await page.waitForSelector('html[data-fixture-ready]', { state: 'attached' });
+    // Whether or not the session found the hidden field already, opening the dialog shows the boxes over it.
+    await page.locator('#open').click();
+    await page.locator('#editor').click();
+    const tinted = async () => {
+      const found = await page.evaluate(() => {
+        const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
+        const r = el?.getBoundingClientRect();
+        return r ? { x: r.x, y: r.y, width: r.width, height: r.height, kind: el!.className.replace('ra-blank-', '') } : null;
+      });
+      if (!found) return 0;
+      const { kind, ...box } = found;
+      return rectShare(page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]));
+    };
+    await expect.poll(tinted, { timeout: 10_000 }).toBeGreaterThan(0.3);
+  } finally {
+    await page.close();
+  }
+});
+
 test('a menu the page opens over a textarea in a dialog stays above its boxes', async () => {
   const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog-menu.html' });
   try {
