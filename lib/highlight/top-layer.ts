@@ -3,6 +3,8 @@
 // own tree makes Chromium's next pre-paint walk the page's boxes again: ~12 ms around a 1 MB
 // textarea, once per element added (traced in bench/e2e/huge-textarea.ts). A top-layer element's
 // box hangs from the viewport instead, and the host's place in the tree is never laid out.
+// Top-layer elements stack in the order they were shown: the page's own dialogs, popovers and
+// fullscreen element shown after ours go above it (the helpers below let the overlay follow).
 
 export interface TopLayerHost {
   /** The element put into the page: style inheritance (fonts, lang) flows from where it is appended. */
@@ -79,7 +81,7 @@ export function containsComposed(outer: Element, node: Node): boolean {
   return false;
 }
 
-/** `selector` if this engine knows it, else null (:modal, :popover-open are recent). */
+/** The elements matching `selector`; none where this engine does not know it (:modal is recent). */
 function query(doc: Document, selector: string): Element[] {
   try {
     return Array.from(doc.querySelectorAll(selector));
