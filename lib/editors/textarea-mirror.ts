@@ -5,7 +5,7 @@
 // of paragraphs (text-chunks.ts) whose heights are measured once, a few per task, and the window is
 // put where the heights before it add up to.
 import { measureSince } from '../content/timing';
-import { appendTopLayerHost } from '../highlight/top-layer';
+import { appendTopLayerHost, keepShown } from '../highlight/top-layer';
 import { ChunkTable, type TextChunk } from './text-chunks';
 
 // biome-ignore format: packed word list, kept in rows
@@ -27,6 +27,8 @@ const BATCH_CHARS = 2_000;
 
 export class TextFieldMirror {
   private host: HTMLElement | null = null;
+  /** The host's box in the top layer. */
+  private layer: HTMLElement | null = null;
   private box: HTMLElement | null = null;
   /** The window: chunk elements, moved up or down by its top margin. */
   private pane: HTMLElement | null = null;
@@ -47,7 +49,11 @@ export class TextFieldMirror {
   constructor(private readonly field: HTMLTextAreaElement | HTMLInputElement) {}
 
   private ensure(): HTMLElement {
-    if (this.box && this.host?.isConnected) return this.box;
+    if (this.box && this.host?.isConnected) {
+      // Moved out and back by the page, the host is in place but its layer's popover was closed.
+      keepShown(this.layer!);
+      return this.box;
+    }
     const doc = this.field.ownerDocument;
     // Contained in a layer of its own: measuring in it must not make the page repaint (a 1 MB field
     // repaints slowly). Under <body>, so that the text inherits what the field's text does.
@@ -58,6 +64,7 @@ export class TextFieldMirror {
       'left:0;top:0;width:0;height:0;visibility:hidden;pointer-events:none;z-index:-1;contain:strict;',
     );
     this.host = host;
+    this.layer = layer;
     this.box = doc.createElement('div');
     this.pane = doc.createElement('div');
     this.box.append(this.pane);
@@ -352,6 +359,7 @@ export class TextFieldMirror {
     this.listeners.clear();
     this.host?.remove();
     this.host = null;
+    this.layer = null;
     this.box = null;
     this.shown.clear();
   }

@@ -6,7 +6,7 @@ import type { PlaceholderKind } from '../analysis/types';
 import type { TextSpan } from '../editors/adapter';
 import type { BlankMark } from './renderer';
 import { colourAlpha, highlightName } from './styles';
-import { appendTopLayerHost } from './top-layer';
+import { appendTopLayerHost, containsComposed, coveredByModal, keepShown, raise, topLayerAncestor } from './top-layer';
 
 /** Extra room above and below the visible box, in px, so a short scroll shows boxes at once. */
 const MARGIN_PX = 300;
@@ -16,6 +16,8 @@ const MAX_BOXES = 600;
 const MAX_SEARCH = 60;
 /** A box colour at least this opaque would hide the text of its blank. */
 const HIDING_ALPHA = 0.5;
+/** While a page modal hides the field: how often to look whether it went without a close event (removed), in ms. */
+const MODAL_CHECK_MS = 1_000;
 
 interface Box {
   index: number;
@@ -44,6 +46,11 @@ export class OverlayPainter {
   private drawnKey: string | null = null;
   private prepared = false;
   private readonly cleanups: (() => void)[] = [];
+  /** The page's top-layer element showing the field when the layer was last put above it (top-layer.ts). */
+  private anchor: Element | null;
+  /** The dialog or popover holding the field was closed or shown (maybe again, above the layer) since the last draw. */
+  private restackDue = false;
+  private modalCheck: number | null = null;
 
   constructor(
     private readonly source: OverlaySource,
@@ -59,6 +66,8 @@ export class OverlayPainter {
     );
     this.host = host;
     this.layer = layer;
+    // Shown after it: already above it.
+    this.anchor = topLayerAncestor(source.root);
     this.blendFor(colours);
     this.clip = doc.createElement('div');
     this.clip.style.cssText = 'position: fixed; overflow: hidden; pointer-events: none;';
@@ -127,6 +136,22 @@ export class OverlayPainter {
       target.addEventListener('scroll', onMove, { passive: true });
       this.cleanups.push(() => target.removeEventListener('scroll', onMove));
     }
+    // A page dialog or popover closed, opened or made fullscreen changes what is stacked over the field.
+    // None of these events bubbles: caught on the way down. Only the field's own is raised over: a
+    // page menu opened over the field stays above our boxes.
+    const doc = this.source.root.ownerDocument;
+    const onStackChange = (event: Event) => {
+      // Not `instanceof`: the field may be in another frame's document, with its own Element.
+      const target = event.target as Element | null;
+      if (target?.nodeType === 1 && target.matches('dialog, [popover]') && containsComposed(target, this.source.root)) {
+        this.restackDue = true;
+      }
+      this.schedule();
+    };
+    for (const type of ['close', 'toggle', 'fullscreenchange']) {
+      doc.addEventListener(type, onStackChange, true);
+      this.cleanups.push(() => doc.removeEventListener(type, onStackChange, true));
+    }
     if (view) {
       view.addEventListener('resize', onMove);
       this.cleanups.push(() => view.removeEventListener('resize', onMove));
@@ -170,9 +195,37 @@ export class OverlayPainter {
     }
   }
 
+  /**
+   * Keeps the layer above the page's top-layer element that shows the field: one opened, or closed
+   * and opened again, after the layer was shown stacks above it (the field goes 0×0 while its
+   * dialog is closed, which the ResizeObserver reports; a close and reopen in one task leaves a
+   * close event).
+   */
+  private restack(): void {
+    const anchor = topLayerAncestor(this.source.root);
+    if (anchor && (anchor !== this.anchor || this.restackDue)) raise(this.layer);
+    else keepShown(this.layer);
+    this.anchor = anchor;
+    this.restackDue = false;
+  }
+
+  /** Draws again once no modal hides the field, should it go without a close event (taken out of the page). */
+  private watchModal(view: Window): void {
+    if (this.modalCheck !== null) return;
+    this.modalCheck = view.setTimeout(() => {
+      this.modalCheck = null;
+      if (coveredByModal(this.source.root)) this.watchModal(view);
+      else this.schedule();
+    }, MODAL_CHECK_MS);
+  }
+
   private drawBoxes(): void {
     const doc = this.source.root.ownerDocument;
     const view = doc.defaultView!;
+    // Behind a page modal the field is inert and hidden: a box would lie over the modal.
+    const covered = coveredByModal(this.source.root);
+    if (covered) this.watchModal(view);
+    else this.restack();
     const box = this.source.root.getBoundingClientRect();
     this.clip.style.left = `${box.left}px`;
     this.clip.style.top = `${box.top}px`;
@@ -192,7 +245,7 @@ export class OverlayPainter {
         count++;
       }
     };
-    const inView = box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected;
+    const inView = !covered && box.bottom > 0 && box.top < view.innerHeight && this.source.root.isConnected;
     const visible = inView && this.source.visibleText ? this.source.visibleText() : undefined;
     if (visible) {
       // The source says which text can be on screen: measure only the blanks in it.
@@ -279,6 +332,7 @@ export class OverlayPainter {
     for (const stop of this.cleanups.splice(0)) stop();
     const view = this.source.root.ownerDocument.defaultView;
     if (this.frame !== null && view) view.cancelAnimationFrame(this.frame);
+    if (this.modalCheck !== null && view) view.clearTimeout(this.modalCheck);
     this.host.remove();
   }
 }

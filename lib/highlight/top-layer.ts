@@ -3,6 +3,8 @@
 // own tree makes Chromium's next pre-paint walk the page's boxes again: ~12 ms around a 1 MB
 // textarea, once per element added (traced in bench/e2e/huge-textarea.ts). A top-layer element's
 // box hangs from the viewport instead, and the host's place in the tree is never laid out.
+// Top-layer elements stack in the order they were shown: the page's own dialogs, popovers and
+// fullscreen element shown after ours go above it (the helpers below let the overlay follow).
 
 export interface TopLayerHost {
   /** The element put into the page: style inheritance (fonts, lang) flows from where it is appended. */
@@ -19,7 +21,9 @@ export function appendTopLayerHost(parent: Element, tag: string, mode: ShadowRoo
   const shadow = host.attachShadow({ mode });
   const layer = doc.createElement('div');
   // A popover's default box (margin, border, padding, Canvas background, scrolling) is reset first.
-  layer.style.cssText = `margin: 0; border: 0; padding: 0; background: none; overflow: visible; inset: auto; position: fixed; ${layerStyle}`;
+  // Displayed even while the popover is closed (the UA hides closed popovers): a page that moves the
+  // host out and back closes it, and a hidden layer would measure and draw nothing.
+  layer.style.cssText = `display: block; margin: 0; border: 0; padding: 0; background: none; overflow: visible; inset: auto; position: fixed; ${layerStyle}`;
   shadow.append(layer);
   const canPop = typeof layer.showPopover === 'function';
   if (canPop) layer.popover = 'manual';
@@ -33,4 +37,88 @@ export function appendTopLayerHost(parent: Element, tag: string, mode: ShadowRoo
     }
   }
   return { host, layer };
+}
+
+/** Whether `layer` is a popover (shown in the top layer when open); false where popovers are unknown or turned off. */
+function isPopover(layer: HTMLElement): boolean {
+  return layer.hasAttribute('popover') && typeof layer.showPopover === 'function';
+}
+
+function isOpen(layer: HTMLElement): boolean {
+  try {
+    return layer.matches(':popover-open');
+  } catch {
+    return true;
+  }
+}
+
+/** Shows the layer again if it was closed (its host taken out of the page and put back). */
+export function keepShown(layer: HTMLElement): void {
+  if (!isPopover(layer) || !layer.isConnected || isOpen(layer)) return;
+  try {
+    layer.showPopover();
+  } catch {
+    // stays an ordinary fixed box
+  }
+}
+
+/** Puts the layer on top of the top layer again (top-layer elements stack in the order they were shown). */
+export function raise(layer: HTMLElement): void {
+  if (!isPopover(layer) || !layer.isConnected) return;
+  try {
+    if (isOpen(layer)) layer.hidePopover();
+    layer.showPopover();
+  } catch {
+    // stays where it was
+  }
+}
+
+/** `outer` contains `node`, also through shadow roots (a field in a web component inside a dialog). */
+export function containsComposed(outer: Element, node: Node): boolean {
+  for (let n: Node | null = node; n; n = (n.getRootNode() as ShadowRoot).host ?? null) {
+    if (outer.contains(n)) return true;
+  }
+  return false;
+}
+
+/** The elements matching `selector`; none where this engine does not know it (:modal is recent). */
+function query(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The page's own top-layer element that shows `el` (an open dialog or popover around it, the
+ * fullscreen element containing it; the innermost if nested), or null when `el` is in the page's
+ * ordinary tree. Our layer must stack above it to be seen.
+ */
+export function topLayerAncestor(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let n: Node | null = el; n && !found; n = (n.getRootNode() as ShadowRoot).host ?? null) {
+    if (!(n instanceof Element)) continue;
+    try {
+      found = n.closest('dialog[open], :popover-open');
+    } catch {
+      found = n.closest('dialog[open]');
+    }
+  }
+  const full = el.ownerDocument.fullscreenElement;
+  if (full && containsComposed(full, el) && (!found || containsComposed(found, full))) return full;
+  return found;
+}
+
+/**
+ * Whether a modal of the page (a dialog opened with showModal, the fullscreen element) is open and
+ * does not hold `el`: then `el` is inert behind it, and boxes of ours over it would lie over the modal.
+ * (With several modals open, one holding `el` stacked over one that does not is taken as covered too:
+ * the order they were opened in cannot be read.)
+ */
+export function coveredByModal(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const modals = query(doc, 'dialog:modal');
+  if (doc.fullscreenElement) modals.push(doc.fullscreenElement);
+  return modals.some((modal) => !containsComposed(modal, el));
 }

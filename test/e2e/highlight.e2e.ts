@@ -156,6 +156,14 @@ const firstOverlayBox = (live: LivePage) =>
     return r ? { x: r.x, y: r.y, width: r.width, height: r.height, kind: el!.className.replace('ra-blank-', '') } : null;
   });
 
+/** Share of the first overlay box's pixels in its colour as shown over white (0 while no box is drawn). */
+async function tintedShare(live: LivePage): Promise<number> {
+  const found = await firstOverlayBox(live);
+  if (!found) return 0;
+  const { kind, ...box } = found;
+  return rectShare(live.page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]));
+}
+
 /** A colour `rgba(r, g, b, a)` laid over white, as the page shows it. */
 function overWhite(colour: string): [number, number, number] {
   const [r, g, b, a] = colour.match(/[\d.]+/g)!.map(Number);
@@ -182,6 +190,135 @@ test('a textarea in a modal dialog (the top layer) gets its boxes drawn over the
     const { kind, ...box } = (await firstOverlayBox(live))!;
     expect(await rectShare(live.page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]))).toBeGreaterThan(0.3);
     await b.screenshot(live.page, 'highlights-textarea-in-dialog');
+  } finally {
+    await live.close();
+  }
+});
+
+test('a page modal opened before the overlay existed hides the textarea behind it: no box is drawn over the modal until it closes', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-behind-modal.html' });
+  try {
+    const overlayDraws = () => live.page.evaluate(() => performance.getEntriesByName('ra:overlay').length);
+    // The blanks are found and the overlay has drawn for them (its user-timing measure is taken).
+    await expect
+      .poll(() => live.page.evaluate(() => Number(document.querySelector('ra-blank-overlay')?.getAttribute('data-marked') ?? 0)))
+      .toBeGreaterThan(0);
+    await expect.poll(overlayDraws).toBeGreaterThan(0);
+    // A redraw where nothing moved, so a draw after the blanks were laid out is the one shown.
+    await live.page.evaluate(() => performance.clearMeasures('ra:overlay'));
+    await live.page.evaluate(() => document.querySelector('#editor')!.dispatchEvent(new Event('scroll')));
+    await expect.poll(overlayDraws).toBe(1);
+    const field = await live.page.evaluate(() => {
+      const r = document.querySelector('#editor')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    // Over the field, the modal's own flat colour and nothing else.
+    expect(await rectShare(live.page, field, [20, 60, 200], 10)).toBeGreaterThan(0.999);
+    await b.screenshot(live.page, 'highlights-textarea-behind-modal');
+    // The user closes the modal: the boxes come (nothing else moved on the page).
+    await live.page.locator('#agree').click();
+    await expect.poll(() => firstOverlayBox(live), { timeout: 10_000 }).not.toBeNull();
+    const { kind, ...box } = (await firstOverlayBox(live))!;
+    expect(await rectShare(live.page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]))).toBeGreaterThan(0.3);
+  } finally {
+    await live.close();
+  }
+});
+
+test('a textarea in a dialog closed and shown again gets its boxes back over the dialog', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog.html' });
+  try {
+    const tinted = () => tintedShare(live);
+    await expect.poll(tinted).toBeGreaterThan(0.3);
+    // Closed (the field is hidden: its boxes go), then shown again: it is put above our boxes in the top layer.
+    await live.page.evaluate(() => document.querySelector('dialog')!.close());
+    await expect.poll(() => firstOverlayBox(live)).toBeNull();
+    await live.page.evaluate(() => document.querySelector('dialog')!.showModal());
+    await expect.poll(tinted, { timeout: 10_000 }).toBeGreaterThan(0.3);
+    // Closed and shown again in one task: the field never looked hidden.
+    await live.page.evaluate(() => {
+      const dialog = document.querySelector('dialog')!;
+      dialog.close();
+      dialog.showModal();
+    });
+    await expect.poll(tinted, { timeout: 10_000 }).toBeGreaterThan(0.3);
+    await b.screenshot(live.page, 'highlights-textarea-dialog-reopened');
+  } finally {
+    await live.close();
+  }
+});
+
+test('a textarea in a dialog the user opens after the page loaded gets its boxes drawn over the dialog', async () => {
+  const page = await b.openPage('textarea-dialog-later.html');
+  try {
+    await page.waitForSelector('html[data-fixture-ready]', { state: 'attached' });
+    // Whether or not the session found the hidden field already, opening the dialog shows the boxes over it.
+    await page.locator('#open').click();
+    await page.locator('#editor').click();
+    const tinted = async () => {
+      const found = await page.evaluate(() => {
+        const el = document.querySelector('ra-blank-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-blank]');
+        const r = el?.getBoundingClientRect();
+        return r ? { x: r.x, y: r.y, width: r.width, height: r.height, kind: el!.className.replace('ra-blank-', '') } : null;
+      });
+      if (!found) return 0;
+      const { kind, ...box } = found;
+      return rectShare(page, box, overWhite(DEFAULT_COLOURS[kind as PlaceholderKind]));
+    };
+    await expect.poll(tinted, { timeout: 10_000 }).toBeGreaterThan(0.3);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a menu the page opens over a textarea in a dialog stays above its boxes', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog-menu.html' });
+  try {
+    await expect.poll(() => tintedShare(live)).toBeGreaterThan(0.3);
+    await live.page.evaluate(() => performance.clearMeasures('ra:overlay'));
+    await live.page.evaluate(() => document.querySelector<HTMLElement>('#menu')!.showPopover());
+    // The overlay draws again for the popover shown (its user-timing measure is taken) …
+    await expect.poll(() => live.page.evaluate(() => performance.getEntriesByName('ra:overlay').length)).toBeGreaterThan(0);
+    const field = await live.page.evaluate(() => {
+      const r = document.querySelector('#editor')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    // … and over the field shows the menu's flat colour only.
+    expect(await rectShare(live.page, field, [30, 140, 60], 10)).toBeGreaterThan(0.999);
+    await live.page.evaluate(() => document.querySelector<HTMLElement>('#menu')!.hidePopover());
+    await expect.poll(() => tintedShare(live), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  } finally {
+    await live.close();
+  }
+});
+
+test('our elements moved out of the page and back by the page script still show the boxes where the blanks are', async () => {
+  const live = await LivePage.open(b, { ...page('textarea'), path: 'textarea-dialog.html' });
+  try {
+    const tinted = () => tintedShare(live);
+    await expect.poll(tinted).toBeGreaterThan(0.3);
+    // A page script re-appending what it finds under <html>/<body> (removing an element closes its popover).
+    await live.page.evaluate(() => {
+      for (const tag of ['report-assistant-mirror', 'ra-blank-overlay']) {
+        const el = document.querySelector(tag)!;
+        el.parentElement!.append(el);
+      }
+    });
+    // Anything that makes the overlay draw again (a scroll event).
+    await live.page.evaluate(() => document.querySelector('#editor')!.dispatchEvent(new Event('scroll')));
+    const state = await live.state();
+    const placed = async () => {
+      const found = await firstOverlayBox(live);
+      if (!found) return false;
+      const blank = await live.page.evaluate(() =>
+        Number(document.querySelector('ra-blank-overlay')!.shadowRoot!.querySelector<HTMLElement>('[data-blank]')!.dataset.blank),
+      );
+      const [rect] = await live.ed.rects(state.blanks[blank]);
+      return !!rect && Math.abs(rect.top - found.y) <= 1 && Math.abs(rect.left - found.x) <= 1;
+    };
+    await expect.poll(placed, { timeout: 10_000 }).toBe(true);
+    // Over the modal dialog again, not under it.
+    await expect.poll(tinted, { timeout: 10_000 }).toBeGreaterThan(0.3);
   } finally {
     await live.close();
   }
