@@ -29,7 +29,8 @@ const BLANK_LINE_SCAN: LineScan = Object.freeze({
 export { countChars } from './line-content';
 
 // The one pass over each line: its whitespace, and which of the advert rules and line rules can match.
-const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS, ENUMERATION_ANCHORS);
+/** Exported for a test: every scanner with triggers must get a bit (0 means it runs on every line). */
+export const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS, ENUMERATION_ANCHORS);
 const AD_BIT = TRIGGERS.bits[0];
 const RULE_BITS = TRIGGERS.bits.slice(1);
 

@@ -9,7 +9,7 @@ import { keywordIndex } from '../../lib/analysis/keyword-index';
 import { isWhitespace, lineTriggers, WHITESPACE_CHARS } from '../../lib/analysis/line-triggers';
 import { ENUMERATION_ANCHORS, findHeadingsInLine, headingsAt } from '../../lib/analysis/outline';
 import { findPlaceholdersInLine, PLACEHOLDER_STARTS, placeholdersAt } from '../../lib/analysis/placeholders';
-import { countChars } from '../../lib/analysis/scan-line';
+import { countChars, TRIGGERS } from '../../lib/analysis/scan-line';
 import { anyText, reportLikeText } from './report-text.arbitraries';
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 300);
@@ -121,5 +121,16 @@ describe('scanners driven by recorded positions', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the line pass as the engine builds it', () => {
+  it('gives the advert check and every line rule with triggers a bit of its own (no rule silently runs on every line)', () => {
+    const withTriggers = [AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)].map((set) => set !== undefined);
+    TRIGGERS.bits.forEach((bit, k) => {
+      if (withTriggers[k]) expect(bit).not.toBe(0);
+    });
+    const given = TRIGGERS.bits.filter((bit) => bit !== 0);
+    expect(new Set(given).size).toBe(given.length);
   });
 });
