@@ -82,14 +82,6 @@ export function containsComposed(outer: Element, node: Node): boolean {
 }
 
 /** The elements matching `selector`; none where this engine does not know it (:modal is recent). */
-function query(doc: Document, selector: string): Element[] {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The page's own top-layer element that shows `el` (an open dialog or popover around it, the
  * fullscreen element containing it; the innermost if nested), or null when `el` is in the page's
@@ -118,7 +110,22 @@ export function topLayerAncestor(el: Element): Element | null {
  */
 export function coveredByModal(el: Element): boolean {
   const doc = el.ownerDocument;
-  const modals = query(doc, 'dialog:modal');
-  if (doc.fullscreenElement) modals.push(doc.fullscreenElement);
-  return modals.some((modal) => !containsComposed(modal, el));
+  const full = doc.fullscreenElement;
+  if (full && !containsComposed(full, el)) return true;
+  // Asked at every draw: the document's live list of dialogs is kept by the browser, so while the
+  // page's tree does not change (typing in a textarea) this walks nothing, where a selector query
+  // walked the whole page each time.
+  for (const dialog of doc.getElementsByTagName('dialog')) {
+    if (dialog.open && isModal(dialog) && !containsComposed(dialog, el)) return true;
+  }
+  return false;
+}
+
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    // No :modal (older engines): an open dialog was opened modal or not; drawing over it is the lesser harm.
+    return false;
+  }
 }
