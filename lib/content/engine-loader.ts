@@ -70,8 +70,8 @@ export function startEngineLoader(doc: Document = document, deps: LoaderDeps = d
         if (answer === 'loaded') stopAll();
         else if (answer === 'siteOff') {
           requested = false;
-          // Switched since we asked: the latest switch decides (on: ask again; off: already idle).
-          if (askedAt === switches) switchedOff();
+          // Switched since we asked: the latest switch decides (on: ask again; off: idle, naming the page).
+          if (askedAt === switches || siteOff) switchedOff();
           else load();
         }
         // 'failed': the frame went away or cannot be reached; nothing to do until the page loads again.

@@ -138,6 +138,23 @@ describe('the engine loader', () => {
     stop();
   });
 
+  test('a site switched off while its request was under way names the page to the panel once refused', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const { deps, switched } = fakeDeps();
+    const answers: ((answer: EngineAnswer) => void)[] = [];
+    deps.requestEngine = () => {
+      deps.requests++;
+      return new Promise((answer) => answers.push(answer));
+    };
+    const stop = startEngineLoader(document, deps);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    for (const listener of [...switched]) listener({ origin: location.origin, enabled: false });
+    answers[0]('siteOff');
+    await vi.waitFor(() => expect(deps.answering).toBe(1));
+    expect(answers).toHaveLength(1);
+    stop();
+  });
+
   test('a late "site off" from before a switch on does not stop the engine from coming', async () => {
     const { deps, switched } = fakeDeps();
     let answerSettings!: (settings: SiteSettings) => void;
