@@ -2,10 +2,10 @@
 // settings, the textarea overlay following scrolling.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { storeSiteSwitch } from './scenarios/site-setting';
 import { PAINT_LIMIT } from '../../lib/highlight/paint-window';
 import { HUGE_CHARS, longTasksSinceReady, openWithHugeReport } from './scenarios/huge-document';
 import { EDITOR_PAGES } from './pages/editor-pages';
-import { DB_NAME } from '../../lib/db/schema';
 import { LivePage } from './scenarios/live-page';
 import { analyze } from '../../lib/analysis';
 import { DEFAULT_COLOURS } from '../../lib/highlight/styles';
@@ -595,24 +595,7 @@ test('on a site the user switched off, the content script reads and marks nothin
   const first = await LivePage.open(b, entry);
   const origin = new URL(first.page.url()).origin;
   await first.close();
-  const setSite = (enabled: boolean) =>
-    b.context.serviceWorkers()[0].evaluate(
-      ({ origin, enabled, dbName }) =>
-        new Promise<void>((ok, fail) => {
-          const open = indexedDB.open(dbName);
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: 'sites', value: { [origin]: enabled } });
-            tx.oncomplete = () => {
-              open.result.close();
-              ok();
-            };
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      { origin, enabled, dbName: DB_NAME },
-    );
+  const setSite = (enabled: boolean) => storeSiteSwitch(b, origin, enabled);
   await setSite(false);
   try {
     const off = await b.openPage(entry.path);

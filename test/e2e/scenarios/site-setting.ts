@@ -2,18 +2,18 @@ import type { ExtensionBrowser } from '../browser';
 import { DB_NAME } from '../../../lib/db/schema';
 
 /**
- * Writes "site on" straight into the extension's library: test cleanup after a test switched a site
- * off through the panel, so the next tests of the same origin start with it on (not the path under test).
+ * Writes a site's switch straight into the extension's library (as the only switched site): test set-up
+ * and cleanup around the path under test, e.g. so the next tests of the same origin start with it on.
  */
-export function setSiteOn(b: ExtensionBrowser, origin: string): Promise<void> {
+export function storeSiteSwitch(b: ExtensionBrowser, origin: string, enabled: boolean): Promise<void> {
   return b.context.serviceWorkers()[0].evaluate(
-    ({ origin, dbName }) =>
+    ({ origin, enabled, dbName }) =>
       new Promise<void>((ok, fail) => {
         const open = indexedDB.open(dbName);
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'sites', value: { [origin]: true } });
+          tx.objectStore('settings').put({ key: 'sites', value: { [origin]: enabled } });
           tx.oncomplete = () => {
             open.result.close();
             ok();
@@ -21,6 +21,8 @@ export function setSiteOn(b: ExtensionBrowser, origin: string): Promise<void> {
           tx.onerror = () => fail(tx.error);
         };
       }),
-    { origin, dbName: DB_NAME },
+    { origin, enabled, dbName: DB_NAME },
   );
 }
+
+export const setSiteOn = (b: ExtensionBrowser, origin: string): Promise<void> => storeSiteSwitch(b, origin, true);
