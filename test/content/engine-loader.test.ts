@@ -41,6 +41,16 @@ function fakeDeps(settings: SiteSettings = ON) {
   return { deps, switched, switchTo };
 }
 
+/** Makes the fake background hold its engine answers until the test gives them, in order. */
+function answerLater(deps: ReturnType<typeof fakeDeps>['deps']): ((answer: EngineAnswer) => void)[] {
+  const answers: ((answer: EngineAnswer) => void)[] = [];
+  deps.requestEngine = () => {
+    deps.requests++;
+    return new Promise((answer) => answers.push(answer));
+  };
+  return answers;
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -122,11 +132,7 @@ describe('the engine loader', () => {
   test('a site switched on while a refused request was under way gets the engine (the refusal read the setting before the switch)', async () => {
     document.body.innerHTML = '<textarea></textarea>';
     const { deps, switched } = fakeDeps();
-    const answers: ((answer: EngineAnswer) => void)[] = [];
-    deps.requestEngine = () => {
-      deps.requests++;
-      return new Promise((answer) => answers.push(answer));
-    };
+    const answers = answerLater(deps);
     const stop = startEngineLoader(document, deps);
     await vi.waitFor(() => expect(answers).toHaveLength(1));
     for (const listener of [...switched]) listener({ origin: location.origin, enabled: true });
@@ -141,11 +147,7 @@ describe('the engine loader', () => {
   test('a site switched off while its request was under way names the page to the panel once refused', async () => {
     document.body.innerHTML = '<textarea></textarea>';
     const { deps, switched } = fakeDeps();
-    const answers: ((answer: EngineAnswer) => void)[] = [];
-    deps.requestEngine = () => {
-      deps.requests++;
-      return new Promise((answer) => answers.push(answer));
-    };
+    const answers = answerLater(deps);
     const stop = startEngineLoader(document, deps);
     await vi.waitFor(() => expect(answers).toHaveLength(1));
     for (const listener of [...switched]) listener({ origin: location.origin, enabled: false });
