@@ -81,7 +81,6 @@ export function containsComposed(outer: Element, node: Node): boolean {
   return false;
 }
 
-/** The elements matching `selector`; none where this engine does not know it (:modal is recent). */
 /**
  * The page's own top-layer element that shows `el` (an open dialog or popover around it, the
  * fullscreen element containing it; the innermost if nested), or null when `el` is in the page's
@@ -90,11 +89,13 @@ export function containsComposed(outer: Element, node: Node): boolean {
 export function topLayerAncestor(el: Element): Element | null {
   let found: Element | null = null;
   for (let n: Node | null = el; n && !found; n = (n.getRootNode() as ShadowRoot).host ?? null) {
-    if (!(n instanceof Element)) continue;
+    // Not `instanceof`: the field may be in another frame's document, with its own Element.
+    if (n.nodeType !== 1) continue;
+    const element = n as Element;
     try {
-      found = n.closest('dialog[open], :popover-open');
+      found = element.closest('dialog[open], :popover-open');
     } catch {
-      found = n.closest('dialog[open]');
+      found = element.closest('dialog[open]');
     }
   }
   const full = el.ownerDocument.fullscreenElement;
