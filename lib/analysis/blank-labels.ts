@@ -143,9 +143,29 @@ function namesNextField(line: string, at: number): boolean {
   return end > at && (c === 0xff1a || c === 0x3a);
 }
 
+// Blanks are followed by the same few units again and again (`XX次`, `X个`, `XX%`), and the walk
+// through the units sharing a first character mispredicts its branches at every other blank: the
+// label is remembered per pair of characters after the blank, in a small direct-mapped table. Pairs
+// that do not decide the label are not remembered: those starting with a space, an approximator
+// (`余人`) or the first character of a longer unit (`平方公里`).
+const PAIR_SLOT_BITS = 10;
+/** The pair (first << 16 | second) each slot holds; -1 (U+FFFF twice, no unit) to begin with. */
+const pairKeys = new Int32Array(1 << PAIR_SLOT_BITS).fill(-1);
+const pairLabels: (string | undefined)[] = new Array(1 << PAIR_SLOT_BITS).fill(undefined);
+const LOOKS_PAST_PAIR = new Uint8Array(0x10000);
+for (const c of ' \u3000\u00a0\t' + APPROXIMATORS) LOOKS_PAST_PAIR[c.charCodeAt(0)] = 1;
+for (const u of UNITS) if (u.length > 2) LOOKS_PAST_PAIR[u.charCodeAt(0)] = 1;
+
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */
 export function unitAfter(line: string, end: number): string | undefined {
-  return unitAt(line, end, AFTER_BLANK, true);
+  if (end + 1 >= line.length || LOOKS_PAST_PAIR[line.charCodeAt(end)] !== 0) return unitAt(line, end, AFTER_BLANK, true);
+  const pair = (line.charCodeAt(end) << 16) | line.charCodeAt(end + 1);
+  const slot = Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS);
+  if (pairKeys[slot] !== pair) {
+    pairKeys[slot] = pair;
+    pairLabels[slot] = unitAt(line, end, AFTER_BLANK, true);
+  }
+  return pairLabels[slot];
 }
 
 /** The noun a lone 某 at `end - 1` names (局 in `某局`), or undefined when 某 is an ordinary word. */

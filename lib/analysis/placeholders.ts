@@ -115,6 +115,15 @@ function scanPositions(line: string, positions: Int32Array, count: number, shift
 function blankAt(line: string, start: number, run: number, out: LinePlaceholder[]): number {
   const end = candidateEnd(line, start, run);
   if (end < 0) return start + 1;
+  if (run <= RUN_UNDERSCORE && (run <= RUN_CROSS || end - start >= 2) && isBetweenHan(line, start, end)) {
+    if (run !== RUN_MOU || !isAfterSurname(line, start)) emit(out, start, end, line.slice(start, end), KINDS[run], unitAfter(line, end));
+    return end;
+  }
+  return checkedBlankAt(line, start, end, run, out);
+}
+
+/** blankAt for a candidate (start to end) whose neighbours need a closer look. */
+function checkedBlankAt(line: string, start: number, end: number, run: number, out: LinePlaceholder[]): number {
   let next = end;
   switch (run) {
     case RUN_X: {
@@ -157,6 +166,17 @@ function blankAt(line: string, start: number, run: number, out: LinePlaceholder[
       if (isEmptyBracketBlank(line, start, end)) push(out, line, start, end, 'brackets');
   }
   return next;
+}
+
+const KINDS: readonly PlaceholderKind[] = ['x', 'x', 'cross', 'mou', 'underline'];
+
+/**
+ * The usual blank stands between two Han characters (`研XX次`, `由×××同志`, `完成____个`): then it is
+ * no look-alike (bar an X word such as `X光`), no group goes on after it, no field name precedes it.
+ */
+function isBetweenHan(line: string, start: number, end: number): boolean {
+  const after = line.charCodeAt(end);
+  return isHan(after) && isHan(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
@@ -277,9 +297,6 @@ for (const w of [...X_WORDS_AFTER, CENTURY]) CHARS[w.charCodeAt(0)] |= X_WORD_ST
 
 function isXBlank(line: string, start: number, end: number): boolean {
   const after = line.charCodeAt(end);
-  // The usual blank stands between two Han characters (`研XX次`), where of the look-alikes below
-  // only an X word can be.
-  if (isHan(line.charCodeAt(start - 1)) && isHan(after) && (CHARS[after] & X_WORD_START) === 0) return true;
   // A pinyin annotation (`員(yuán)XX人`) is scraping residue: what stands before it is the Han character.
   const annotation = pinyinAnnotationStart(line, start);
   const before = annotation === undefined ? line.charCodeAt(start - 1) : line.charCodeAt(annotation - 1);
