@@ -161,13 +161,15 @@ export class BlankScanner {
     const scan = this.scan(i);
     if (scan.length === 0) return;
     const base = this.lineStarts[i];
-    for (const p of scan) {
+    // Indexed, and appended by index: V8 compiled the iterator and push() onto an array that starts
+    // empty as calls to its builtins (placeholders.ts's emit says more).
+    for (let k = 0; k < scan.length; k++) {
+      const p = scan[k];
       // One literal per shape: adding `label` afterwards would change the object's hidden class.
-      out.push(
+      out[out.length] =
         p.label === undefined
           ? { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i }
-          : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label: p.label },
-      );
+          : { start: base + p.start, end: base + p.end, text: p.text, kind: p.kind, line: i, label: p.label };
     }
   }
 }
