@@ -32,7 +32,8 @@ const RUN_BITS = 0x0f;
 // Above the run, what the checks around a blank ask of its neighbours: one load each too.
 const X_WORD_START = 0x10,
   SURNAME = 0x20,
-  BRACKET_CLOSER = 0x40;
+  BRACKET_CLOSER = 0x40,
+  PLAIN_NEIGHBOUR = 0x80;
 const CHARS = new Uint8Array(0x10000);
 for (const ch of 'XxＸｘ') CHARS[ch.charCodeAt(0)] = RUN_X;
 CHARS[0xd7] = RUN_CROSS;
@@ -43,6 +44,11 @@ for (const ch of '〇○') CHARS[ch.charCodeAt(0)] = RUN_CIRCLE;
 CHARS[0x25b3] = RUN_TRIANGLE;
 for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
 for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
+// Han characters and the CJK punctuation a blank stands between (`研XX次`, `，某某科室`, `共XX。`), where
+// no look-alike rule below can apply. Not quotes (`「X」代表`), `）` (a pinyin annotation ends in it),
+// `．` (`X．X`), full-width letters, digits or spaces.
+for (let c = 0x4e00; c <= 0x9fff; c++) CHARS[c] |= PLAIN_NEIGHBOUR;
+for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_NEIGHBOUR;
 
 /**
  * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
@@ -119,8 +125,8 @@ function scanPositions(line: string, positions: Int32Array, count: number, shift
 function blankAt(line: string, start: number, run: number, out: LinePlaceholder[]): number {
   const end = candidateEnd(line, start, run);
   if (end < 0) return start + 1;
-  if (run <= RUN_UNDERSCORE && (run <= RUN_CROSS || end - start >= 2) && isBetweenHan(line, start, end)) {
-    if (run !== RUN_MOU || !isAfterSurname(line, start)) emit(out, start, end, line.slice(start, end), KINDS[run], unitAfter(line, end));
+  if (run <= RUN_UNDERSCORE && (run <= RUN_CROSS || end - start >= 2) && isBetweenPlainText(line, start, end)) {
+    if (run !== RUN_MOU || !isAfterSurname(line, start)) push(out, line, start, end, KINDS[run]);
     return end;
   }
   return checkedBlankAt(line, start, end, run, out);
@@ -175,13 +181,13 @@ function checkedBlankAt(line: string, start: number, end: number, run: number, o
 const KINDS: readonly PlaceholderKind[] = ['x', 'x', 'cross', 'mou', 'underline'];
 
 /**
- * The usual blank stands between two Han characters (`研XX次`, `由×××同志`, `完成____个`): then it is
- * no look-alike (bar an X word such as `X光`), no group goes on after it, no field name precedes it.
+ * The usual blank stands between Han characters or CJK punctuation (`研XX次`, `由×××同志`,
+ * `，某某科室`): then it is no look-alike (bar an X word such as `X光`) and no group goes on after it.
  */
-function isBetweenHan(line: string, start: number, end: number): boolean {
+function isBetweenPlainText(line: string, start: number, end: number): boolean {
   if (start === 0 || end === line.length) return false;
-  const after = line.charCodeAt(end);
-  return isHan(after) && isHan(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
+  const after = CHARS[line.charCodeAt(end)];
+  return (after & CHARS[line.charCodeAt(start - 1)] & PLAIN_NEIGHBOUR) !== 0 && (after & X_WORD_START) === 0;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {

@@ -137,6 +137,18 @@ describe('labels', () => {
     expect(labels('联系电话： ________')).toEqual(['联系电话']);
   });
 
+  it('labels each blank from its own context when the same characters follow blanks again', () => {
+    // The unit after a blank can depend on more than the next two characters: past a space, an
+    // approximator, or into a longer unit. Each line repeats such a pair with another ending.
+    expect(labels('XX平方米，XX平方公里，XX平方米')).toEqual(['平方米', '平方公里', '平方米']);
+    expect(labels('XX余万元，XX余万，XX余万元')).toEqual(['万元', '万', '万元']);
+    expect(labels('共XX 单位：甲，共XX 单位工作，共XX 单位：乙')).toEqual([undefined, '单位', undefined]);
+  });
+
+  it('takes the field name before a colon also when punctuation follows the blank', () => {
+    expect(labels('姓名：XX，职务：×××。单位：某某；')).toEqual(['姓名', '职务', '单位']);
+  });
+
   it('leaves the label empty when nothing sensible is around', () => {
     expect(labels('按照XX要求，现述职如下')).toEqual([undefined]);
     expect(labels('为X打造创新发展高地')).toEqual([undefined]);
@@ -170,6 +182,8 @@ describe('look-alikes that are not blanks', () => {
     ['brackets with text', '（注：数据截至年底）(2022年)[1]'],
     ['function calls and arrays', '调用foo()和arr[]'],
     ['a Markdown check box', '- [ ] 完成自查'],
+    ['a quoted letter', '「X」代表罗马数字10，“X”表示未知数'],
+    ['X words between punctuation', '，X光，X轴。'],
     ['Markdown emphasis', '**重点工作**要抓实'],
     ['a star divider', '＊＊＊＊＊＊'],
     ['powers in code', 'a**2'],
@@ -182,6 +196,7 @@ describe('look-alikes that are not blanks', () => {
     expect(blanks('XX世纪90年代，XX县')).toEqual(['XX']);
     expect(blanks('某些方面，某某同志')).toEqual(['某某']);
     expect(blanks('二〇二四年，〇〇〇单位')).toEqual(['〇〇〇']);
+    expect(blanks('员(yuán)XX人，完成X．X亿元')).toEqual(['XX', 'X．X']);
   });
 });
 
