@@ -46,7 +46,8 @@ for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
 for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
 // Han characters and the CJK punctuation a blank stands between (`研XX次`, `，某某科室`, `共XX。`), where
 // no look-alike rule below can apply. Not quotes (`「X」代表`), `）` (a pinyin annotation ends in it),
-// `．` (`X．X`), full-width letters, digits or spaces.
+// `．` (`X．X`), full-width letters, digits or spaces. Han is the common CJK block: enough for a
+// short path, which is only a shortcut.
 for (let c = 0x4e00; c <= 0x9fff; c++) CHARS[c] |= PLAIN_NEIGHBOUR;
 for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_NEIGHBOUR;
 
@@ -244,11 +245,6 @@ function isAsciiDigit(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
-}
-
-/** The common CJK block: enough for the short path, which is only a shortcut. */
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** Latin letters, full-width letters and accented letters (pinyin ū, é …), but not × or ÷. */
