@@ -33,7 +33,7 @@ const RUN_BITS = 0x0f;
 const X_WORD_START = 0x10,
   SURNAME = 0x20,
   BRACKET_CLOSER = 0x40,
-  PLAIN_NEIGHBOUR = 0x80;
+  PLAIN_PUNCTUATION = 0x80;
 const CHARS = new Uint8Array(0x10000);
 for (const ch of 'XxＸｘ') CHARS[ch.charCodeAt(0)] = RUN_X;
 CHARS[0xd7] = RUN_CROSS;
@@ -46,10 +46,9 @@ for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
 for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
 // Han characters and the CJK punctuation a blank stands between (`研XX次`, `，某某科室`, `共XX。`), where
 // no look-alike rule below can apply. Not quotes (`「X」代表`), `）` (a pinyin annotation ends in it),
-// `．` (`X．X`), full-width letters, digits or spaces. Han is the common CJK block: enough for a
-// short path, which is only a shortcut.
-for (let c = 0x4e00; c <= 0x9fff; c++) CHARS[c] |= PLAIN_NEIGHBOUR;
-for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_NEIGHBOUR;
+// `．` (`X．X`), full-width letters, digits or spaces. The punctuation is marked in the table; Han is
+// the common CJK block, tested by range (a table entry per Han character would not stay in the cache).
+for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_PUNCTUATION;
 
 /**
  * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
@@ -127,7 +126,7 @@ function blankAt(line: string, start: number, run: number, out: LinePlaceholder[
   const end = candidateEnd(line, start, run);
   if (end < 0) return start + 1;
   if (run <= RUN_UNDERSCORE && (run <= RUN_CROSS || end - start >= 2) && isBetweenPlainText(line, start, end)) {
-    if (run !== RUN_MOU || !isAfterSurname(line, start)) push(out, line, start, end, KINDS[run]);
+    if (run !== RUN_MOU || !isAfterSurname(line, start)) emit(out, start, end, line.slice(start, end), KINDS[run], unitAfter(line, end) ?? fieldNameBefore(line, start));
     return end;
   }
   return checkedBlankAt(line, start, end, run, out);
@@ -187,8 +186,12 @@ const KINDS: readonly PlaceholderKind[] = ['x', 'x', 'cross', 'mou', 'underline'
  */
 function isBetweenPlainText(line: string, start: number, end: number): boolean {
   if (start === 0 || end === line.length) return false;
-  const after = CHARS[line.charCodeAt(end)];
-  return (after & CHARS[line.charCodeAt(start - 1)] & PLAIN_NEIGHBOUR) !== 0 && (after & X_WORD_START) === 0;
+  const after = line.charCodeAt(end);
+  return isPlainText(after) && isPlainText(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
+}
+
+function isPlainText(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (CHARS[c] & PLAIN_PUNCTUATION) !== 0;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
