@@ -126,7 +126,8 @@ function blankAt(line: string, start: number, run: number, out: LinePlaceholder[
   const end = candidateEnd(line, start, run);
   if (end < 0) return start + 1;
   if (run <= RUN_UNDERSCORE && (run <= RUN_CROSS || end - start >= 2) && isBetweenPlainText(line, start, end)) {
-    if (run !== RUN_MOU || !isAfterSurname(line, start)) emit(out, start, end, line.slice(start, end), KINDS[run], unitAfter(line, end) ?? fieldNameBefore(line, start));
+    if (run !== RUN_MOU || !isAfterSurname(line, start))
+      emit(out, start, end, line.slice(start, end), KINDS[run], unitAfter(line, end) ?? fieldNameBefore(line, start));
     return end;
   }
   return checkedBlankAt(line, start, end, run, out);
