@@ -138,6 +138,10 @@ function checkedBlankAt(line: string, start: number, end: number, run: number, o
   let next = end;
   switch (run) {
     case RUN_X: {
+      if (isNumberPart(line, start, end)) {
+        push(out, line, start, end, 'x');
+        break;
+      }
       const groupEnd = extendGroup(line, end, RUN_X, true);
       next = groupEnd;
       if (isXBlank(line, start, groupEnd)) push(out, line, start, groupEnd, 'x');
@@ -192,6 +196,21 @@ function isBetweenPlainText(line: string, start: number, end: number): boolean {
   if (start === 0 || end === line.length) return false;
   const after = line.charCodeAt(end);
   return isPlainText(after) && isPlainText(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
+}
+
+/**
+ * `20XX年`, `增长XX%`: X standing for digits of a number in plain text, after ASCII digits or before a
+ * per cent sign. What isXBlank accepts after walking the ASCII token around the run, found directly.
+ */
+function isNumberPart(line: string, start: number, end: number): boolean {
+  if (start === 0 || end === line.length) return false;
+  const before = line.charCodeAt(start - 1);
+  const after = line.charCodeAt(end);
+  if (after === 0x25) return isPlainText(before) && (end + 1 === line.length || !isAsciiPrintable(line.charCodeAt(end + 1)));
+  if (!isAsciiDigit(before) || !isPlainText(after) || (CHARS[after] & X_WORD_START) !== 0) return false;
+  let from = start - 1;
+  while (from > 0 && start - from < MAX_TOKEN_SIDE && isAsciiDigit(line.charCodeAt(from - 1))) from--;
+  return start - from < MAX_TOKEN_SIDE && (from === 0 || !isAsciiPrintable(line.charCodeAt(from - 1)));
 }
 
 function isPlainText(c: number): boolean {

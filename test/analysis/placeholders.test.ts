@@ -30,6 +30,19 @@ describe('X blanks', () => {
     for (const p of findPlaceholdersInLine(line)) expect(line.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it('takes X completing a number after ASCII digits or before %, unless the ASCII token holds letters or runs long', () => {
+    expect(findPlaceholdersInLine('于20XX年、 20XX年、2X年，增长XX%，达X%').map((p) => [p.text, p.label])).toEqual([
+      ['XX', '年'],
+      ['XX', '年'],
+      ['X', '年'],
+      ['XX', '%'],
+      ['X', '%'],
+    ]);
+    expect(labels('增长XX%')).toEqual(['%']);
+    for (const line of ['型号A20XX年', '增长XX%a', 'a_20XX年', '20XX世纪', `编号${'1'.repeat(70)}XX号`])
+      expect(blanks(line), line).toEqual([]);
+  });
+
   it('treats letter-spaced X X X as one blank and X.X as one decimal blank', () => {
     expect(blanks('述职人：X X X')).toEqual(['X X X']);
     expect(blanks('完成投资X.X亿元，同比增长XX%')).toEqual(['X.X', 'XX']);
