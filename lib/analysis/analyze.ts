@@ -16,6 +16,7 @@ export function scanLines(lines: readonly string[], lineStarts: readonly number[
 
 export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
-  const { lines, lineStarts } = splitLines(typeof text === 'string' ? text : '');
-  return assemble(lines, lineStarts);
+  const whole = typeof text === 'string' ? text : '';
+  const { lines, lineStarts } = splitLines(whole);
+  return assemble(lines, lineStarts, undefined, undefined, whole);
 }
