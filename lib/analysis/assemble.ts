@@ -7,9 +7,9 @@ import { countChars, scanLine, shiftFinding } from './scan-line';
 /**
  * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
  * `lines[i]` its text (without '\n'); `scans[i]` its scan. Without `scans` (a fresh analysis of
- * `text`, which the lines were split from) each line is scanned here, so that the line's items are taken into the result while they are still in
- * the processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per
- * item). Cost is linear in lines + items, never in characters, except for the few lines where a
+ * `text`, which the lines were split from) each line is scanned here, so that the line's items are
+ * taken into the result while they are still in the processor's cache (on a 1 MB text, reading them
+ * back in a second pass was a cache miss per item). Cost is linear in lines + items, never in characters, except for the few lines where a
  * section starts mid-line.
  */
 export function assemble(
