@@ -6,10 +6,10 @@ import { countChars, scanLine, shiftFinding } from './scan-line';
 
 /**
  * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
- * `lines[i]` its text (without '\n'); `scans[i]` its scan. Without `scans` (a fresh analysis) each
- * line is scanned here, so that the line's items are taken into the result while they are still in
- * the processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per
- * item). Cost is linear in lines + items, never in characters, except for the few lines where a
+ * `lines[i]` its text (without '\n'); `scans[i]` its scan. Without `scans` (a fresh analysis of
+ * `text`, which the lines were split from) each line is scanned here, so that the line's items are
+ * taken into the result while they are still in the processor's cache (on a 1 MB text, reading them
+ * back in a second pass was a cache miss per item). Cost is linear in lines + items, never in characters, except for the few lines where a
  * section starts mid-line.
  */
 export function assemble(
@@ -17,6 +17,7 @@ export function assemble(
   lineStarts: readonly number[],
   scans?: readonly LineScan[],
   unchanged?: UnchangedPrefix,
+  text?: string,
 ): AnalysisResult {
   const lineCount = lines.length;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
@@ -44,7 +45,7 @@ export function assemble(
 
   for (let i = 0; i < lineCount; i++) {
     const base = lineStarts[i];
-    const scan = scans === undefined ? scanLine(lines[i], base, i) : scans[i];
+    const scan = scans === undefined ? scanLine(lines[i], base, i, text) : scans[i];
     if (i < keep) {
       keptLineChars![i] = chars;
       chars += scan.chars;

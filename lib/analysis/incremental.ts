@@ -20,7 +20,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
   let textCache: string | null = initialText;
   let textLength = initialText.length;
   let { lines, lineStarts } = splitLines(initialText);
-  let scans: LineScan[] = scanLines(lines, lineStarts, 0);
+  let scans: LineScan[] = scanLines(lines, lineStarts, 0, initialText);
   let result = assemble(lines, lineStarts, scans);
 
   function lineAt(offset: number): number {

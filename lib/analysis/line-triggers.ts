@@ -50,11 +50,12 @@ export interface LineTriggers {
   /** The bit each trigger set was given, in order; 0 when it could not get one (always run). */
   readonly bits: readonly number[];
   /**
-   * Scans `s`: returns the bits of the trigger sets it may match, plus 65536 times its whitespace
-   * count. A bit can be set where a longer word does not occur (its pair does): a superset, never less.
+   * Scans `s`, or its part [from, to): returns the bits of the trigger sets it may match, plus 65536
+   * times its whitespace count. A bit can be set where a longer word does not occur (its pair does):
+   * a superset, never less.
    */
-  scan(s: string): number;
-  /** Where the last scan met the position characters: `positions[0..positionCount)`, ascending. */
+  scan(s: string, from?: number, to?: number): number;
+  /** Where the last scan met the position characters, as offsets in `s`: `positions[0..positionCount)`, ascending. */
   readonly positions: Int32Array;
   readonly positionCount: number;
   /** Where it met the anchor characters (a second list, for a second scanner): `anchors[0..anchorCount)`. */
@@ -108,16 +109,17 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     get anchorCount() {
       return anchorCount;
     },
-    scan(s) {
-      if (positions.length < s.length) {
-        positions = new Int32Array(Math.max(s.length, positions.length * 2));
+    scan(s, from = 0, to = s.length) {
+      const length = to - from;
+      if (positions.length < length) {
+        positions = new Int32Array(Math.max(length, positions.length * 2));
         anchors = new Int32Array(positions.length);
-      } else if (positions.length > MAX_KEPT_POSITIONS && s.length <= MAX_KEPT_POSITIONS) {
+      } else if (positions.length > MAX_KEPT_POSITIONS && length <= MAX_KEPT_POSITIONS) {
         // One very long line must not keep buffers of its size for the short lines after it.
         positions = new Int32Array(MAX_KEPT_POSITIONS);
         anchors = new Int32Array(MAX_KEPT_POSITIONS);
       }
-      const found = scanChars(s, charBits, pairBits, positions, anchors, counts);
+      const found = scanChars(s, from, to, charBits, pairBits, positions, anchors, counts);
       positionCount = counts[0];
       anchorCount = counts[1];
       return found;
@@ -133,6 +135,8 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
  */
 function scanChars(
   s: string,
+  from: number,
+  to: number,
   charBits: Uint16Array,
   pairBits: Uint16Array,
   positions: Int32Array,
@@ -143,8 +147,8 @@ function scanChars(
   let seen = 0;
   let count = 0;
   let anchored = 0;
-  const last = s.length - 1;
-  for (let i = 0; i <= last; i++) {
+  const last = to - 1;
+  for (let i = from; i <= last; i++) {
     const c = s.charCodeAt(i);
     const b = charBits[c];
     if (b === 0) continue;

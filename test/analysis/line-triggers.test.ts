@@ -9,8 +9,9 @@ import { keywordIndex } from '../../lib/analysis/keyword-index';
 import { isWhitespace, lineTriggers, WHITESPACE_CHARS } from '../../lib/analysis/line-triggers';
 import { ENUMERATION_ANCHORS, findHeadingsInLine, headingsAt } from '../../lib/analysis/outline';
 import { findPlaceholdersInLine, PLACEHOLDER_STARTS, placeholdersAt } from '../../lib/analysis/placeholders';
-import { countChars, TRIGGERS } from '../../lib/analysis/scan-line';
-import { anyText, reportLikeText } from './report-text.arbitraries';
+import { countChars, scanLine, TRIGGERS } from '../../lib/analysis/scan-line';
+import { splitLines } from '../../lib/analysis/split-lines';
+import { anyText, reportLikeText, someText } from './report-text.arbitraries';
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 300);
 const line = fc.oneof(reportLikeText(30), anyText(60)).map((t) => t.replace(/\n/g, ''));
@@ -60,6 +61,21 @@ describe('lineTriggers', () => {
           if (text[i] === '是' || text[i] === '某') anchors.push(i);
         }
         expect(Array.from(triggers.positions.subarray(0, triggers.positionCount))).toEqual(expected);
+        expect(Array.from(triggers.anchors.subarray(0, triggers.anchorCount))).toEqual(anchors);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('scans a part of a string as it scans that part on its own, with positions as offsets in the string', () => {
+    fc.assert(
+      fc.property(line, line, line, (before, part, after) => {
+        const whole = before + part + after;
+        const alone = triggers.scan(part);
+        const positions = Array.from(triggers.positions.subarray(0, triggers.positionCount), (i) => i + before.length);
+        const anchors = Array.from(triggers.anchors.subarray(0, triggers.anchorCount), (i) => i + before.length);
+        expect(triggers.scan(whole, before.length, before.length + part.length)).toBe(alone);
+        expect(Array.from(triggers.positions.subarray(0, triggers.positionCount))).toEqual(positions);
         expect(Array.from(triggers.anchors.subarray(0, triggers.anchorCount))).toEqual(anchors);
       }),
       { numRuns: RUNS },
@@ -125,6 +141,18 @@ describe('scanners driven by recorded positions', () => {
 });
 
 describe('the line pass as the engine builds it', () => {
+  it('finds in a line read from the text it was split from what it finds in the line alone', () => {
+    fc.assert(
+      fc.property(someText, (text) => {
+        const { lines, lineStarts } = splitLines(text);
+        lines.forEach((rawLine, i) => {
+          expect(scanLine(rawLine, lineStarts[i], i, text)).toStrictEqual(scanLine(rawLine, lineStarts[i], i));
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('gives the advert check and every line rule with triggers a bit of its own (no rule silently runs on every line)', () => {
     const withTriggers = [AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)].map((set) => set !== undefined);
     TRIGGERS.bits.forEach((bit, k) => {
