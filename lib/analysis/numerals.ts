@@ -1,5 +1,5 @@
 // Numbers as they appear in heading markers: Chinese numerals (一 … 九十九), ASCII and full-width
-// digits, circled numbers (① … ⑳).
+// digits (circled numbers ① … ⑳ are read where they are found, in outline.ts).
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -74,13 +74,6 @@ export function parseDigits(s: string, from = 0, to = s.length): number | null {
     n = n * 10 + d;
   }
   return n;
-}
-
-/** ① … ⑳ → 1 … 20, otherwise null. */
-export function parseCircledNumber(ch: string): number | null {
-  if (ch.length !== 1) return null;
-  const c = ch.charCodeAt(0);
-  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : null;
 }
 
 /** 1 … 99 written as a Chinese numeral (for messages such as “缺少（三）”). */
