@@ -60,12 +60,14 @@ const CLAUSE_END = charClass(SENTENCE_ENDS + '；;');
 
 /**
  * The characters whose places a line scan notes for headingsAt: those an inline enumeration holds at
- * a fixed place (是 of 一是, 先 of 首先, 第, ①), and the sentence and clause ends, so that finding
- * where an item's text stops reads none of the text in between (reading a line's characters one by
- * one costs ~2.5 ns each; the line scan reads them anyway and notes places at no measurable cost).
+ * a fixed place (是 of 一是, 首 of 首先, 其 and 再 of 其次 and 再次, 最 of 最后, 第, ①: of each word the
+ * rarer character in reports; 次 of “X次” and 后 of “以后” are common), and the sentence and clause
+ * ends, so that finding where an item's text stops reads none of the text in between (reading a
+ * line's characters one by one costs ~2.5 ns each; the line scan reads them anyway and notes places
+ * at no measurable cost).
  */
 export const ENUMERATION_ANCHORS =
-  '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => CIRCLED_ONE + i)) + SENTENCE_ENDS + '；;';
+  '是要首其再最第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => CIRCLED_ONE + i)) + SENTENCE_ENDS + '；;';
 const ENUMERATION_ANCHOR = charClass(ENUMERATION_ANCHORS);
 
 /** Where findHeadingsInLine notes the anchors of its line. */
@@ -91,9 +93,12 @@ export function headingsAt(line: string, positions: Int32Array, count: number, s
   // Enumerations start after the heading part: items never overlap.
   let from = 0;
   const first = firstNonSpace(line, 0);
+  // Where the line's text ends before trailing spaces: trimmedEnd(line, from) is the larger of this
+  // and `from`, and a line has text after `from` if this is greater.
+  const textEnd = trimmedEnd(line, 0);
   if (first < line.length && isOf(HEADING_START, line.charCodeAt(first))) {
     if (markerAtStart(line, first)) {
-      const heading = headingAt(line, first, positions, count, shift);
+      const heading = headingAt(line, first, textEnd, positions, count, shift);
       out = [heading];
       from = heading.end;
     }
@@ -117,14 +122,14 @@ export function headingsAt(line: string, positions: Int32Array, count: number, s
     }
     if (!enumerationAt(line, at, c, open ? openOrdinal : -1)) continue;
     if (found.start < from || !atWordBoundary(line, found.start) || (open && found.start < openEnd)) continue;
-    if (open) (out ??= []).push(enumerationHeading(line, openStart, openEnd, openOrdinal, openStop, found.start));
+    if (open) (out ??= []).push(enumerationHeading(line, textEnd, openStart, openEnd, openOrdinal, openStop, found.start));
     open = true;
     openStart = found.start;
     openEnd = found.end;
     openOrdinal = found.ordinal;
     openStop = -1;
   }
-  if (open) (out ??= []).push(enumerationHeading(line, openStart, openEnd, openOrdinal, openStop, line.length));
+  if (open) (out ??= []).push(enumerationHeading(line, textEnd, openStart, openEnd, openOrdinal, openStop, line.length));
   return out ?? NO_HEADINGS;
 }
 
@@ -259,13 +264,13 @@ function markerFound(level: HeadingLevel, end: number, ordinal: number | null): 
 }
 
 /** The heading whose marker markerAtStart found at `start`: its text runs to the first sentence end. */
-function headingAt(line: string, start: number, positions: Int32Array, count: number, shift: number): LineHeading {
+function headingAt(line: string, start: number, textEnd: number, positions: Int32Array, count: number, shift: number): LineHeading {
   const markerEnd = startMarker.end;
   const bodyStart = firstNonSpace(line, markerEnd);
   const stop = firstAnchorOf(SENTENCE_END, line, bodyStart, positions, count, shift);
-  const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
+  const partEnd = stop >= 0 ? stop : Math.max(bodyStart, textEnd);
   const end = Math.max(markerEnd, partEnd);
-  const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
+  const runOn = stop >= 0 && textEnd > stop + 1;
   return {
     level: startMarker.level,
     marker: line.slice(start, markerEnd),
@@ -311,8 +316,16 @@ function displayTitle(line: string, from: number, to: number): string {
  * The enumeration with marker line[start, markerEnd): its text runs to `stop`, its first clause end
  * (-1: none before the next marker), or else up to `limit` (the next marker or the line's end).
  */
-function enumerationHeading(line: string, start: number, markerEnd: number, ordinal: number, stop: number, limit: number): LineHeading {
-  const end = Math.max(markerEnd, stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, markerEnd)));
+function enumerationHeading(
+  line: string,
+  textEnd: number,
+  start: number,
+  markerEnd: number,
+  ordinal: number,
+  stop: number,
+  limit: number,
+): LineHeading {
+  const end = Math.max(markerEnd, stop >= 0 ? stop : Math.min(limit, Math.max(markerEnd, textEnd)));
   return {
     level: 'enum',
     marker: line.slice(start, markerEnd),
@@ -320,7 +333,7 @@ function enumerationHeading(line: string, start: number, markerEnd: number, ordi
     start,
     end,
     ordinal,
-    runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
+    runOn: textEnd > end + 1,
   };
 }
 
@@ -340,23 +353,23 @@ const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次�
 
 /**
  * Whether an enumeration marker holds the anchor character `c` at `at` (then it is in `found`).
- * `previous` is the ordinal of the enumeration before it on the line, or -1. Most anchors are 是, 要
- * or 次 after no numeral, 其 or 再: rejected on the character before.
+ * `previous` is the ordinal of the enumeration before it on the line, or -1. Most anchors are 是 or
+ * 要 after no numeral (rejected on the character before) or 其, 再 and 最 in other words (rejected
+ * on the character after).
  */
 function enumerationAt(line: string, at: number, c: number, previous: number): boolean {
   switch (c) {
     case SHI:
     case YAO:
       return numeralEnumeration(line, at, c);
-    case XIAN:
-      return line.charCodeAt(at - 1) === SHOU && withComma(line, at - 1, 1, false);
-    case CI: {
-      const before = line.charCodeAt(at - 1);
-      if (before === QI) return withComma(line, at - 1, 2, false);
-      return before === ZAI && withComma(line, at - 1, 3, true);
-    }
-    case HOU:
-      return line.charCodeAt(at - 1) === ZUI && withComma(line, at - 1, previous >= 0 ? previous + 1 : 0, true);
+    case SHOU:
+      return line.charCodeAt(at + 1) === XIAN && withComma(line, at, 1, false);
+    case QI:
+      return line.charCodeAt(at + 1) === CI && withComma(line, at, 2, false);
+    case ZAI:
+      return line.charCodeAt(at + 1) === CI && withComma(line, at, 3, true);
+    case ZUI:
+      return line.charCodeAt(at + 1) === HOU && withComma(line, at, previous >= 0 ? previous + 1 : 0, true);
     case DI:
       return ordinalEnumeration(line, at);
     default:
