@@ -154,10 +154,10 @@ const HEADING_START = charClass('0123456789０１２３４５６７８９（(l�
 function markerAtStart(line: string, at: number): boolean {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = bracketedEnd(line, at, CHINESE_DIGIT, 3);
-    if (cn > 0) return markerFound(2, cn, parseChineseNumeral(line, numeralStart, numeralEnd));
-    const num = bracketedEnd(line, at, DIGIT, 2);
-    return num > 0 ? markerFound(4, num, parseDigits(line, numeralStart, numeralEnd)) : false;
+    const end = bracketedEnd(line, at);
+    if (end < 0) return false;
+    if (numeralKind === CHINESE_DIGIT) return markerFound(2, end, parseChineseNumeral(line, numeralStart, numeralEnd));
+    return markerFound(4, end, parseDigits(line, numeralStart, numeralEnd));
   }
   if (isDigit(c)) {
     const digits = runLength(line, at, DIGIT, 2);
@@ -203,19 +203,22 @@ function runLength(line: string, at: number, cls: number, max: number): number {
   return n;
 }
 
-// Where bracketedEnd found the numeral.
+// Where bracketedEnd found the numeral, and of which kind (CHINESE_DIGIT or DIGIT).
 let numeralStart = 0;
 let numeralEnd = 0;
+let numeralKind = 0;
 
 /**
- * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
- * bracket and an optional mark; or -1.
+ * The end of `（ 一 ）、` or `（ 1 ）、` at `at` (an opening bracket): spaces, 1 to 3 Chinese numerals or 1
+ * to 2 digits, spaces, a closing bracket and an optional mark; or -1.
  */
-function bracketedEnd(line: string, at: number, cls: number, max: number): number {
+function bracketedEnd(line: string, at: number): number {
   let i = at + 1;
   while (isBracketSpace(line.charCodeAt(i))) i++;
-  const n = runLength(line, i, cls, max);
-  if (n === 0) return -1;
+  const first = line.charCodeAt(i);
+  numeralKind = isOf(CHINESE_DIGIT, first) ? CHINESE_DIGIT : isOf(DIGIT, first) ? DIGIT : 0;
+  if (numeralKind === 0) return -1;
+  const n = runLength(line, i, numeralKind, numeralKind === CHINESE_DIGIT ? 3 : 2);
   numeralStart = i;
   numeralEnd = i + n;
   i += n;
@@ -304,12 +307,19 @@ function firstAnchorOf(cls: number, line: string, from: number, positions: Int32
  * A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
  */
 function displayTitle(line: string, from: number, to: number): string {
-  let start = from;
   let end = to;
-  while (end > start && isOf(TRAILING_PUNCTUATION, line.charCodeAt(end - 1))) end--;
+  // The class of the character before `end`, read once for both tests.
+  let last = classBefore(line, from, end);
+  while ((last & TRAILING_PUNCTUATION) !== 0) last = classBefore(line, from, --end);
+  while ((last & WHITESPACE) !== 0) last = classBefore(line, from, --end);
+  let start = from;
   while (start < end && isOf(WHITESPACE, line.charCodeAt(start))) start++;
-  while (end > start && isOf(WHITESPACE, line.charCodeAt(end - 1))) end--;
   return start < end ? line.slice(start, end) : '';
+}
+
+/** The character classes of line[at - 1], or none at `from`. */
+function classBefore(line: string, from: number, at: number): number {
+  return at > from ? CHAR_CLASS[line.charCodeAt(at - 1)] : 0;
 }
 
 /**
@@ -329,7 +339,7 @@ function enumerationHeading(
   return {
     level: 'enum',
     marker: line.slice(start, markerEnd),
-    title: displayTitle(line, firstNonSpace(line, markerEnd), end),
+    title: displayTitle(line, markerEnd, end),
     start,
     end,
     ordinal,
@@ -394,8 +404,8 @@ function numeralEnumeration(line: string, at: number, word: number): boolean {
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
   if ((word === YAO && next === QIU) || (word === SHI && next === FOU)) return false;
   const length = at - start;
-  let repeated = true;
-  for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
+  let repeated = next === line.charCodeAt(start);
+  for (let j = 1; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
   if (repeated) {
     const following = line.charCodeAt(at + 1 + length);
     if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return false;
