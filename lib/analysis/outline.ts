@@ -443,5 +443,6 @@ function ordinalEnumeration(line: string, at: number): boolean {
 
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */
 export function levelRank(level: OutlineItem['level']): number {
-  return level === 'enum' ? 5 : level;
+  // By type, not `=== 'enum'`: a comparison that meets both numbers and strings is a generic one.
+  return typeof level === 'number' ? level : 5;
 }
