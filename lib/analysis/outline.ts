@@ -444,5 +444,7 @@ function ordinalEnumeration(line: string, at: number): boolean {
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */
 export function levelRank(level: OutlineItem['level']): number {
   // By type, not `=== 'enum'`: a comparison that meets both numbers and strings is a generic one.
-  return typeof level === 'number' ? level : 5;
+  return typeof level === 'number' ? level : ENUMERATION_RANK;
 }
+
+export const ENUMERATION_RANK = 5;
