@@ -21,9 +21,8 @@ export const numberingSequence: OutlineRule = {
     // per item of the document.
     const lastOrdinal = new Int32Array(PARENT_RANKS * FAMILIES);
     const slotParent = new Int32Array(PARENT_RANKS * FAMILIES).fill(NO_PARENT_YET);
-    // The first finding of each heading level under each parent (keyed by the level's first item).
-    let firstFindings: Finding[] | null = null;
-    let firstItems: OutlineItem[] | null = null;
+    // The first finding of each heading level under each parent, by parent and level.
+    let firstFindingOf: Map<number, { item: OutlineItem; found: Finding }> | null = null;
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
@@ -36,18 +35,18 @@ export const numberingSequence: OutlineRule = {
       slotParent[slot] = parent;
       lastOrdinal[slot] = item.ordinal;
       if (!sameParent || item.ordinal === previous + 1) continue;
-      if (item.level === 'enum' && item.ordinal === 1) continue;
+      const enumeration = family > HEADING_FAMILIES;
+      if (enumeration && item.ordinal === 1) continue;
       const found = sequenceFinding(item, previous);
       findings.push(found);
-      if (item.level !== 'enum' && !(firstItems ?? []).some((other) => other.parent === item.parent && other.level === item.level)) {
-        (firstItems ??= []).push(item);
-        (firstFindings ??= []).push(found);
-      }
+      const key = (parent + 1) * FAMILIES + family;
+      if (!enumeration && !firstFindingOf?.has(key)) (firstFindingOf ??= new Map()).set(key, { item, found });
     }
     // Inline enumerations restart in every paragraph, so only heading levels are renumbered.
-    for (let k = 0; firstItems !== null && firstFindings !== null && k < firstItems.length; k++) {
-      const edits = renumberEdits(siblingsOf(outline, firstItems[k]));
-      if (edits?.length) firstFindings[k].edits = edits;
+    if (firstFindingOf === null) return findings;
+    for (const { item, found } of firstFindingOf.values()) {
+      const edits = renumberEdits(siblingsOf(outline, item));
+      if (edits?.length) found.edits = edits;
     }
     return findings;
   },
@@ -73,6 +72,8 @@ function siblingsOf(outline: readonly OutlineItem[], item: OutlineItem): Outline
 }
 
 const FAMILIES = 9;
+/** Families 1–4 are the heading levels; the others are inline enumerations. */
+const HEADING_FAMILIES = 4;
 /** The top level and heading levels 1–4: inline enumerations have no children. */
 const PARENT_RANKS = 5;
 const TOP_LEVEL = -1;
