@@ -78,10 +78,15 @@ export function parseDigits(s: string, from = 0, to = s.length): number | null {
 
 /** 1 … 99 written as a Chinese numeral (for messages such as “缺少（三）”). */
 export function toChineseNumeral(n: number): string {
-  const names = '〇一二三四五六七八九';
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  return CHINESE_NUMERALS_TO_99[n];
+}
+
+/** 一 … 九十九 by value, written once: renumbering a level writes one for each of its headings. */
+const CHINESE_NUMERALS_TO_99 = Array.from({ length: 100 }, (_, n) => {
+  const names = '〇一二三四五六七八九';
   if (n < 10) return names[n];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return (tens === 1 ? '' : names[tens]) + '十' + (ones ? names[ones] : '');
-}
+});
