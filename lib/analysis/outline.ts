@@ -70,15 +70,13 @@ export const ENUMERATION_ANCHORS =
   '是要首其再最第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => CIRCLED_ONE + i)) + SENTENCE_ENDS + '；;';
 const ENUMERATION_ANCHOR = charClass(ENUMERATION_ANCHORS);
 
-/** Where findHeadingsInLine notes the anchors of its line. */
-let lineAnchors = new Int32Array(64);
-
 /** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
 export function findHeadingsInLine(line: string): readonly LineHeading[] {
-  if (lineAnchors.length < line.length) lineAnchors = new Int32Array(line.length);
+  // The analysis gets the anchors from its line scan (headingsAt); this notes them itself.
+  const anchors = new Int32Array(line.length);
   let count = 0;
-  for (let i = 0; i < line.length; i++) if (isOf(ENUMERATION_ANCHOR, line.charCodeAt(i))) lineAnchors[count++] = i;
-  return headingsAt(line, lineAnchors, count, 0);
+  for (let i = 0; i < line.length; i++) if (isOf(ENUMERATION_ANCHOR, line.charCodeAt(i))) anchors[count++] = i;
+  return headingsAt(line, anchors, count, 0);
 }
 
 /** What a line without headings gets: most lines have none. */
