@@ -15,7 +15,7 @@ import { parseChineseNumeral, parseDigits } from './numerals';
 import { WHITESPACE_CHARS } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-// Markers of levels 1, 2 and 4, matched by hand in headingAtStart:
+// Markers of levels 1, 2 and 4, matched by hand in markerAtStart:
 //   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
 //   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
 //   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
@@ -146,9 +146,10 @@ const DIGIT = charClass('0123456789０１２３４５６７８９');
 /** Digits, brackets, l (for a damaged 1) and Chinese numerals: one cheap test, as most lines start with text. */
 const HEADING_START = charClass('0123456789０１２３４５６７８９（(l一二三四五六七八九十');
 
-// Whether a heading marker is at `at` (then it is in startMarker). The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
-// patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
-// shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
+// Whether a heading marker is at `at` (then it is in startMarker). The markers of levels 1, 2 and 4
+// are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF patterns above would (numerals
+// are never spaces, brackets or marks, so those regexes never backtrack into a shorter numeral): a
+// regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
 function markerAtStart(line: string, at: number): boolean {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
@@ -162,11 +163,11 @@ function markerAtStart(line: string, at: number): boolean {
     const close = line.charCodeAt(at + digits);
     if (close === 0xff09 || close === 0x29) return markerFound(4, at + digits + 1, parseDigits(line, at, at + digits));
     const end = level3End(line, at + digits);
-    return end < 0 ? false : markerFound(3, end, parseDigits(line, at, at + digits));
+    return end >= 0 && markerFound(3, end, parseDigits(line, at, at + digits));
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
-    return l ? markerFound(3, at + l[0].length, 1) : false;
+    return l !== null && markerFound(3, at + l[0].length, 1);
   }
   const numerals = runLength(line, at, CHINESE_DIGIT, 3);
   if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return false;
