@@ -1,5 +1,5 @@
 // Numbers as they appear in heading markers: Chinese numerals (一 … 九十九), ASCII and full-width
-// digits, circled numbers (① … ⑳).
+// digits (circled numbers ① … ⑳ are read where they are found, in outline.ts).
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -76,19 +76,17 @@ export function parseDigits(s: string, from = 0, to = s.length): number | null {
   return n;
 }
 
-/** ① … ⑳ → 1 … 20, otherwise null. */
-export function parseCircledNumber(ch: string): number | null {
-  if (ch.length !== 1) return null;
-  const c = ch.charCodeAt(0);
-  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : null;
-}
-
 /** 1 … 99 written as a Chinese numeral (for messages such as “缺少（三）”). */
 export function toChineseNumeral(n: number): string {
-  const names = '〇一二三四五六七八九';
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  return CHINESE_NUMERALS_TO_99[n];
+}
+
+/** 一 … 九十九 by value, written once: renumbering a level writes one for each of its headings. */
+const CHINESE_NUMERALS_TO_99 = Array.from({ length: 100 }, (_, n) => {
+  const names = '〇一二三四五六七八九';
   if (n < 10) return names[n];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return (tens === 1 ? '' : names[tens]) + '十' + (ones ? names[ones] : '');
-}
+});

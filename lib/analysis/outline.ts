@@ -11,11 +11,11 @@
 //   “再次感谢”, “最后一公里” are ordinary words. 最后 is one more than the enumeration before it on the
 //   line, or 0 when its position is unknown.
 import type { LineHeading } from './line-scan';
-import { parseChineseNumeral, parseCircledNumber, parseDigits } from './numerals';
+import { parseChineseNumeral, parseDigits } from './numerals';
 import { WHITESPACE_CHARS } from './line-triggers';
 import type { HeadingLevel, OutlineItem } from './types';
 
-// Markers of levels 1, 2 and 4, matched by hand in headingAtStart:
+// Markers of levels 1, 2 and 4, matched by hand in markerAtStart:
 //   LEVEL1      ([一二三四五六七八九十]{1,3})([、，,.．])
 //   LEVEL2      [（(][ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*[）)]([、，,.．]?)
 //   LEVEL4      [（(][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[）)]([、，,.．]?)
@@ -50,71 +50,88 @@ const TRAILING_PUNCTUATION = charClass(' \t\u3000\u00a0：:，,；;、。.．');
 /** What String.prototype.trim removes: one load, where isWhitespace compares a dozen ranges. */
 const WHITESPACE = charClass(WHITESPACE_CHARS);
 
-// Where an enumeration marker may be: the character before 是/要/先/次/后 when it is the one the marker
-// needs there, 第 before a numeral, or ①–⑳. Each match is one character wide, so no anchor is
-// consumed by the match before it; most 是 and 要 (after no numeral) are never matched at all.
-const ENUM_ANCHOR_AT = /[一二三四五六七八九十](?=[是要])|首(?=先)|[其再](?=次)|最(?=后)|第(?=[一二三四五六七八九十])|[\u2460-\u2473]/g;
 const DI = '第'.charCodeAt(0);
-
-/** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
-export function findHeadingsInLine(line: string): readonly LineHeading[] {
-  return headingsIn(line, null);
-}
+const [CIRCLED_ONE, CIRCLED_TWENTY] = [0x2460, 0x2473];
 
 /** Where a heading or an enumeration's text stops: 。！？!? (and ；; for enumerations). */
 const SENTENCE_ENDS = '。！？!?';
-const CLAUSE_ENDS = '；;';
 const SENTENCE_END = charClass(SENTENCE_ENDS);
-const CLAUSE_END = charClass(SENTENCE_ENDS + CLAUSE_ENDS);
+const CLAUSE_END = charClass(SENTENCE_ENDS + '；;');
 
 /**
- * The characters whose places a line scan can note for headingsAt: those an inline enumeration holds
- * at a fixed place, and the sentence ends, so that finding where an item's text stops reads none of
- * the text in between.
+ * The characters whose places a line scan notes for headingsAt: those an inline enumeration holds at
+ * a fixed place (是 of 一是, 首 of 首先, 其 and 再 of 其次 and 再次, 最 of 最后, 第, ①: of each word the
+ * rarer character in reports; 次 of “X次” and 后 of “以后” are common), and the sentence and clause
+ * ends, so that finding where an item's text stops reads none of the text in between (reading a
+ * line's characters one by one costs ~2.5 ns each; the line scan reads them anyway and notes places
+ * at no measurable cost).
  */
 export const ENUMERATION_ANCHORS =
-  '是要先次后第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i)) + SENTENCE_ENDS + CLAUSE_ENDS;
+  '是要首其再最第' + String.fromCharCode(...Array.from({ length: 20 }, (_, i) => CIRCLED_ONE + i)) + SENTENCE_ENDS + '；;';
+const ENUMERATION_ANCHOR = charClass(ENUMERATION_ANCHORS);
 
-/**
- * What findHeadingsInLine(line) finds, looking for enumerations only at the given positions:
- * `positions[0..count)` ascending, minus `shift`, must include every position in the line holding
- * one of ENUMERATION_ANCHORS.
- */
-export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): readonly LineHeading[] {
-  LINE_ANCHORS.positions = positions;
-  LINE_ANCHORS.count = count;
-  LINE_ANCHORS.shift = shift;
-  return headingsIn(line, LINE_ANCHORS);
+/** Headings (levels 1–4) at the start of the line and inline enumerations (一是 …) in it. */
+export function findHeadingsInLine(line: string): readonly LineHeading[] {
+  // The analysis gets the anchors from its line scan (headingsAt); this notes them itself.
+  const anchors = new Int32Array(line.length);
+  let count = 0;
+  for (let i = 0; i < line.length; i++) if (isOf(ENUMERATION_ANCHOR, line.charCodeAt(i))) anchors[count++] = i;
+  return headingsAt(line, anchors, count, 0);
 }
-
-/** Where the line scan found ENUMERATION_ANCHORS: `positions[0..count)`, ascending, `shift` before the line. */
-interface Anchors {
-  positions: Int32Array;
-  count: number;
-  shift: number;
-}
-
-/** The anchors of the line headingsAt reads: one object for every line. */
-const LINE_ANCHORS: Anchors = { positions: new Int32Array(0), count: 0, shift: 0 };
 
 /** What a line without headings gets: most lines have none. */
 const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 
-function headingsIn(line: string, anchors: Anchors | null): readonly LineHeading[] {
-  let heading: LineHeading | null = null;
-  const first = firstNonSpace(line);
-  if (first < line.length && isOf(HEADING_START, line.charCodeAt(first))) heading = headingAtStart(line, first, anchors);
+/**
+ * What findHeadingsInLine(line) finds: `positions[0..count)` ascending, minus `shift`, must include
+ * every position in the line holding one of ENUMERATION_ANCHORS (others are skipped).
+ */
+export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): readonly LineHeading[] {
+  let out: LineHeading[] | null = null;
   // Enumerations start after the heading part: items never overlap.
-  const matches = findEnumerations(line, heading ? heading.end : 0, anchors);
-  if (matches === null) return heading ? [heading] : NO_HEADINGS;
-  const out: LineHeading[] = heading ? [heading] : [];
-  for (let k = 0; k < matches.length; k++) {
-    out.push(enumerationHeading(line, matches[k], k + 1 < matches.length ? matches[k + 1].start : line.length));
+  let from = 0;
+  const first = firstNonSpace(line, 0);
+  // Where the line's text ends before trailing spaces: trimmedEnd(line, from) is the larger of this
+  // and `from`, and a line has text after `from` if this is greater.
+  const textEnd = trimmedEnd(line, 0);
+  if (first < line.length && isOf(HEADING_START, line.charCodeAt(first))) {
+    if (markerAtStart(line, first)) {
+      const heading = headingAt(line, first, textEnd, positions, count, shift);
+      out = [heading];
+      from = heading.end;
+    }
   }
-  return out;
+  // The enumeration found last: its text runs to the first clause end after its marker (which
+  // comes before the next marker's anchor, and so before the next marker, which has no clause end
+  // between its start and its anchor), or else up to the next marker.
+  let open = false;
+  let openStart = 0;
+  let openEnd = 0;
+  let openOrdinal = 0;
+  let openStop = -1;
+  for (let k = 0; k < count; k++) {
+    const at = positions[k] - shift;
+    if (at < from) continue;
+    if (at >= line.length) break;
+    const c = line.charCodeAt(at);
+    if (isOf(CLAUSE_END, c)) {
+      if (open && openStop < 0 && at >= openEnd) openStop = at;
+      continue;
+    }
+    if (!enumerationAt(line, at, c, open ? openOrdinal : -1)) continue;
+    if (found.start < from || !atWordBoundary(line, found.start) || (open && found.start < openEnd)) continue;
+    if (open) (out ??= []).push(enumerationHeading(line, textEnd, openStart, openEnd, openOrdinal, openStop, found.start));
+    open = true;
+    openStart = found.start;
+    openEnd = found.end;
+    openOrdinal = found.ordinal;
+    openStop = -1;
+  }
+  if (open) (out ??= []).push(enumerationHeading(line, textEnd, openStart, openEnd, openOrdinal, openStop, line.length));
+  return out ?? NO_HEADINGS;
 }
 
-function firstNonSpace(line: string, from = 0): number {
+function firstNonSpace(line: string, from: number): number {
   let i = from;
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   return i;
@@ -129,33 +146,34 @@ const DIGIT = charClass('0123456789０１２３４５６７８９');
 /** Digits, brackets, l (for a damaged 1) and Chinese numerals: one cheap test, as most lines start with text. */
 const HEADING_START = charClass('0123456789０１２３４５６７８９（(l一二三四五六七八九十');
 
-// The markers of levels 1, 2 and 4 are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF
-// patterns above would (numerals are never spaces, brackets or marks, so those regexes never backtrack into a
-// shorter numeral): a regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
-function headingAtStart(line: string, at: number, anchors: Anchors | null): LineHeading | null {
+// Whether a heading marker is at `at` (then it is in startMarker). The markers of levels 1, 2 and 4
+// are matched by hand, as the LEVEL1, LEVEL2, LEVEL4 and LEVEL4_HALF patterns above would (numerals
+// are never spaces, brackets or marks, so those regexes never backtrack into a shorter numeral): a
+// regex match allocates, and this runs for every heading. So is LEVEL3 (level3End).
+function markerAtStart(line: string, at: number): boolean {
   const c = line.charCodeAt(at);
   if (c === 0xff08 || c === 0x28) {
-    const cn = bracketedEnd(line, at, CHINESE_DIGIT, 3);
-    if (cn > 0) return headingAt(2, line, at, cn, parseChineseNumeral(line, numeralStart, numeralEnd), anchors);
-    const num = bracketedEnd(line, at, DIGIT, 2);
-    return num > 0 ? headingAt(4, line, at, num, parseDigits(line, numeralStart, numeralEnd), anchors) : null;
+    const end = bracketedEnd(line, at);
+    if (end < 0) return false;
+    if (numeralKind === CHINESE_DIGIT) return markerFound(2, end, parseChineseNumeral(line, numeralStart, numeralEnd));
+    return markerFound(4, end, parseDigits(line, numeralStart, numeralEnd));
   }
   if (isDigit(c)) {
     const digits = runLength(line, at, DIGIT, 2);
     const close = line.charCodeAt(at + digits);
-    if (close === 0xff09 || close === 0x29) return headingAt(4, line, at, at + digits + 1, parseDigits(line, at, at + digits), anchors);
+    if (close === 0xff09 || close === 0x29) return markerFound(4, at + digits + 1, parseDigits(line, at, at + digits));
     const end = level3End(line, at + digits);
-    return end < 0 ? null : headingAt(3, line, at, end, parseDigits(line, at, at + digits), anchors);
+    return end >= 0 && markerFound(3, end, parseDigits(line, at, at + digits));
   }
   if (c === 0x6c) {
     const l = stickyMatch(LEVEL3_LETTER_L, line, at);
-    return l ? headingAt(3, line, at, at + l[0].length, 1, anchors) : null;
+    return l !== null && markerFound(3, at + l[0].length, 1);
   }
   const numerals = runLength(line, at, CHINESE_DIGIT, 3);
-  if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return null;
+  if (numerals === 0 || !isOf(MARKER_MARKS, line.charCodeAt(at + numerals))) return false;
   const end = at + numerals + 1;
-  if (numeralListAt(line, end)) return null;
-  return headingAt(1, line, at, end, parseChineseNumeral(line, at, at + numerals), anchors);
+  if (numeralListAt(line, end)) return false;
+  return markerFound(1, end, parseChineseNumeral(line, at, at + numerals));
 }
 
 /** 、，,.． after a marker. */
@@ -184,19 +202,22 @@ function runLength(line: string, at: number, cls: number, max: number): number {
   return n;
 }
 
-// Where bracketedEnd found the numeral.
+// Where bracketedEnd found the numeral, and of which kind (CHINESE_DIGIT or DIGIT).
 let numeralStart = 0;
 let numeralEnd = 0;
+let numeralKind = 0;
 
 /**
- * The end of `（ 一 ）、` at `at` (an opening bracket): spaces, 1 to `max` numerals, spaces, a closing
- * bracket and an optional mark; or -1.
+ * The end of `（ 一 ）、` or `（ 1 ）、` at `at` (an opening bracket): spaces, 1 to 3 Chinese numerals or 1
+ * to 2 digits, spaces, a closing bracket and an optional mark; or -1.
  */
-function bracketedEnd(line: string, at: number, cls: number, max: number): number {
+function bracketedEnd(line: string, at: number): number {
   let i = at + 1;
   while (isBracketSpace(line.charCodeAt(i))) i++;
-  const n = runLength(line, i, cls, max);
-  if (n === 0) return -1;
+  const first = line.charCodeAt(i);
+  numeralKind = isOf(CHINESE_DIGIT, first) ? CHINESE_DIGIT : isOf(DIGIT, first) ? DIGIT : 0;
+  if (numeralKind === 0) return -1;
+  const n = runLength(line, i, numeralKind, numeralKind === CHINESE_DIGIT ? 3 : 2);
   numeralStart = i;
   numeralEnd = i + n;
   i += n;
@@ -232,22 +253,35 @@ function stickyMatch(re: RegExp, line: string, at: number): RegExpExecArray | nu
   return re.exec(line);
 }
 
-/** The heading whose marker is line[start, markerEnd), if its number counts (1 and up). */
-function headingAt(
-  level: HeadingLevel,
-  line: string,
-  start: number,
-  markerEnd: number,
-  ordinal: number | null,
-  anchors: Anchors | null,
-): LineHeading | null {
-  if (ordinal === null || ordinal === 0) return null;
+/** The marker markerAtStart found: its level, where it ends and its number. One object, reused. */
+const startMarker: { level: HeadingLevel; end: number; ordinal: number } = { level: 1, end: 0, ordinal: 0 };
+
+/** Notes the marker of a heading if its number counts (1 and up). */
+function markerFound(level: HeadingLevel, end: number, ordinal: number | null): boolean {
+  if (ordinal === null || ordinal === 0) return false;
+  startMarker.level = level;
+  startMarker.end = end;
+  startMarker.ordinal = ordinal;
+  return true;
+}
+
+/** The heading whose marker markerAtStart found at `start`: its text runs to the first sentence end. */
+function headingAt(line: string, start: number, textEnd: number, positions: Int32Array, count: number, shift: number): LineHeading {
+  const markerEnd = startMarker.end;
   const bodyStart = firstNonSpace(line, markerEnd);
-  const stop = firstOf(SENTENCE_END, line, bodyStart, line.length, anchors);
-  const partEnd = stop >= 0 ? stop : trimmedEnd(line, bodyStart);
+  const stop = firstAnchorOf(SENTENCE_END, line, bodyStart, positions, count, shift);
+  const partEnd = stop >= 0 ? stop : Math.max(bodyStart, textEnd);
   const end = Math.max(markerEnd, partEnd);
-  const runOn = stop >= 0 && firstNonSpace(line, stop + 1) < trimmedEnd(line, stop + 1);
-  return { level, marker: line.slice(start, markerEnd), title: displayTitle(line, bodyStart, end), start, end, ordinal, runOn };
+  const runOn = stop >= 0 && textEnd > stop + 1;
+  return {
+    level: startMarker.level,
+    marker: line.slice(start, markerEnd),
+    title: displayTitle(line, bodyStart, end),
+    start,
+    end,
+    ordinal: startMarker.ordinal,
+    runOn,
+  };
 }
 
 function trimmedEnd(line: string, from: number): number {
@@ -256,22 +290,13 @@ function trimmedEnd(line: string, from: number): number {
   return end;
 }
 
-/**
- * Where the first character of `cls` (SENTENCE_END or CLAUSE_END) is in line[from, to), or -1. With
- * anchors, only their positions are read (from the first: a heading starts its line), not the text
- * of the heading, which is most of the line.
- */
-function firstOf(cls: number, line: string, from: number, to: number, anchors: Anchors | null): number {
-  if (anchors === null) {
-    for (let i = from; i < to; i++) if (isOf(cls, line.charCodeAt(i))) return i;
-    return -1;
-  }
-  const { positions, count, shift } = anchors;
+/** The first of the anchors at or after `from` that is of `cls`, or -1. */
+function firstAnchorOf(cls: number, line: string, from: number, positions: Int32Array, count: number, shift: number): number {
   for (let k = 0; k < count; k++) {
-    const q = positions[k] - shift;
-    if (q < from) continue;
-    if (q >= to) break;
-    if (isOf(cls, line.charCodeAt(q))) return q;
+    const at = positions[k] - shift;
+    if (at < from) continue;
+    if (at >= line.length) break;
+    if (isOf(cls, line.charCodeAt(at))) return at;
   }
   return -1;
 }
@@ -281,122 +306,44 @@ function firstOf(cls: number, line: string, from: number, to: number, anchors: A
  * A loop from the end, not /[…]+$/: that regex retries at every punctuation mark inside the title.
  */
 function displayTitle(line: string, from: number, to: number): string {
-  let start = from;
   let end = to;
-  while (end > start && isOf(TRAILING_PUNCTUATION, line.charCodeAt(end - 1))) end--;
+  // The class of the character before `end`, read once for both tests.
+  let last = classBefore(line, from, end);
+  while ((last & TRAILING_PUNCTUATION) !== 0) last = classBefore(line, from, --end);
+  while ((last & WHITESPACE) !== 0) last = classBefore(line, from, --end);
+  let start = from;
   while (start < end && isOf(WHITESPACE, line.charCodeAt(start))) start++;
-  while (end > start && isOf(WHITESPACE, line.charCodeAt(end - 1))) end--;
   return start < end ? line.slice(start, end) : '';
 }
 
-interface EnumMatch {
-  start: number;
-  end: number;
-  marker: string;
-  ordinal: number;
-  /** The first clause end after the marker (before the next one), or -1 while none is known. */
-  stop: number;
-}
-
-function enumMatch(start: number, end: number, marker: string, ordinal: number): EnumMatch {
-  return { start, end, marker, ordinal, stop: -1 };
-}
-
-/** The line's enumeration markers from `from` on, or null when it has none. */
-function findEnumerations(line: string, from: number, anchors: Anchors | null): EnumMatch[] | null {
-  let matches: EnumMatch[] | null = null;
-  if (anchors === null) {
-    // Search for the one character every marker has at a fixed place (一是, 首先, 第一, ①) and look
-    // around it: several times cheaper than one alternation regex tried at every position.
-    ENUM_ANCHOR_AT.lastIndex = Math.max(0, from - 1);
-    for (let m = ENUM_ANCHOR_AT.exec(line); m; m = ENUM_ANCHOR_AT.exec(line)) {
-      const c = line.charCodeAt(m.index);
-      matches = addEnumeration(line, c === DI || (c >= 0x2460 && c <= 0x2473) ? m.index : m.index + 1, from, matches);
-    }
-    for (let k = 0; matches !== null && k < matches.length; k++) {
-      const limit = k + 1 < matches.length ? matches[k + 1].start : line.length;
-      matches[k].stop = firstOf(CLAUSE_END, line, matches[k].end, limit, null);
-    }
-  } else {
-    // The same anchors, from the positions of the characters they hold: 是 of 一是 is the one after
-    // the anchor ENUM_ANCHOR_AT matches, 第 and ① are the anchor. Clause ends are anchors too: the
-    // first after a marker is where its text stops (it comes before the next marker's anchor, and
-    // so before the next marker, which has no clause end between its start and its anchor).
-    const { positions, count, shift } = anchors;
-    const min = Math.max(0, from - 1);
-    for (let k = 0; k < count; k++) {
-      const q = positions[k] - shift;
-      if (q < min || q >= line.length) continue;
-      const c = line.charCodeAt(q);
-      if (isOf(CLAUSE_END, c)) {
-        const last = matches === null ? null : matches[matches.length - 1];
-        if (last !== null && last.stop < 0 && q >= last.end) last.stop = q;
-      } else if (isEnumerationAnchor(line, q, c, min)) {
-        matches = addEnumeration(line, q, from, matches);
-      }
-    }
-  }
-  return matches;
+/** The character classes of line[at - 1], or none at `from`. */
+function classBefore(line: string, from: number, at: number): number {
+  return at > from ? CHAR_CLASS[line.charCodeAt(at - 1)] : 0;
 }
 
 /**
- * Whether ENUM_ANCHOR_AT has a match for the anchor character at `q` (not before `min`). Most
- * anchors are sentence ends or 是/要/次 after no numeral: rejected on their own character or the one
- * before.
+ * The enumeration with marker line[start, markerEnd): its text runs to `stop`, its first clause end
+ * (-1: none before the next marker), or else up to `limit` (the next marker or the line's end).
  */
-function isEnumerationAnchor(line: string, q: number, c: number, min: number): boolean {
-  if (isOf(ENUMERATION_WORD, c)) return q - 1 >= min && anchorBefore(c, line.charCodeAt(q - 1));
-  if (c === DI) return isOf(CHINESE_DIGIT, line.charCodeAt(q + 1));
-  return c >= 0x2460 && c <= 0x2473;
-}
-
-/** The enumeration with marker `item`: its text runs to its clause end, or up to `limit` (the next one). */
-function enumerationHeading(line: string, item: EnumMatch, limit: number): LineHeading {
-  const stop = item.stop;
-  const stopAt = stop >= 0 ? stop : Math.min(limit, trimmedEnd(line, item.end));
-  const end = Math.max(item.end, stopAt);
+function enumerationHeading(
+  line: string,
+  textEnd: number,
+  start: number,
+  markerEnd: number,
+  ordinal: number,
+  stop: number,
+  limit: number,
+): LineHeading {
+  const end = Math.max(markerEnd, stop >= 0 ? stop : Math.min(limit, Math.max(markerEnd, textEnd)));
   return {
     level: 'enum',
-    marker: item.marker,
-    title: displayTitle(line, firstNonSpace(line, item.end), end),
-    start: item.start,
+    marker: line.slice(start, markerEnd),
+    title: displayTitle(line, markerEnd, end),
+    start,
     end,
-    ordinal: item.ordinal,
-    runOn: firstNonSpace(line, end + 1) < trimmedEnd(line, end + 1),
+    ordinal,
+    runOn: textEnd > end + 1,
   };
-}
-
-/** Whether ENUM_ANCHOR_AT matches `before` followed by `c` (是要先次后), at `before`. */
-function anchorBefore(c: number, before: number): boolean {
-  switch (c) {
-    case SHI:
-    case YAO:
-      return isOf(CHINESE_DIGIT, before);
-    case XIAN:
-      return before === SHOU;
-    case CI:
-      return before === QI || before === ZAI;
-    case HOU:
-      return before === ZUI;
-    default:
-      return false;
-  }
-}
-
-const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次后首其再最', (ch) => ch.charCodeAt(0));
-/** 是要先次后: the anchors that follow the character where ENUM_ANCHOR_AT matches. */
-const ENUMERATION_WORD = charClass('是要先次后');
-
-/** `matches` and the enumeration whose anchor is at `at`, if there is one (the list made for the first). */
-function addEnumeration(line: string, at: number, from: number, matches: EnumMatch[] | null): EnumMatch[] | null {
-  if (at < from) return matches;
-  const previous = matches === null ? null : matches[matches.length - 1];
-  const item = enumerationAt(line, at, previous);
-  if (!item || item.start < from || !atWordBoundary(line, item.start)) return matches;
-  if (previous !== null && item.start < previous.end) return matches;
-  if (matches === null) return [item];
-  matches.push(item);
-  return matches;
 }
 
 /** Not inside a word: 统一是, 唯一是, 安全第一， are not enumerations. */
@@ -408,48 +355,62 @@ function atWordBoundary(line: string, at: number): boolean {
   return !isIdeograph && !isAlnum;
 }
 
-// Char codes, not line[i]: a one-character string of a Han character is a new string every time,
-// and this runs at every anchor of every line.
-function enumerationAt(line: string, at: number, previous: EnumMatch | null): EnumMatch | null {
-  const c = line.charCodeAt(at);
-  const prev = at > 0 ? line.charCodeAt(at - 1) : -1;
+/** The marker enumerationAt found: line[start, end) with its number. One object, reused. */
+const found = { start: 0, end: 0, ordinal: 0 };
+
+const [SHI, YAO, XIAN, CI, HOU, SHOU, QI, ZAI, ZUI] = Array.from('是要先次后首其再最', (ch) => ch.charCodeAt(0));
+
+/**
+ * Whether an enumeration marker holds the anchor character `c` at `at` (then it is in `found`).
+ * `previous` is the ordinal of the enumeration before it on the line, or -1. Most anchors are 是 or
+ * 要 after no numeral (rejected on the character before) or 其, 再 and 最 in other words (rejected
+ * on the character after).
+ */
+function enumerationAt(line: string, at: number, c: number, previous: number): boolean {
   switch (c) {
     case SHI:
     case YAO:
       return numeralEnumeration(line, at, c);
-    case XIAN:
-      return prev === SHOU ? withComma(line, at - 1, 1, false) : null;
-    case CI:
-      if (prev === QI) return withComma(line, at - 1, 2, false);
-      return prev === ZAI ? withComma(line, at - 1, 3, true) : null;
-    case HOU:
-      return prev === ZUI ? withComma(line, at - 1, previous ? previous.ordinal + 1 : 0, true) : null;
+    case SHOU:
+      return line.charCodeAt(at + 1) === XIAN && withComma(line, at, 1, false);
+    case QI:
+      return line.charCodeAt(at + 1) === CI && withComma(line, at, 2, false);
+    case ZAI:
+      return line.charCodeAt(at + 1) === CI && withComma(line, at, 3, true);
+    case ZUI:
+      return line.charCodeAt(at + 1) === HOU && withComma(line, at, previous >= 0 ? previous + 1 : 0, true);
     case DI:
       return ordinalEnumeration(line, at);
-    default: {
-      const ordinal = parseCircledNumber(line[at]);
-      return ordinal === null ? null : enumMatch(at, at + 1, line[at], ordinal);
-    }
+    default:
+      if (c < CIRCLED_ONE || c > CIRCLED_TWENTY) return false;
+      return foundAt(at, at + 1, c - CIRCLED_ONE + 1);
   }
 }
 
+function foundAt(start: number, end: number, ordinal: number): true {
+  found.start = start;
+  found.end = end;
+  found.ordinal = ordinal;
+  return true;
+}
+
 /** 一是 / 十一是 / 二要 ending at `at` (`word` is the char code of 是 or 要). */
-function numeralEnumeration(line: string, at: number, word: number): EnumMatch | null {
+function numeralEnumeration(line: string, at: number, word: number): boolean {
   let start = at;
   while (start > 0 && at - start < 3 && isOf(CHINESE_DIGIT, line.charCodeAt(start - 1))) start--;
-  if (start === at) return null;
+  if (start === at) return false;
   const next = line.charCodeAt(at + 1);
   // 一要求 and 一是否 are words; 一是一，二是二 is an idiom.
-  if ((word === YAO && next === QIU) || (word === SHI && next === FOU)) return null;
+  if ((word === YAO && next === QIU) || (word === SHI && next === FOU)) return false;
   const length = at - start;
-  let repeated = true;
-  for (let j = 0; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
+  let repeated = next === line.charCodeAt(start);
+  for (let j = 1; j < length && repeated; j++) repeated = line.charCodeAt(at + 1 + j) === line.charCodeAt(start + j);
   if (repeated) {
     const following = line.charCodeAt(at + 1 + length);
-    if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return null;
+    if (Number.isNaN(following) || isOf(IDIOM_STOPS, following)) return false;
   }
   const ordinal = parseChineseNumeral(line, start, at);
-  return ordinal === null ? null : enumMatch(start, at + 1, line.slice(start, at + 1), ordinal);
+  return ordinal !== null && foundAt(start, at + 1, ordinal);
 }
 
 const [QIU, FOU] = Array.from('求否', (ch) => ch.charCodeAt(0));
@@ -459,28 +420,30 @@ const ORDINAL_MARKS = charClass('，,、：:');
 const DUNHAO = '、'.charCodeAt(0);
 
 /** 首先 其次 (comma optional) and 再次 最后 (comma required) starting at `start`. */
-function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): EnumMatch | null {
+function withComma(line: string, start: number, ordinal: number, commaRequired: boolean): boolean {
   const hasComma = isOf(COMMAS, line.charCodeAt(start + 2));
-  if (commaRequired && !hasComma) return null;
-  const end = start + 2 + (hasComma ? 1 : 0);
-  return enumMatch(start, end, line.slice(start, end), ordinal);
+  if (commaRequired && !hasComma) return false;
+  return foundAt(start, start + 2 + (hasComma ? 1 : 0), ordinal);
 }
 
 /** 第一， 第二、 第三： starting at `at`. */
-function ordinalEnumeration(line: string, at: number): EnumMatch | null {
+function ordinalEnumeration(line: string, at: number): boolean {
   let end = at + 1;
   while (end < line.length && end - at <= 3 && isOf(CHINESE_DIGIT, line.charCodeAt(end))) end++;
-  if (end === at + 1 || end - at > 4) return null;
+  if (end === at + 1 || end - at > 4) return false;
   const mark = line.charCodeAt(end);
-  if (!isOf(ORDINAL_MARKS, mark)) return null;
+  if (!isOf(ORDINAL_MARKS, mark)) return false;
   // 第一、二季度 / 第一、第二名: a list of ordinals, not an enumeration.
   const after = line.charCodeAt(end + 1);
-  if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return null;
+  if (mark === DUNHAO && (isOf(CHINESE_DIGIT, after) || after === DI)) return false;
   const ordinal = parseChineseNumeral(line, at + 1, end);
-  return ordinal === null ? null : enumMatch(at, end + 1, line.slice(at, end + 1), ordinal);
+  return ordinal !== null && foundAt(at, end + 1, ordinal);
 }
 
 /** 1–4 for heading levels, 5 for inline enumerations: a lower rank is a higher level. */
 export function levelRank(level: OutlineItem['level']): number {
-  return level === 'enum' ? 5 : level;
+  // By type, not `=== 'enum'`: a comparison that meets both numbers and strings is a generic one.
+  return typeof level === 'number' ? level : ENUMERATION_RANK;
 }
+
+export const ENUMERATION_RANK = 5;

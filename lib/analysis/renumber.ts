@@ -9,13 +9,37 @@ import type { Edit, OutlineItem } from './types';
  */
 export function markerWithOrdinal(marker: string, n: number): string | null {
   if (!Number.isInteger(n) || n < 1) return null;
-  if (/[\u2460-\u2473]/.test(marker)) return n <= 20 ? marker.replace(/[\u2460-\u2473]/, String.fromCharCode(0x2460 + n - 1)) : null;
-  const digits = /[一二三四五六七八九十]+|[0-9０-９]+/.exec(marker);
-  if (!digits) return null;
-  const arabic = /[0-9０-９]/.test(digits[0]);
-  if (!arabic && n > 99) return null;
-  return marker.slice(0, digits.index) + (arabic ? String(n) : toChineseNumeral(n)) + marker.slice(digits.index + digits[0].length);
+  // By char codes, not regexes: the numbering rule asks this for every heading it renumbers.
+  for (let i = 0; i < marker.length; i++) {
+    if (!isCircled(marker.charCodeAt(i))) continue;
+    return n <= 20 ? marker.slice(0, i) + String.fromCharCode(CIRCLED_ONE + n - 1) + marker.slice(i + 1) : null;
+  }
+  // The first run of Chinese numerals or of digits.
+  for (let i = 0; i < marker.length; i++) {
+    const kind = numeralKind(marker.charCodeAt(i));
+    if (kind === NOT_A_NUMERAL) continue;
+    let end = i + 1;
+    while (end < marker.length && numeralKind(marker.charCodeAt(end)) === kind) end++;
+    if (kind === CHINESE && n > 99) return null;
+    return marker.slice(0, i) + (kind === ARABIC ? String(n) : toChineseNumeral(n)) + marker.slice(end);
+  }
+  return null;
 }
+
+const CIRCLED_ONE = 0x2460;
+const [NOT_A_NUMERAL, CHINESE, ARABIC] = [0, 1, 2];
+
+function isCircled(c: number): boolean {
+  return c >= CIRCLED_ONE && c <= 0x2473;
+}
+
+/** Whether `c` is one of 一二三四五六七八九十 (CHINESE), 0-9 or ０-９ (ARABIC). */
+function numeralKind(c: number): number {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return ARABIC;
+  return CHINESE_NUMERALS.includes(c) ? CHINESE : NOT_A_NUMERAL;
+}
+
+const CHINESE_NUMERALS = Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0));
 
 /**
  * One edit per heading whose number is off, so that `siblings` (in document order) count up from

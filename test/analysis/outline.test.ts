@@ -176,6 +176,16 @@ describe('inline enumerations', () => {
     expect(headings('再次感谢大家。打通最后一公里。')).toEqual([]);
   });
 
+  it('finds 首先/其次/再次/最后 among the common words that share a character with them', () => {
+    expect(headings('学习X次，首先，学习；随后，其次，整改；再次，巡查；事后，最后，总结。')).toEqual([
+      ['enum', '首先，', '学习', 1],
+      ['enum', '其次，', '整改', 2],
+      ['enum', '再次，', '巡查', 3],
+      ['enum', '最后，', '总结', 4],
+    ]);
+    expect(headings('其他工作一次到位，最先完成；再说明，首要任务，其后，次要。')).toEqual([]);
+  });
+
   it('gives 最后 an unknown position (0) when nothing precedes it on the line', () => {
     expect(only('最后，做好总结。')).toMatchObject({ level: 'enum', ordinal: 0 });
   });

@@ -3,6 +3,7 @@
 // lists) is body text that happens to be numbered, and so are the items of 1. / （1） lists, which are
 // often whole sentences; their full stops are right. A title with a comma may be such a sentence too
 // (（一）工作主动性还需增强，有时满足于按部就班。), so it only gets a hint.
+import { levelRank } from '../outline';
 import type { Finding } from '../types';
 import { finding, NO_FINDINGS, type LineRule } from './rule';
 
@@ -12,11 +13,13 @@ const MAX_TITLE_LENGTH = 30;
 export const headingFullStop: LineRule = {
   id: ID,
   checkLine(line, { headings }) {
-    // Indexed, on char codes, and an array only for a finding: this runs on every line with a heading.
+    // Indexed, on char codes, the level as a number (levelRank: a comparison that meets both numbers
+    // and 'enum' is a generic one), and an array only for a finding: this runs on every heading.
     let findings: Finding[] | null = null;
     for (let k = 0; k < headings.length; k++) {
       const h = headings[k];
-      if ((h.level !== 1 && h.level !== 2) || h.runOn || line.charCodeAt(h.end) !== FULL_STOP) continue;
+      const level = levelRank(h.level);
+      if ((level !== 1 && level !== 2) || h.runOn || line.charCodeAt(h.end) !== FULL_STOP) continue;
       if (h.title.length === 0 || h.title.length > MAX_TITLE_LENGTH) continue;
       (findings ??= []).push(
         finding(

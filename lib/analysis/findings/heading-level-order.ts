@@ -26,15 +26,15 @@ export const headingLevelOrder: OutlineRule = {
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
-      if (item.level === 'enum') continue;
-      const level = item.level;
+      const level = headingLevel(item);
+      if (level === 0) continue;
       deepestChild[level] = 0;
       reversalFlagged[level] = 0;
       jumpsFlagged[level] = 0;
       // Inline enumerations have no children: a heading's parent is a heading.
       const parent = item.parent === null ? null : outline[item.parent];
-      const p = parent === null || parent.level === 'enum' ? 0 : parent.level;
-      if (parent && parent.level !== 'enum' && level > parent.level + 1 && (jumpsFlagged[p] & (1 << level)) === 0) {
+      const p = parent === null ? 0 : headingLevel(parent);
+      if (parent !== null && p !== 0 && level > p + 1 && (jumpsFlagged[p] & (1 << level)) === 0) {
         jumpsFlagged[p] |= 1 << level;
         usesLevel2 ??= outline.some((other) => other.level === 2);
         const jump = jumpFinding(item, parent, usesLevel2);
@@ -62,6 +62,15 @@ export const headingLevelOrder: OutlineRule = {
 
 /** The top level and heading levels 1–4. */
 const PARENT_LEVELS = 5;
+
+/**
+ * The item's heading level, 0 for an inline enumeration. By type, not `=== 'enum'`: a comparison
+ * that meets both numbers and strings is a generic one, and this runs for every item.
+ */
+function headingLevel(item: OutlineItem): number {
+  const level = item.level;
+  return typeof level === 'number' ? level : 0;
+}
 
 function jumpFinding(item: OutlineItem, parent: OutlineItem, usesLevel2: boolean): Finding | null {
   const end = item.start + item.marker.length;

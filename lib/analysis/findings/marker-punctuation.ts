@@ -1,5 +1,6 @@
 // Punctuation after ordinal markers (GB/T 15834-2011 B.3): 一、 （一） 1. （1） 第一，
 import type { LineHeading } from '../line-scan';
+import { ENUMERATION_RANK, levelRank } from '../outline';
 import type { Finding } from '../types';
 import { finding, NO_FINDINGS, type LineRule } from './rule';
 
@@ -26,9 +27,11 @@ const DUNHAO = 0x3001,
 
 function checkMarker(h: LineHeading): Finding | null {
   const at = h.start + h.marker.length - 1;
-  // A char code, not h.marker[…]: this runs for every heading and enumeration of the document.
+  // A char code, not h.marker[…], and the level as a number (levelRank) for the comparisons below,
+  // which would meet both numbers and 'enum': this runs for every heading and enumeration.
   const mark = h.marker.charCodeAt(h.marker.length - 1);
-  if (h.level === 1 && mark !== DUNHAO) {
+  const level = levelRank(h.level);
+  if (level === 1 && mark !== DUNHAO) {
     return finding(
       ID,
       'error',
@@ -39,10 +42,7 @@ function checkMarker(h: LineHeading): Finding | null {
       { start: at, end: at + 1, replacement: '、' },
     );
   }
-  if (
-    (h.level === 2 || h.level === 4) &&
-    (mark === DUNHAO || mark === FULL_COMMA || mark === COMMA || mark === STOP || mark === FULL_STOP)
-  ) {
+  if ((level === 2 || level === 4) && (mark === DUNHAO || mark === FULL_COMMA || mark === COMMA || mark === STOP || mark === FULL_STOP)) {
     return finding(
       ID,
       'error',
@@ -53,7 +53,7 @@ function checkMarker(h: LineHeading): Finding | null {
       { start: at, end: at + 1, replacement: '' },
     );
   }
-  if (h.level === 3 && mark !== STOP && mark !== FULL_STOP) {
+  if (level === 3 && mark !== STOP && mark !== FULL_STOP) {
     const base = h.marker.slice(0, -1);
     if (mark === DUNHAO) {
       return finding(
@@ -76,7 +76,7 @@ function checkMarker(h: LineHeading): Finding | null {
       { start: at, end: at + 1, replacement: '.' },
     );
   }
-  if (h.level === 'enum' && mark === DUNHAO && h.marker.charCodeAt(0) === DI) {
+  if (level === ENUMERATION_RANK && mark === DUNHAO && h.marker.charCodeAt(0) === DI) {
     return finding(ID, 'warning', at, at + 1, `“${h.marker.slice(0, -1)}”后应使用逗号`, `"${h.marker.slice(0, -1)}" takes a comma`, {
       start: at,
       end: at + 1,

@@ -19,9 +19,10 @@ export const numberingSequence: OutlineRule = {
     // its rank (assemble's rule: an item's parent is the nearest earlier item of a higher level), so
     // a slot holding another parent's ordinal is one whose part has ended: a few slots, not one set
     // per item of the document.
-    const lastOrdinal = new Float64Array(PARENT_RANKS * FAMILIES);
+    const lastOrdinal = new Int32Array(PARENT_RANKS * FAMILIES);
     const slotParent = new Int32Array(PARENT_RANKS * FAMILIES).fill(NO_PARENT_YET);
-    const firstFindingOf = new Map<number, Finding>();
+    // The first finding of each heading level under each parent, by parent and level.
+    let firstFindingOf: Map<number, { item: OutlineItem; found: Finding }> | null = null;
     for (let i = 0; i < outline.length; i++) {
       if (findings.length >= MAX_OUTLINE_FINDINGS_PER_RULE) break;
       const item = outline[i];
@@ -29,37 +30,50 @@ export const numberingSequence: OutlineRule = {
       if (family === 0) continue;
       const parent = item.parent ?? TOP_LEVEL;
       const slot = (parent === TOP_LEVEL ? 0 : levelRank(outline[parent].level)) * FAMILIES + family;
-      const previous = slotParent[slot] === parent ? lastOrdinal[slot] : Number.NaN;
+      const sameParent = slotParent[slot] === parent;
+      const previous = lastOrdinal[slot];
       slotParent[slot] = parent;
       lastOrdinal[slot] = item.ordinal;
-      if (Number.isNaN(previous) || item.ordinal === previous + 1) continue;
-      if (item.level === 'enum' && item.ordinal === 1) continue;
+      if (!sameParent || item.ordinal === previous + 1) continue;
+      const enumeration = family > HEADING_FAMILIES;
+      if (enumeration && item.ordinal === 1) continue;
       const found = sequenceFinding(item, previous);
       findings.push(found);
-      const key = keyOf(item);
-      if (item.level !== 'enum' && !firstFindingOf.has(key)) firstFindingOf.set(key, found);
+      const key = (parent + 1) * FAMILIES + family;
+      if (!enumeration && !firstFindingOf?.has(key)) (firstFindingOf ??= new Map()).set(key, { item, found });
     }
-    if (firstFindingOf.size === 0) return findings;
-    // Inline enumerations restart in every paragraph, so only heading levels are renumbered: the
-    // siblings of each key with a finding, in document order.
-    const siblings = new Map<number, OutlineItem[]>();
-    for (const key of firstFindingOf.keys()) siblings.set(key, []);
-    for (const item of outline) if (item.level !== 'enum') siblings.get(keyOf(item))?.push(item);
-    for (const [key, found] of firstFindingOf) {
-      const edits = renumberEdits(siblings.get(key) ?? []);
+    // Inline enumerations restart in every paragraph, so only heading levels are renumbered.
+    if (firstFindingOf === null) return findings;
+    for (const { item, found } of firstFindingOf.values()) {
+      const edits = renumberEdits(siblingsOf(outline, item));
       if (edits?.length) found.edits = edits;
     }
     return findings;
   },
 };
 
-/** A number per parent and marker family (siblings share it), or -1 for items that are not numbered. */
-function keyOf(item: OutlineItem): number {
-  const family = familyOf(item);
-  return family === 0 ? -1 : ((item.parent ?? -1) + 1) * FAMILIES + family;
+/**
+ * The headings of `item`'s level under its parent, in document order. A parent's children come after
+ * it and before the next item of its level or higher (assemble's rule: an item's parent is the
+ * nearest earlier item of a higher level), so only that part of the outline is read.
+ */
+function siblingsOf(outline: readonly OutlineItem[], item: OutlineItem): OutlineItem[] {
+  const parent = item.parent;
+  const parentRank = parent === null ? 0 : levelRank(outline[parent].level);
+  const rank = levelRank(item.level);
+  const siblings: OutlineItem[] = [];
+  for (let i = parent === null ? 0 : parent + 1; i < outline.length; i++) {
+    const other = outline[i];
+    const otherRank = levelRank(other.level);
+    if (otherRank <= parentRank) break;
+    if (otherRank === rank && other.parent === parent) siblings.push(other);
+  }
+  return siblings;
 }
 
 const FAMILIES = 9;
+/** Families 1–4 are the heading levels; the others are inline enumerations. */
+const HEADING_FAMILIES = 4;
 /** The top level and heading levels 1–4: inline enumerations have no children. */
 const PARENT_RANKS = 5;
 const TOP_LEVEL = -1;
@@ -68,7 +82,9 @@ const [SHI, YAO, DI] = Array.from('是要第', (ch) => ch.charCodeAt(0));
 
 /** Which sequence an item belongs to (levels 1–4, 一是, 一要, 第一, ①), or 0 when it is not numbered. */
 function familyOf(item: OutlineItem): number {
-  if (item.level !== 'enum') return item.level;
+  // By type, not `!== 'enum'`: a comparison that meets both numbers and strings is a generic one.
+  const level = item.level;
+  if (typeof level === 'number') return level;
   // Char codes: this runs for every enumeration of the document.
   const m = item.marker;
   const last = m.charCodeAt(m.length - 1);
