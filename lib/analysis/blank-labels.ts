@@ -158,14 +158,22 @@ for (const u of UNITS) if (u.length > 2) LOOKS_PAST_PAIR[u.charCodeAt(0)] = 1;
 
 /** The unit a blank ending at `end` stands for, e.g. 名 in `XX名`, 人 in `XX余人`. */
 export function unitAfter(line: string, end: number): string | undefined {
-  if (end + 1 >= line.length || LOOKS_PAST_PAIR[line.charCodeAt(end)] !== 0) return unitAt(line, end, AFTER_BLANK, true);
+  if (end + 1 >= line.length || LOOKS_PAST_PAIR[line.charCodeAt(end)] !== 0) return uncachedUnitAfter(line, end);
   const pair = (line.charCodeAt(end) << 16) | line.charCodeAt(end + 1);
   const slot = Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS);
   if (pairKeys[slot] !== pair) {
     pairKeys[slot] = pair;
-    pairLabels[slot] = unitAt(line, end, AFTER_BLANK, true);
+    pairLabels[slot] = uncachedUnitAfter(line, end);
   }
   return pairLabels[slot];
+}
+
+/**
+ * What unitAfter answers, looked up every time. Exported for a test: the cache above is right only
+ * while the label depends on no more than the pair it is keyed on.
+ */
+export function uncachedUnitAfter(line: string, end: number): string | undefined {
+  return unitAt(line, end, AFTER_BLANK, true);
 }
 
 /** The noun a lone 某 at `end - 1` names (局 in `某局`), or undefined when 某 is an ordinary word. */

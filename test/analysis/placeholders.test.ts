@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNIT_GROUPS } from '../../lib/analysis/blank-labels';
+import { UNIT_GROUPS, uncachedUnitAfter, unitAfter } from '../../lib/analysis/blank-labels';
 import { findPlaceholdersInLine } from '../../lib/analysis/placeholders';
 import type { PlaceholderKind } from '../../lib/analysis/types';
 
@@ -156,6 +157,24 @@ describe('labels', () => {
     expect(labels('XX平方米，XX平方公里，XX平方米')).toEqual(['平方米', '平方公里', '平方米']);
     expect(labels('XX余万元，XX余万，XX余万元')).toEqual(['万元', '万', '万元']);
     expect(labels('共XX 单位：甲，共XX 单位工作，共XX 单位：乙')).toEqual([undefined, '单位', undefined]);
+  });
+
+  it('labels a blank the same whatever blanks were labelled before it', () => {
+    // unitAfter remembers labels by the two characters after a blank: any ending those two do not
+    // decide must give the label it gives when looked up afresh, in any order of lines.
+    const units = Object.values(UNIT_GROUPS).flat();
+    const piece = fc.oneof(
+      fc.constantFrom(...units),
+      fc.constantFrom(...'余多来几餘來幾：:，。 \u3000\t甲乙'),
+      fc.constantFrom(...units).map((u) => u.slice(0, -1)),
+    );
+    const ending = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(ending, { minLength: 2, maxLength: 40 }), (endings) => {
+        for (const e of endings) expect(unitAfter(`XX${e}`, 2), e).toBe(uncachedUnitAfter(`XX${e}`, 2));
+      }),
+      { numRuns: 300, seed: 10 },
+    );
   });
 
   it('takes the field name before a colon also when punctuation follows the blank', () => {
