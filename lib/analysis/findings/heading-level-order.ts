@@ -5,6 +5,7 @@
 // - A reversal is a higher-level style among the children of one heading after a lower-level style
 //   was already used there: 一、 / 1. / 2. / （一）. It is flagged once per heading, at the first
 //   higher-level child; at the top of the document (no heading above) only as a hint.
+import { ENUMERATION_RANK, levelRank } from '../outline';
 import type { Finding, OutlineItem } from '../types';
 import { finding, MAX_OUTLINE_FINDINGS_PER_RULE, type OutlineRule } from './rule';
 
@@ -63,13 +64,10 @@ export const headingLevelOrder: OutlineRule = {
 /** The top level and heading levels 1–4. */
 const PARENT_LEVELS = 5;
 
-/**
- * The item's heading level, 0 for an inline enumeration. By type, not `=== 'enum'`: a comparison
- * that meets both numbers and strings is a generic one, and this runs for every item.
- */
+/** The item's heading level, 0 for an inline enumeration. */
 function headingLevel(item: OutlineItem): number {
-  const level = item.level;
-  return typeof level === 'number' ? level : 0;
+  const rank = levelRank(item.level);
+  return rank === ENUMERATION_RANK ? 0 : rank;
 }
 
 function jumpFinding(item: OutlineItem, parent: OutlineItem, usesLevel2: boolean): Finding | null {
