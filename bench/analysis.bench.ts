@@ -53,7 +53,7 @@ function paragraph(rand: () => number, sentences: number): string {
  * A report-like text of about `size` characters: title, four heading levels, blanks, enumerations.
  * Returned as a flat string, as the engine meets texts: they arrive in messages (structured clone) or
  * from files. A `slice` of the joined text would be V8's view into a larger string, whose characters
- * cost the engine's charCodeAt loops an indirection that no real input has (the regex scan reads both
+ * cost the engine's charCodeAt loops an indirection that texts from messages and files do not have (the regex scan reads both
  * alike).
  */
 export function generateReport(size: number, seed = 1): string {

@@ -1,5 +1,5 @@
-// Unfilled blanks in one line. One global regex finds every candidate; cheap char-code checks on its
-// neighbours then reject the look-alikes. Decisions:
+// Unfilled blanks in one line. A loop over char codes finds every candidate; cheap char-code checks
+// on its neighbours then reject the look-alikes. Decisions:
 // - A blank is a maximal run of one class (`XXX`, `×××`, `____`); `xxxx年xx月xx日` is three blanks.
 // - Single X (or ×) separated by single spaces (`X X X`, `× × ×`) is ONE blank: a letter-spaced name.
 //   `X.X` (a decimal such as `X.X亿元`) is one blank too.

@@ -41,7 +41,7 @@ const RULE_BITS = TRIGGERS.bits.slice(1);
  * split from (the line starts at `base` in it): the line pass reads the characters there, because a
  * flat string reads faster than the sliced strings split() makes of it (the 100k bench report's line
  * pass: 0.34 ms over its lines, 0.28 ms over the text made flat; a text that is itself a slice of a
- * larger string, as the bench's is, reads no faster than its lines).
+ * larger string reads no faster than its lines).
  */
 export function scanLine(rawLine: string, base = 0, lineIndex = 0, text?: string): LineScan {
   if (rawLine.length === 0) return BLANK_LINE_SCAN;
