@@ -7,6 +7,7 @@ import type { TextSpan } from '../editors/adapter';
 import type { BlankMark } from './renderer';
 import { colourAlpha, highlightName } from './styles';
 import { appendTopLayerHost, containsComposed, coveredByModal, keepShown, raise, topLayerAncestor } from './top-layer';
+import { measureSince } from '../content/timing';
 
 /** Extra room above and below the visible box, in px, so a short scroll shows boxes at once. */
 const MARGIN_PX = 300;
@@ -186,12 +187,7 @@ export class OverlayPainter {
     try {
       this.drawBoxes();
     } finally {
-      try {
-        performance.clearMeasures('ra:overlay');
-        performance.measure('ra:overlay', { start: started });
-      } catch {
-        // user timing unavailable
-      }
+      measureSince('ra:overlay', started);
     }
   }
 

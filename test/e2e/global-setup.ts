@@ -13,7 +13,8 @@ export default async function setup(project: TestProject) {
     execFileSync('npx', ['wxt', 'build'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, WXT_OUT_DIR: E2E_OUT_DIR },
+      // WXT_RA_TIMING: the build records the user-timing entries some tests read (lib/content/timing.ts).
+      env: { ...process.env, WXT_OUT_DIR: E2E_OUT_DIR, WXT_RA_TIMING: '1' },
     });
   }
   // Fixture pages that bundle real editor libraries are built by this script, if present.

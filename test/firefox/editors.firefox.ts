@@ -38,6 +38,19 @@ describe.each(FIREFOX_PAGES)('Firefox: content script on $id', (entry) => {
   test('typing updates the state and the highlights', () => on(entry, scenario.typingUpdatesStateAndHighlights));
   test('the toolbar badge shows the number of fields to fill, as the 待填 tab does', () => on(entry, scenario.badgeCountsTheFieldsToFill));
   test('next/previous blank commands move the selection from blank to blank', () => on(entry, scenario.nextAndPreviousBlankFollowTheCaret));
+  // This suite runs the build users get (no WXT_RA_TIMING): the page shares `performance` with the
+  // content script, and our user-timing entries would tell it the extension is there.
+  test('the page finds none of our timings after the report is opened and typed in', () =>
+    on(entry, async (live) => {
+      await scenario.typingUpdatesStateAndHighlights(live);
+      const ours = await live.page.evaluate(() =>
+        performance
+          .getEntries()
+          .filter((e) => e.name.startsWith('ra:'))
+          .map((e) => e.name),
+      );
+      expect(ours).toEqual([]);
+    }));
 });
 
 test('the sidebar page shows the outline and the fields to fill of the page', async () => {
