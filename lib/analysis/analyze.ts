@@ -21,5 +21,5 @@ export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
   const whole = typeof text === 'string' ? text : '';
   const { lines, lineStarts } = splitLines(whole);
-  return assemble(lines, lineStarts, undefined, undefined, whole);
+  return assemble(lines, lineStarts, { text: whole });
 }

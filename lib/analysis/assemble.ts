@@ -5,20 +5,18 @@ import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder
 import { countChars, scanLine, shiftFinding } from './scan-line';
 
 /**
- * Builds the whole-document result from per-line scans. `lineStarts[i]` is the offset of line i;
- * `lines[i]` its text (without '\n'); `scans[i]` its scan. Without `scans` (a fresh analysis of
- * `text`, which the lines were split from) each line is scanned here, so that the line's items are
- * taken into the result while they are still in the processor's cache (on a 1 MB text, reading them
- * back in a second pass was a cache miss per item). Cost is linear in lines + items, never in characters, except for the few lines where a
- * section starts mid-line.
+ * Builds the whole-document result. `lineStarts[i]` is the offset of line i; `lines[i]` its text
+ * (without '\n'). Two sources: a fresh analysis of `text`, which the lines were split from, scans each
+ * line here, so that the line's items are taken into the result while they are still in the
+ * processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per item);
+ * the incremental analyser gives the scans it keeps (`scans[i]` the scan of line i), and the lines
+ * before the edit whose items it takes over from the previous result. Cost is linear in lines + items,
+ * never in characters, except for the few lines where a section starts mid-line.
  */
-export function assemble(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  scans?: readonly LineScan[],
-  unchanged?: UnchangedPrefix,
-  text?: string,
-): AnalysisResult {
+export function assemble(lines: readonly string[], lineStarts: readonly number[], source: AssemblySource): AnalysisResult {
+  const scans = 'scans' in source ? source.scans : undefined;
+  const unchanged = 'scans' in source ? source.unchanged : undefined;
+  const text = 'text' in source ? source.text : undefined;
   const lineCount = lines.length;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
@@ -191,6 +189,9 @@ export interface UnchangedPrefix {
   result: AnalysisResult;
   lines: number;
 }
+
+/** What assemble builds from: the text itself, or the kept scans of its lines. */
+export type AssemblySource = { text: string } | { scans: readonly LineScan[]; unchanged?: UnchangedPrefix };
 
 /** How many items (in document order) lie on lines before `line`. */
 function countBeforeLine(items: readonly { line: number }[], line: number): number {
