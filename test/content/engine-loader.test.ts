@@ -51,6 +51,20 @@ function answerLater(deps: ReturnType<typeof fakeDeps>['deps']): ((answer: Engin
   return answers;
 }
 
+/**
+ * A loader on a page with a textarea, its first engine request held by the fake background, and the
+ * site switched on or off (`enabled`) while that request is under way.
+ */
+async function switchedDuringFirstRequest(enabled: boolean) {
+  document.body.innerHTML = '<textarea></textarea>';
+  const { deps, switched } = fakeDeps();
+  const answers = answerLater(deps);
+  const stop = startEngineLoader(document, deps);
+  await vi.waitFor(() => expect(answers).toHaveLength(1));
+  for (const listener of [...switched]) listener({ origin: location.origin, enabled });
+  return { deps, answers, stop };
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -130,12 +144,7 @@ describe('the engine loader', () => {
   });
 
   test('a site switched on while a refused request was under way gets the engine (the refusal read the setting before the switch)', async () => {
-    document.body.innerHTML = '<textarea></textarea>';
-    const { deps, switched } = fakeDeps();
-    const answers = answerLater(deps);
-    const stop = startEngineLoader(document, deps);
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
-    for (const listener of [...switched]) listener({ origin: location.origin, enabled: true });
+    const { deps, answers, stop } = await switchedDuringFirstRequest(true);
     answers[0]('siteOff');
     await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[1]('loaded');
@@ -145,12 +154,7 @@ describe('the engine loader', () => {
   });
 
   test('a site switched off while its request was under way names the page to the panel once refused', async () => {
-    document.body.innerHTML = '<textarea></textarea>';
-    const { deps, switched } = fakeDeps();
-    const answers = answerLater(deps);
-    const stop = startEngineLoader(document, deps);
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
-    for (const listener of [...switched]) listener({ origin: location.origin, enabled: false });
+    const { deps, answers, stop } = await switchedDuringFirstRequest(false);
     answers[0]('siteOff');
     await vi.waitFor(() => expect(deps.answering).toBe(1));
     expect(answers).toHaveLength(1);
