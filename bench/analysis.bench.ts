@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis/analyze';
 import { createIncrementalAnalyzer } from '../lib/analysis/incremental';
 
@@ -107,10 +110,66 @@ function cpuTime(fn: () => unknown, batch: number): number {
   return (used.user + used.system) / 1000 / batch;
 }
 
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
+
 function bareScan(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/[XxＸ×]+|某某|_{2,}/g)) n++;
   return n;
+}
+
+/** `analyze` ÷ the bare scan on `text`, in wall time (medians) and in CPU time of batches. */
+function printRatios(name: string, text: string): void {
+  // Measured in alternation so both sides see the same machine load.
+  const analyzeTimes: number[] = [];
+  const scanTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    analyze(text);
+    bareScan(text);
+  }
+  for (let i = 0; i < 30; i++) {
+    let t0 = performance.now();
+    analyze(text);
+    analyzeTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    bareScan(text);
+    scanTimes.push(performance.now() - t0);
+  }
+  console.log(`RATIO ${name} ${(median(analyzeTimes) / median(scanTimes)).toFixed(2)}`);
+  // On a shared machine, wall time also counts the waits for a core.
+  const analyzeCpu: number[] = [];
+  const scanCpu: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    analyzeCpu.push(cpuTime(() => analyze(text), 10));
+    scanCpu.push(cpuTime(() => bareScan(text), 50));
+  }
+  console.log(`RATIO ${name}-cpu ${(median(analyzeCpu) / median(scanCpu)).toFixed(2)}`);
+}
+
+/**
+ * About `size` characters in the shapes of text pasted from web pages: our fixtures (test/fixtures),
+ * the web-text ones without their test markup, one after another until the size is reached.
+ */
+export function pastedText(size: number): string {
+  const texts: string[] = [];
+  for (const dir of ['reports', 'web-text']) {
+    const path = join(FIXTURES, dir);
+    for (const file of readdirSync(path).sort()) {
+      if (!file.endsWith('.txt') || file === 'not-a-report.txt') continue;
+      texts.push(
+        readFileSync(join(path, file), 'utf8')
+          .replace(/^[⊘§]+/gm, '')
+          .replace(/[⟦⟧⌫]/g, ''),
+      );
+    }
+  }
+  const out: string[] = [];
+  for (let length = 0, i = 0; length < size; i++) {
+    const text = texts[i % texts.length];
+    out.push(text);
+    length += text.length + 1;
+  }
+  return structuredClone(out.join('\n').slice(0, size));
 }
 
 const fmt = (ms: number) => ms.toFixed(3);
@@ -125,31 +184,13 @@ export default async function analysisBench(): Promise<void> {
     console.log(`MS analyze-${name} ${fmt(measure(() => analyze(text), runs))}`);
   }
 
-  // Ratio measured in alternation so both sides see the same machine load.
   const text100k = generateReport(100_000);
-  const analyzeTimes: number[] = [];
-  const scanTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    analyze(text100k);
-    bareScan(text100k);
-  }
-  for (let i = 0; i < 30; i++) {
-    let t0 = performance.now();
-    analyze(text100k);
-    analyzeTimes.push(performance.now() - t0);
-    t0 = performance.now();
-    bareScan(text100k);
-    scanTimes.push(performance.now() - t0);
-  }
-  console.log(`RATIO analyze-vs-scan-100k ${(median(analyzeTimes) / median(scanTimes)).toFixed(2)}`);
-  // The same ratio in CPU time of batches: on a shared machine, wall time also counts the waits for a core.
-  const analyzeCpu: number[] = [];
-  const scanCpu: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    analyzeCpu.push(cpuTime(() => analyze(text100k), 10));
-    scanCpu.push(cpuTime(() => bareScan(text100k), 50));
-  }
-  console.log(`RATIO analyze-vs-scan-100k-cpu ${(median(analyzeCpu) / median(scanCpu)).toFixed(2)}`);
+  printRatios('analyze-vs-scan-100k', text100k);
+  // The bench text is dense in blanks (long lines, a blank every 16 characters), where the regex scan
+  // itself is slow; text as people paste it has short lines, junk, site chrome and few blanks.
+  const pasted = pastedText(100_000);
+  console.log(`MS analyze-100k-pasted ${fmt(measure(() => analyze(pasted), 20))}`);
+  printRatios('analyze-vs-scan-100k-pasted', pasted);
 
   // One-paragraph edit in the middle of a 200k report: type a few characters, then delete them again.
   const INSERT = '新增X名';
