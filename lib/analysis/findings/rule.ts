@@ -32,9 +32,30 @@ export function finding(
   en: string,
   fix?: Finding['fix'],
 ): Finding {
-  const out: Finding = { rule, severity, start, end, message: { zh, en } };
+  return findingWithMessage(rule, severity, start, end, { zh, en }, fix);
+}
+
+/**
+ * A finding whose message is shared with others of the same text (a rule that finds the same thing
+ * many times builds its message once): pass a frozen message. Nothing changes a finding's message;
+ * the frozen object keeps it so.
+ */
+export function findingWithMessage(
+  rule: string,
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  message: Finding['message'],
+  fix?: Finding['fix'],
+): Finding {
+  const out: Finding = { rule, severity, start, end, message };
   if (fix) out.fix = fix;
   return out;
+}
+
+/** A message to share between findings (findingWithMessage). */
+export function sharedMessage(zh: string, en: string): Finding['message'] {
+  return Object.freeze({ zh, en });
 }
 
 /**
