@@ -29,9 +29,12 @@ MARKS[0x29] = mark('）', '括号', 'bracket');
 const OPEN = 0x28,
   CLOSE = 0x29;
 
-function markAt(line: string, at: number): Mark | undefined {
+const IS_MARK = new Uint8Array(0x40);
+for (const c of ',;:?!()') IS_MARK[c.charCodeAt(0)] = 1;
+
+function isMarkAt(line: string, at: number): boolean {
   const c = line.charCodeAt(at);
-  return c < 0x40 ? MARKS[c] : undefined;
+  return c < 0x40 && IS_MARK[c] === 1;
 }
 
 export const halfwidthPunctuation: LineRule = {
@@ -42,9 +45,9 @@ export const halfwidthPunctuation: LineRule = {
     // Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
     // that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
     for (let runStart = 0; runStart < line.length; runStart++) {
-      if (markAt(line, runStart) === undefined) continue;
+      if (!isMarkAt(line, runStart)) continue;
       let runEnd = runStart + 1;
-      while (runEnd < line.length && markAt(line, runEnd) !== undefined) runEnd++;
+      while (runEnd < line.length && isMarkAt(line, runEnd)) runEnd++;
       const prev = runStart > 0 ? line.charCodeAt(runStart - 1) : -1;
       const next = nextNonSpace(line, runEnd);
       for (let at = runStart; at < runEnd; at++) {
