@@ -33,6 +33,27 @@ describe('half-width punctuation in Chinese sentences', () => {
     }
   });
 
+  it('judges a run of marks by what stands before and after the whole run', () => {
+    expect(fixAll('完成了,(见附件)')).toBe('完成了，（见附件）');
+    // After a Latin word the comma stays; the bracket before Chinese is Chinese.
+    expect(fixAll('Word,(中文)')).toBe('Word,（中文）');
+  });
+
+  it('looks past spaces for the character after a run', () => {
+    expect(fixAll('v2,\u3000下一步')).toBe('v2，\u3000下一步');
+    expect(fixAll('v2, 下一步')).toBe('v2， 下一步');
+    expect(fixAll('v2,x下一步')).toBe('v2,x下一步');
+  });
+
+  it('gives every finding of a mark the same words, and each its own place', () => {
+    const found = findingsOf('甲,乙,丙;丁', RULE);
+    expect(found.map((f) => [f.start, f.message.zh])).toEqual([
+      [1, '中文中应使用全角逗号“，”'],
+      [3, '中文中应使用全角逗号“，”'],
+      [5, '中文中应使用全角分号“；”'],
+    ]);
+  });
+
   it('warns with a fix for every mark', () => {
     const found = findingsOf('我们,他们', RULE);
     expect(found).toHaveLength(1);
