@@ -43,18 +43,21 @@ function isMarkAt(line: string, at: number): boolean {
 export const halfwidthPunctuation: LineRule = {
   id: ID,
   triggers: { chars: ',;:?!()' },
-  checkLine(line, { headings }) {
+  checkLine(line, { headings, text = line, offset = 0 }) {
     let findings: Finding[] | null = null;
     // Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
     // that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
-    for (let runStart = 0; runStart < line.length; runStart++) {
-      if (!isMarkAt(line, runStart)) continue;
+    // The characters are read in `text`, where the line is [offset, end).
+    const end = offset + line.length;
+    for (let runStart = offset; runStart < end; runStart++) {
+      if (!isMarkAt(text, runStart)) continue;
       let runEnd = runStart + 1;
-      while (runEnd < line.length && isMarkAt(line, runEnd)) runEnd++;
-      const prev = runStart > 0 ? line.charCodeAt(runStart - 1) : -1;
-      const next = nextNonSpace(line, runEnd);
-      for (let at = runStart; at < runEnd; at++) {
-        const c = line.charCodeAt(at);
+      while (runEnd < end && isMarkAt(text, runEnd)) runEnd++;
+      const prev = runStart > offset ? text.charCodeAt(runStart - 1) : -1;
+      const next = nextNonSpace(text, runEnd, end);
+      for (let p = runStart; p < runEnd; p++) {
+        const c = text.charCodeAt(p);
+        const at = p - offset;
         const marker = markerAt(headings, at);
         if (marker ? !isMarkerBracket(marker, at, c) : !inChineseContext(prev, next, c)) continue;
         const { full, message } = MARKS[c]!;
@@ -84,11 +87,11 @@ function isMarkerBracket(h: LineHeading, at: number, c: number): boolean {
   return (h.level === 2 || h.level === 4) && (c === OPEN || c === CLOSE) && !isTrailingPunctuation;
 }
 
-/** The first character at or after `from` that is not a space, -1 at the end of the line. */
-function nextNonSpace(line: string, from: number): number {
+/** The first character in [from, end) that is not a space, -1 when there is none. */
+function nextNonSpace(line: string, from: number, end: number): number {
   let n = from;
-  while (n < line.length && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x3000)) n++;
-  return n < line.length ? line.charCodeAt(n) : -1;
+  while (n < end && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x3000)) n++;
+  return n < end ? line.charCodeAt(n) : -1;
 }
 
 function inChineseContext(prev: number, next: number, c: number): boolean {

@@ -10,7 +10,21 @@ export interface LineRule {
    * notes them in its one pass over the line and skips the rule on other lines; none: always run.
    */
   triggers?: TriggerSet;
-  checkLine(line: string, context: { headings: readonly LineHeading[] }): readonly Finding[];
+  checkLine(line: string, context: LineContext): readonly Finding[];
+}
+
+/** What a line rule is given besides the line. */
+export interface LineContext {
+  /** The line's headings and enumerations. */
+  headings: readonly LineHeading[];
+  /**
+   * The string the line pass read, which holds the line at `offset`: the analysed text. A rule that
+   * walks every character reads them there, as the line pass does: a flat text reads faster than the
+   * sliced strings split() makes of it (the half-width rule over the lines of a pinyin-annotated
+   * report at 100k: 0.61 → 0.47 ms). Without it, the line itself at 0.
+   */
+  text?: string;
+  offset?: number;
 }
 
 /** A rule over the whole outline (numbering sequences, level order). Absolute offsets. */

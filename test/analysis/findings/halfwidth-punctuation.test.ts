@@ -1,6 +1,9 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
+import { halfwidthPunctuation } from '../../../lib/analysis/findings/halfwidth-punctuation';
+import { findHeadingsInLine } from '../../../lib/analysis/outline';
 import { applyFix, findingsOf } from './helpers';
 
 const RULE = 'halfwidth-punctuation';
@@ -70,5 +73,20 @@ describe('half-width punctuation in Chinese sentences', () => {
     'QQ:12345',
   ])('leaves numbers, times, URLs, English and pinyin alone: %s', (text) => {
     expect(findingsOf(text, RULE)).toEqual([]);
+  });
+
+  it('finds the same in the line read inside the analysed text as in the line alone', () => {
+    const piece = fc.constantFrom(...Array.from('中文a2 \u3000,;:?!()，'), 'shí', '(一)', '(1)', '一,', '1,', '一是', '第一,');
+    const line = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    // Chinese and digits right outside the line: read as neighbours, they would change the verdicts.
+    const outside = fc.constantFrom('', '中', '中 ', '2', ',', '\n中');
+    fc.assert(
+      fc.property(line, outside, outside, (text, before, after) => {
+        const headings = findHeadingsInLine(text);
+        const inText = halfwidthPunctuation.checkLine(text, { headings, text: before + text + after, offset: before.length });
+        expect(inText).toEqual(halfwidthPunctuation.checkLine(text, { headings }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
