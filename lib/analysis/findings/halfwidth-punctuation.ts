@@ -4,77 +4,99 @@
 // (實(shí)驗) as well: it is removed by cleaning, not by this rule.
 import type { LineHeading } from '../line-scan';
 import type { Finding } from '../types';
-import { finding, NO_FINDINGS, type LineRule } from './rule';
+import { findingWithMessage, NO_FINDINGS, sharedMessage, type LineRule } from './rule';
 
 const ID = 'halfwidth-punctuation';
-// Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
-// that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
-const HALF_WIDTH_RUN = /[,;:?!()]+/g;
-const HAS_HALF_WIDTH = /[,;:?!()]/;
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const NAMES: Record<string, { zh: string; en: string }> = {
-  ',': { zh: '逗号', en: 'comma' },
-  ';': { zh: '分号', en: 'semicolon' },
-  ':': { zh: '冒号', en: 'colon' },
-  '?': { zh: '问号', en: 'question mark' },
-  '!': { zh: '叹号', en: 'exclamation mark' },
-  '(': { zh: '括号', en: 'bracket' },
-  ')': { zh: '括号', en: 'bracket' },
-};
+
+interface Mark {
+  full: string;
+  /** One message for every finding of the mark. */
+  message: Finding['message'];
+}
+
+/** By char code (all below 0x40). */
+const MARKS: (Mark | undefined)[] = [];
+for (const [half, full, zh, en] of [
+  [',', '，', '逗号', 'comma'],
+  [';', '；', '分号', 'semicolon'],
+  [':', '：', '冒号', 'colon'],
+  ['?', '？', '问号', 'question mark'],
+  ['!', '！', '叹号', 'exclamation mark'],
+  ['(', '（', '括号', 'bracket'],
+  [')', '）', '括号', 'bracket'],
+]) {
+  MARKS[half.charCodeAt(0)] = {
+    full,
+    message: sharedMessage(`中文中应使用全角${zh}“${full}”`, `Use the full-width ${en} "${full}" in Chinese text`),
+  };
+}
+const OPEN = 0x28,
+  CLOSE = 0x29;
+// A byte per char code for the test at every character: reading the holes of MARKS there cost a few per cent.
+const IS_MARK = Uint8Array.from({ length: 0x40 }, (_, c) => (MARKS[c] ? 1 : 0));
+
+function isMarkAt(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  return c < 0x40 && IS_MARK[c] === 1;
+}
 
 export const halfwidthPunctuation: LineRule = {
   id: ID,
   triggers: { chars: ',;:?!()' },
-  checkLine(line, { headings }) {
-    if (!HAS_HALF_WIDTH.test(line)) return NO_FINDINGS;
-    const findings: Finding[] = [];
-    const markers = headingMarkers(headings);
-    for (const run of line.matchAll(HALF_WIDTH_RUN)) {
-      const runStart = run.index!;
-      const runEnd = runStart + run[0].length;
-      for (let at = runStart; at < runEnd; at++) {
-        const mark = line[at];
-        const marker = markers.find((h) => at >= h.start && at < h.start + h.marker.length);
-        if (marker ? !isMarkerBracket(marker, at, mark) : !inChineseContext(line, runStart, runEnd, mark)) continue;
-        const full = FULL_WIDTH[mark];
-        const name = NAMES[mark];
-        findings.push(
-          finding(
-            ID,
-            'warning',
-            at,
-            at + 1,
-            `中文中应使用全角${name.zh}“${full}”`,
-            `Use the full-width ${name.en} "${full}" in Chinese text`,
-            { start: at, end: at + 1, replacement: full },
-          ),
-        );
+  checkLine(line, { headings, text = line, offset = 0 }) {
+    let findings: Finding[] | null = null;
+    // Runs of marks are judged together (“,(” or “?;?”), by what stands before and after the run, so
+    // that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
+    // The characters are read in `text`, where the line is [offset, end).
+    const end = offset + line.length;
+    for (let runStart = offset; runStart < end; runStart++) {
+      if (!isMarkAt(text, runStart)) continue;
+      let runEnd = runStart + 1;
+      while (runEnd < end && isMarkAt(text, runEnd)) runEnd++;
+      const prev = runStart > offset ? text.charCodeAt(runStart - 1) : -1;
+      const next = nextNonSpace(text, runEnd, end);
+      for (let p = runStart; p < runEnd; p++) {
+        const c = text.charCodeAt(p);
+        const at = p - offset;
+        const marker = markerAt(headings, at);
+        if (marker ? !isMarkerBracket(marker, at, c) : !inChineseContext(prev, next, c)) continue;
+        const { full, message } = MARKS[c]!;
+        (findings ??= []).push(findingWithMessage(ID, 'warning', at, at + 1, message, { start: at, end: at + 1, replacement: full }));
       }
+      runStart = runEnd; // not a mark: the loop steps over it
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 };
 
 /**
  * Heading markers are Chinese whatever their neighbours: the brackets of (一) and (1) are flagged
  * here, while the punctuation after a marker (一, 1, (一),) is the marker-punctuation rule's.
+ * Enumerations (一是, 第一,) are left to the context test.
  */
-function headingMarkers(headings: readonly LineHeading[]): readonly LineHeading[] {
-  return headings.filter((h) => h.level !== 'enum');
+function markerAt(headings: readonly LineHeading[], at: number): LineHeading | undefined {
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    if (typeof h.level === 'number' && at >= h.start && at < h.start + h.marker.length) return h;
+  }
+  return undefined;
 }
 
-function isMarkerBracket(h: LineHeading, at: number, mark: string): boolean {
-  const isTrailingPunctuation = at === h.start + h.marker.length - 1 && mark !== ')';
-  return (h.level === 2 || h.level === 4) && (mark === '(' || mark === ')') && !isTrailingPunctuation;
+function isMarkerBracket(h: LineHeading, at: number, c: number): boolean {
+  const isTrailingPunctuation = at === h.start + h.marker.length - 1 && c !== CLOSE;
+  return (h.level === 2 || h.level === 4) && (c === OPEN || c === CLOSE) && !isTrailingPunctuation;
 }
 
-function inChineseContext(line: string, runStart: number, runEnd: number, mark: string): boolean {
-  const prev = runStart > 0 ? line.charCodeAt(runStart - 1) : -1;
-  let n = runEnd;
-  while (n < line.length && (line[n] === ' ' || line[n] === '\u3000')) n++;
-  const next = n < line.length ? line.charCodeAt(n) : -1;
-  if (mark === '(') return isIdeograph(next) || (isChinese(prev) && !isLatinLetter(next));
-  if (mark === ')') return isIdeograph(prev) || (isChinese(next) && !isLatinLetter(prev));
+/** The first character in [from, end) that is not a space, -1 when there is none. */
+function nextNonSpace(line: string, from: number, end: number): number {
+  let n = from;
+  while (n < end && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x3000)) n++;
+  return n < end ? line.charCodeAt(n) : -1;
+}
+
+function inChineseContext(prev: number, next: number, c: number): boolean {
+  if (c === OPEN) return isIdeograph(next) || (isChinese(prev) && !isLatinLetter(next));
+  if (c === CLOSE) return isIdeograph(prev) || (isChinese(next) && !isLatinLetter(prev));
   return isChinese(prev) || (isChinese(next) && !isLatinLetter(prev));
 }
 

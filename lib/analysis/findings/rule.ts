@@ -10,7 +10,21 @@ export interface LineRule {
    * notes them in its one pass over the line and skips the rule on other lines; none: always run.
    */
   triggers?: TriggerSet;
-  checkLine(line: string, context: { headings: readonly LineHeading[] }): readonly Finding[];
+  checkLine(line: string, context: LineContext): readonly Finding[];
+}
+
+/** What a line rule is given besides the line. */
+export interface LineContext {
+  /** The line's headings and enumerations. */
+  headings: readonly LineHeading[];
+  /**
+   * The string the line pass read, which holds the line at `offset`: the analysed text. A rule that
+   * walks every character reads them there, as the line pass does: a flat text reads faster than the
+   * sliced strings split() makes of it (the half-width rule over the lines of a pinyin-annotated
+   * report at 100k: 0.61 → 0.47 ms). Without it, the line itself at 0.
+   */
+  text?: string;
+  offset?: number;
 }
 
 /** A rule over the whole outline (numbering sequences, level order). Absolute offsets. */
@@ -32,9 +46,30 @@ export function finding(
   en: string,
   fix?: Finding['fix'],
 ): Finding {
-  const out: Finding = { rule, severity, start, end, message: { zh, en } };
+  return findingWithMessage(rule, severity, start, end, { zh, en }, fix);
+}
+
+/**
+ * A finding whose message is shared with others of the same text (a rule that finds the same thing
+ * many times builds its message once): pass a frozen message. Nothing changes a finding's message;
+ * the frozen object keeps it so.
+ */
+export function findingWithMessage(
+  rule: string,
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  message: Finding['message'],
+  fix?: Finding['fix'],
+): Finding {
+  const out: Finding = { rule, severity, start, end, message };
   if (fix) out.fix = fix;
   return out;
+}
+
+/** A message to share between findings (findingWithMessage). */
+export function sharedMessage(zh: string, en: string): Finding['message'] {
+  return Object.freeze({ zh, en });
 }
 
 /**

@@ -18,6 +18,24 @@ describe('dated expressions', () => {
     expect(found[0].message.zh).toContain(String(entry.current[0]));
   });
 
+  it.each(DATED_EXPRESSIONS.map((e) => [e.key, e] as const))(
+    'needs more than nothing to match (the rule loops over matches): %s',
+    (_key, entry) => {
+      expect(new RegExp(`^(?:${entry.pattern})$`).test('')).toBe(false);
+      for (const m of `${entry.example}，${entry.example}`.matchAll(new RegExp(entry.pattern, 'g'))) expect(m[0]).toContain(entry.key);
+    },
+  );
+
+  it('gives each finding the message of its own text when one line holds several', () => {
+    const found = findingsOf('学习党的十九大精神和“两学一做”，巩固“两学一做”成果，决胜全面建成小康社会。', RULE);
+    expect(found.map((f) => f.message.zh.slice(0, f.message.zh.indexOf('”') + 1))).toEqual([
+      '“党的十九大精神”',
+      '“两学一做”',
+      '“两学一做”',
+      '“决胜全面建成小康社会”',
+    ]);
+  });
+
   it('names the successor wording when there is one', () => {
     const [f] = findingsOf('深入学习党的十九届五中全会精神。', RULE);
     expect(f.message.zh).toContain('二十届');
