@@ -55,7 +55,7 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     chars += scan.chars;
     if (scan.boilerplate) {
       const raw = lines[i];
-      const end = base + (raw.endsWith('\r') ? raw.length - 1 : raw.length);
+      const end = base + (raw.charCodeAt(raw.length - 1) === CR ? raw.length - 1 : raw.length);
       boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
       continue;
     }
@@ -113,8 +113,9 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   }
 
   // No spread: a huge outline would overflow the argument stack.
-  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const outlineFindings: Finding[] = [];
+  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
+  outlineFindings.sort(compareFindings);
 
   const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
 
@@ -122,7 +123,7 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     placeholders,
     outline,
     boilerplate,
-    findings,
+    findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
     stats: {
       chars,
       lines: lineCount,
@@ -171,8 +172,39 @@ class LabelCounts {
 const LABEL_CACHE_SHIFT = 26;
 const LABEL_CACHE_SIZE = 1 << (32 - LABEL_CACHE_SHIFT);
 
+/**
+ * Findings in document order: by start, end and rule; equal ones in the order they were found (line
+ * findings before outline findings), as a stable sort of all of them would give. The line findings are
+ * kept in order as they are appended: lines come in order and hold a finding or two, so a full sort
+ * compared each of them again.
+ */
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Appends a line's findings, shifted to the line's offset, each moved back past any greater one. */
 function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
-  for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
+  for (let k = 0; k < lineFindings.length; k++) {
+    const f = shiftFinding(lineFindings[k], base);
+    let at = findings.length;
+    findings.push(f);
+    while (at > 0 && compareFindings(findings[at - 1], f) > 0) {
+      findings[at] = findings[at - 1];
+      at--;
+    }
+    findings[at] = f;
+  }
+}
+
+/** Two ordered lists of findings as one; on equal findings, `first`'s come first. */
+function mergeFindings(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(compareFindings(first[i], second[j]) <= 0 ? first[i++] : second[j++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < second.length) out.push(second[j++]);
+  return out;
 }
 
 /** Adds the next outline item, of rank `rank`, to the open items; returns its parent. */
@@ -183,6 +215,8 @@ function openItem(rankOf: number[], open: number[], rank: number): number | null
   rankOf.push(rank);
   return parent;
 }
+
+const CR = 0x0d;
 
 /** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */
 export interface UnchangedPrefix {

@@ -6,18 +6,19 @@ import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
 import { ENUMERATION_ANCHORS, headingsAt } from './outline';
 import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
-import type { Finding } from './types';
+import type { Finding, Placeholder } from './types';
 
 const BOM = 0xfeff;
 const CR = 0x0d;
 
 const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
+const NO_PLACEHOLDERS: readonly Placeholder[] = Object.freeze([]);
 /** What the line rules are given: one object for every line (no rule keeps it). */
 const RULE_CONTEXT = { headings: NO_HEADINGS };
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
-  placeholders: Object.freeze([]),
+  placeholders: NO_PLACEHOLDERS,
   base: 0,
   line: 0,
   headings: NO_HEADINGS,
@@ -56,14 +57,28 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0, text?: string
   if (chars === 0) return BLANK_LINE_SCAN;
   // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
   const range = contentRange(whole);
-  if (range === 'all') return { placeholders: [], base, line: lineIndex, headings: [], boilerplate: 'junk', findings: [], chars };
+  if (range === 'all')
+    return {
+      placeholders: NO_PLACEHOLDERS,
+      base,
+      line: lineIndex,
+      headings: NO_HEADINGS,
+      boilerplate: 'junk',
+      findings: NO_FINDINGS,
+      chars,
+    };
   const line = range ? whole.slice(range.from, range.to) : whole;
   const skip = bom + (range ? range.from : 0);
   const boilerplate = boilerplateReason(line, AD_BIT === 0 || (seen & AD_BIT) !== 0);
-  if (boilerplate !== null) return { placeholders: [], base, line: lineIndex, headings: [], boilerplate, findings: [], chars };
+  if (boilerplate !== null)
+    return { placeholders: NO_PLACEHOLDERS, base, line: lineIndex, headings: NO_HEADINGS, boilerplate, findings: NO_FINDINGS, chars };
   // Both from the positions the line pass recorded, where `line` starts at origin + range.from.
   const shift = origin + (range ? range.from : 0);
-  const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
+  // Most lines of pasted text hold no blank's first character: no call, no empty array of their own.
+  const placeholders =
+    TRIGGERS.positionCount === 0
+      ? NO_PLACEHOLDERS
+      : placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
   const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
   let found: Finding[] | null = null;
   RULE_CONTEXT.headings = headings;
