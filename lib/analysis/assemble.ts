@@ -2,63 +2,123 @@ import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
 import { levelRank } from './outline';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
-import { countChars, scanLine, shiftFinding } from './scan-line';
+import { countChars, scanTextLine, shiftFinding, TRIGGERS } from './scan-line';
 
 /**
- * Builds the whole-document result. `lineStarts[i]` is the offset of line i; `lines[i]` its text
- * (without '\n'). Two sources: a fresh analysis of `text`, which the lines were split from, scans each
- * line here, so that the line's items are taken into the result while they are still in the
- * processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per item);
- * the incremental analyser gives the scans it keeps (`scans[i]` the scan of line i), and the lines
- * before the edit whose items it takes over from the previous result. Cost is linear in lines + items,
- * never in characters, except for the few lines where a section starts mid-line.
+ * The result of a fresh analysis of `text`. Each line is scanned here, where the line pass finds its
+ * end, and its items are taken into the result while they are still in the processor's cache (on a
+ * 1 MB text, reading them back in a second pass was a cache miss per item).
  */
-export function assemble(lines: readonly string[], lineStarts: readonly number[], source: AssemblySource): AnalysisResult {
-  const scans = 'scans' in source ? source.scans : undefined;
-  const unchanged = 'scans' in source ? source.unchanged : undefined;
-  const text = 'text' in source ? source.text : undefined;
+export function assembleText(text: string): AnalysisResult {
+  const doc = new DocumentBuilder(null, 0);
+  let lineCount = 0;
+  for (let base = 0; ; lineCount++) {
+    const scan = scanTextLine(text, base, lineCount);
+    const end = TRIGGERS.end;
+    doc.addLine(scan, lineCount, base, text, base, end);
+    if (end === text.length) break;
+    base = end + 1;
+  }
+  return doc.result(lineCount + 1);
+}
+
+/**
+ * The incremental analyser's result: `lines[i]` (without '\n') starts at `lineStarts[i]` and was
+ * scanned as `scans[i]`; the items of the lines before the edit (`unchanged`) are taken over from the
+ * previous result. Cost is linear in lines + items, never in characters, except for the few lines
+ * where a section starts mid-line.
+ */
+export function assemble(
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  scans: readonly LineScan[],
+  unchanged?: UnchangedPrefix,
+): AnalysisResult {
   const lineCount = lines.length;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
   const keep = unchanged ? Math.min(unchanged.lines, lineCount) : 0;
-  const previous = unchanged?.result;
-  const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
-  const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
-  const boilerplate: BoilerplateLine[] = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
-  const findings: Finding[] = [];
-  const labelCounts = new LabelCounts();
-  for (let k = 0; k < placeholders.length; k++) labelCounts.add(placeholders[k].label);
-  const keptItems = outline.length;
-  // Each item's parent is the nearest earlier item of a higher rank: the open items, by rank, are a
-  // stack; the kept items' parents stand, only the stack is rebuilt.
-  const rankOf: number[] = [];
-  const open: number[] = [];
-  for (let k = 0; k < keptItems; k++) openItem(rankOf, open, levelRank(outline[k].level));
-  // Per outline item: non-whitespace characters and placeholders before it (for the section stats).
-  const charsBefore: number[] = new Array(keptItems);
-  const blanksBefore: number[] = new Array(keptItems);
-  // Non-whitespace characters before the current line; kept lines' counts are noted for their items.
+  const doc = new DocumentBuilder(unchanged?.result ?? null, keep);
+  // Non-whitespace characters before each kept line, noted for the kept items' section stats.
   const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
-  let chars = 0;
-
   for (let i = 0; i < lineCount; i++) {
     const base = lineStarts[i];
-    const scan = scans === undefined ? scanLine(lines[i], base, i, text) : scans[i];
     if (i < keep) {
-      keptLineChars![i] = chars;
-      chars += scan.chars;
-      keptLineChars![i + 1] = chars;
-      appendShifted(findings, scan.findings, base);
-      continue;
+      keptLineChars![i] = doc.chars;
+      doc.addKeptLine(scans[i], base);
+      keptLineChars![i + 1] = doc.chars;
+    } else {
+      doc.addLine(scans[i], i, base, lines[i], 0, lines[i].length);
     }
-    const lineChars = chars;
-    chars += scan.chars;
+  }
+  if (keptLineChars !== null) {
+    const { outline, placeholders } = doc;
+    for (let k = 0, p = 0; k < doc.keptItems; k++) {
+      const item = outline[k];
+      const i = item.line;
+      while (p < placeholders.length && placeholders[p].start < item.start) p++;
+      const lineChars = keptLineChars[i + 1] - keptLineChars[i];
+      const line = lines[i];
+      const column = item.start - lineStarts[i];
+      const textStart = textStartIfTrimmed(line, 0, line.length, lineChars);
+      doc.setKeptItemCounts(k, keptLineChars[i] + nonWhitespaceBefore(line, 0, lineChars, column, textStart), p);
+    }
+  }
+  return doc.result(lineCount);
+}
+
+/** The whole-document result, built line by line in document order. */
+class DocumentBuilder {
+  readonly placeholders: Placeholder[];
+  readonly outline: OutlineItem[];
+  private readonly boilerplate: BoilerplateLine[];
+  private readonly findings: Finding[] = [];
+  private readonly labelCounts = new LabelCounts();
+  /** Items taken over from the previous result. */
+  readonly keptItems: number;
+  // Each item's parent is the nearest earlier item of a higher rank: the open items, by rank, are a
+  // stack; the kept items' parents stand, only the stack is rebuilt.
+  private readonly rankOf: number[] = [];
+  private readonly open: number[] = [];
+  // Per outline item: non-whitespace characters and placeholders before it (for the section stats).
+  private readonly charsBefore: number[];
+  private readonly blanksBefore: number[];
+  /** Non-whitespace characters before the next line. */
+  chars = 0;
+
+  /** Takes over the items of lines [0, keep) from `previous`. */
+  constructor(previous: AnalysisResult | null, keep: number) {
+    this.placeholders = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
+    this.outline = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
+    this.boilerplate = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
+    for (let k = 0; k < this.placeholders.length; k++) this.labelCounts.add(this.placeholders[k].label);
+    this.keptItems = this.outline.length;
+    for (let k = 0; k < this.keptItems; k++) openItem(this.rankOf, this.open, levelRank(this.outline[k].level));
+    this.charsBefore = new Array(this.keptItems);
+    this.blanksBefore = new Array(this.keptItems);
+  }
+
+  /** A line whose items were taken over: only its characters and findings are added. */
+  addKeptLine(scan: LineScan, base: number): void {
+    this.chars += scan.chars;
+    appendShifted(this.findings, scan.findings, base);
+  }
+
+  setKeptItemCounts(item: number, charsBefore: number, blanksBefore: number): void {
+    this.charsBefore[item] = charsBefore;
+    this.blanksBefore[item] = blanksBefore;
+  }
+
+  /** Adds line `i`, at offset `base`, scanned as `scan`; the raw line is s[from, to). */
+  addLine(scan: LineScan, i: number, base: number, s: string, from: number, to: number): void {
+    const lineChars = this.chars;
+    this.chars += scan.chars;
     if (scan.boilerplate) {
-      const raw = lines[i];
-      const end = base + (raw.charCodeAt(raw.length - 1) === CR ? raw.length - 1 : raw.length);
-      boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
-      continue;
+      const end = base + (to - from) - (s.charCodeAt(to - 1) === CR ? 1 : 0);
+      this.boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
+      return;
     }
+    const { placeholders, outline } = this;
     const atPlace = scan.base === base && scan.line === i;
     const by = base - scan.base;
     const firstBlank = placeholders.length;
@@ -75,17 +135,17 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
             ? { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i }
             : { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i, label },
       );
-      labelCounts.add(label);
+      this.labelCounts.add(label);
     }
     let blank = firstBlank;
     const headings = scan.headings;
-    const textStart = headings.length > 0 ? textStartIfTrimmed(lines[i], scan.chars) : -1;
+    const textStart = headings.length > 0 ? textStartIfTrimmed(s, from, to, scan.chars) : -1;
     for (let k = 0; k < headings.length; k++) {
       const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
-      charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start, textStart));
-      blanksBefore.push(blank);
+      this.charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart));
+      this.blanksBefore.push(blank);
       outline.push({
         level: h.level,
         marker: h.marker,
@@ -93,46 +153,35 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
         line: i,
         start,
         end: base + h.end,
-        parent: openItem(rankOf, open, levelRank(h.level)),
+        parent: openItem(this.rankOf, this.open, levelRank(h.level)),
         ordinal: h.ordinal,
         runOn: h.runOn,
       });
     }
-    appendShifted(findings, scan.findings, base);
-  }
-  if (keptLineChars !== null) {
-    for (let k = 0, p = 0; k < keptItems; k++) {
-      const item = outline[k];
-      const i = item.line;
-      while (p < placeholders.length && placeholders[p].start < item.start) p++;
-      blanksBefore[k] = p;
-      const lineChars = keptLineChars[i + 1] - keptLineChars[i];
-      const column = item.start - lineStarts[i];
-      charsBefore[k] = keptLineChars[i] + nonWhitespaceBefore(lines[i], lineChars, column, textStartIfTrimmed(lines[i], lineChars));
-    }
+    appendShifted(this.findings, scan.findings, base);
   }
 
-  // No spread: a huge outline would overflow the argument stack.
-  const outlineFindings: Finding[] = [];
-  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
-  outlineFindings.sort(compareFindings);
-
-  const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
-
-  return {
-    placeholders,
-    outline,
-    boilerplate,
-    findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
-    stats: {
-      chars,
-      lines: lineCount,
-      blanks: placeholders.length,
-      headings: outline.length,
-      sections,
-      blanksByLabel: labelCounts.toRecord(),
-    },
-  };
+  result(lineCount: number): AnalysisResult {
+    const { placeholders, outline, findings } = this;
+    // No spread: a huge outline would overflow the argument stack.
+    const outlineFindings: Finding[] = [];
+    for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
+    outlineFindings.sort(compareFindings);
+    return {
+      placeholders,
+      outline,
+      boilerplate: this.boilerplate,
+      findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
+      stats: {
+        chars: this.chars,
+        lines: lineCount,
+        blanks: placeholders.length,
+        headings: outline.length,
+        sections: sectionStats(this.rankOf, placeholders.length, this.chars, this.charsBefore, this.blanksBefore),
+        blanksByLabel: this.labelCounts.toRecord(),
+      },
+    };
+  }
 }
 
 /**
@@ -224,9 +273,6 @@ export interface UnchangedPrefix {
   lines: number;
 }
 
-/** What assemble builds from: the text itself, or the kept scans of its lines. */
-export type AssemblySource = { text: string } | { scans: readonly LineScan[]; unchanged?: UnchangedPrefix };
-
 /** How many items (in document order) lie on lines before `line`. */
 function countBeforeLine(items: readonly { line: number }[], line: number): number {
   let lo = 0;
@@ -269,22 +315,22 @@ function sectionStats(
 }
 
 /**
- * Where the text of a line starts when the line has whitespace only around its text (indentation, a
- * trailing CR), as most lines do: then the characters before a column need no scan. -1 otherwise.
- * Found once per line, for all its headings.
+ * Where the text of the line s[from, to) starts (from `from`) when the line has whitespace only
+ * around its text (indentation, a trailing CR), as most lines do: then the characters before a column
+ * need no scan. -1 otherwise. Found once per line, for all its headings.
  */
-function textStartIfTrimmed(line: string, chars: number): number {
-  let lead = 0;
-  while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
-  let trail = 0;
-  while (trail < line.length - lead && isSpace(line.charCodeAt(line.length - 1 - trail))) trail++;
-  return line.length - lead - trail === chars ? lead : -1;
+function textStartIfTrimmed(s: string, from: number, to: number, chars: number): number {
+  let lead = from;
+  while (lead < to && isSpace(s.charCodeAt(lead))) lead++;
+  let trail = to;
+  while (trail > lead && isSpace(s.charCodeAt(trail - 1))) trail--;
+  return trail - lead === chars ? lead - from : -1;
 }
 
-/** Non-whitespace characters in line[0, column); `textStart` from textStartIfTrimmed. */
-function nonWhitespaceBefore(line: string, chars: number, column: number, textStart: number): number {
+/** Non-whitespace characters in the `column` characters of the line from `from`; `textStart` from textStartIfTrimmed. */
+function nonWhitespaceBefore(s: string, from: number, chars: number, column: number, textStart: number): number {
   if (textStart >= 0) return Math.max(0, Math.min(column - textStart, chars));
-  return countChars(line.slice(0, column));
+  return countChars(s.slice(from, from + column));
 }
 
 /** The whitespace that indents or ends report lines; anything rarer takes the countChars path. */

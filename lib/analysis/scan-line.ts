@@ -46,15 +46,34 @@ const RULE_BITS = TRIGGERS.bits.slice(1);
  */
 export function scanLine(rawLine: string, base = 0, lineIndex = 0, text?: string): LineScan {
   if (rawLine.length === 0) return BLANK_LINE_SCAN;
-  const bom = rawLine.charCodeAt(0) === BOM ? 1 : 0;
-  const end = rawLine.charCodeAt(rawLine.length - 1) === CR && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
-  const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
-  // Where `whole` starts in the string the line pass reads: its positions are offsets there.
-  const origin = text === undefined ? 0 : base + bom;
-  const scan = text === undefined ? TRIGGERS.scan(whole) : TRIGGERS.scan(text, origin, origin + whole.length);
-  const seen = scan & 0xffff;
-  const chars = whole.length - (scan - seen) / 0x10000;
+  if (text === undefined) return scanned(rawLine, 0, rawLine.length, TRIGGERS.scan(rawLine), base, lineIndex);
+  return scanned(text, base, rawLine.length, TRIGGERS.scan(text, base, base + rawLine.length), base, lineIndex);
+}
+
+/**
+ * Scans the line of `text` that starts at `base`, as scanLine scans it; the line pass finds its end
+ * (TRIGGERS.end: its '\n' or the end of the text), so that a whole text is scanned without split().
+ */
+export function scanTextLine(text: string, base: number, lineIndex: number): LineScan {
+  const pass = TRIGGERS.scan(text, base);
+  return scanned(text, base, TRIGGERS.end - base, pass, base, lineIndex);
+}
+
+/**
+ * The scan of the raw line s[from, from + length), from what the line pass found there. The pass
+ * reads the BOM and CR with the line (both are whitespace and no trigger word holds them), so only
+ * the scanners' string leaves them out.
+ */
+function scanned(s: string, from: number, length: number, pass: number, base: number, lineIndex: number): LineScan {
+  const seen = pass & 0xffff;
+  const chars = length - (pass - seen) / 0x10000;
   if (chars === 0) return BLANK_LINE_SCAN;
+  // The line holds more than whitespace, so its first and last characters are two.
+  const bom = s.charCodeAt(from) === BOM ? 1 : 0;
+  const cr = s.charCodeAt(from + length - 1) === CR ? 1 : 0;
+  const whole = from === 0 && length === s.length && bom + cr === 0 ? s : s.slice(from + bom, from + length - cr);
+  // Where `whole` starts in the string the line pass read: its positions are offsets there.
+  const origin = from + bom;
   // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
   const range = contentRange(whole);
   if (range === 'all')
