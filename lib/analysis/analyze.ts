@@ -1,4 +1,4 @@
-import { assembleText } from './assemble';
+import { assemble } from './assemble';
 import type { LineScan } from './line-scan';
 import { scanLine } from './scan-line';
 import type { AnalysisResult } from './types';
@@ -19,5 +19,5 @@ export function scanLines(lines: readonly string[], lineStarts: readonly number[
 
 export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
-  return assembleText(typeof text === 'string' ? text : '');
+  return assemble({ text: typeof text === 'string' ? text : '' });
 }

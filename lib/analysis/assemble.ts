@@ -5,120 +5,76 @@ import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder
 import { countChars, scanTextLine, shiftFinding, TRIGGERS } from './scan-line';
 
 /**
- * The result of a fresh analysis of `text`. Each line is scanned here, where the line pass finds its
- * end, and its items are taken into the result while they are still in the processor's cache (on a
- * 1 MB text, reading them back in a second pass was a cache miss per item).
+ * Builds the whole-document result from one of two sources. A fresh analysis gives the text: each
+ * line is scanned here, where the line pass finds its end, and its items are taken into the result
+ * while they are still in the processor's cache (on a 1 MB text, reading them back in a second pass
+ * was a cache miss per item). The incremental analyser gives its lines (`lines[i]`, without '\n',
+ * starts at `lineStarts[i]`), the scans it keeps (`scans[i]`), and the lines before the edit, whose
+ * items it takes over from the previous result. Cost is linear in lines + items, never in characters,
+ * except for the few lines where a section starts mid-line.
  */
-export function assembleText(text: string): AnalysisResult {
-  const doc = new DocumentBuilder(null, 0);
-  let lineCount = 0;
-  for (let base = 0; ; lineCount++) {
-    const scan = scanTextLine(text, base, lineCount);
-    const end = TRIGGERS.end;
-    doc.addLine(scan, lineCount, base, text, base, end);
-    if (end === text.length) break;
-    base = end + 1;
-  }
-  return doc.result(lineCount + 1);
-}
-
-/**
- * The incremental analyser's result: `lines[i]` (without '\n') starts at `lineStarts[i]` and was
- * scanned as `scans[i]`; the items of the lines before the edit (`unchanged`) are taken over from the
- * previous result. Cost is linear in lines + items, never in characters, except for the few lines
- * where a section starts mid-line.
- */
-export function assemble(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  scans: readonly LineScan[],
-  unchanged?: UnchangedPrefix,
-): AnalysisResult {
-  const lineCount = lines.length;
+export function assemble(source: AssemblySource): AnalysisResult {
+  const text = 'text' in source ? source.text : null;
+  const kept = 'scans' in source ? source : null;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
-  const keep = unchanged ? Math.min(unchanged.lines, lineCount) : 0;
-  const doc = new DocumentBuilder(unchanged?.result ?? null, keep);
-  // Non-whitespace characters before each kept line, noted for the kept items' section stats.
-  const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
-  for (let i = 0; i < lineCount; i++) {
-    const base = lineStarts[i];
-    if (i < keep) {
-      keptLineChars![i] = doc.chars;
-      doc.addKeptLine(scans[i], base);
-      keptLineChars![i + 1] = doc.chars;
-    } else {
-      doc.addLine(scans[i], i, base, lines[i], 0, lines[i].length);
-    }
-  }
-  if (keptLineChars !== null) {
-    const { outline, placeholders } = doc;
-    for (let k = 0, p = 0; k < doc.keptItems; k++) {
-      const item = outline[k];
-      const i = item.line;
-      while (p < placeholders.length && placeholders[p].start < item.start) p++;
-      const lineChars = keptLineChars[i + 1] - keptLineChars[i];
-      const line = lines[i];
-      const column = item.start - lineStarts[i];
-      const textStart = textStartIfTrimmed(line, 0, line.length, lineChars);
-      doc.setKeptItemCounts(k, keptLineChars[i] + nonWhitespaceBefore(line, 0, lineChars, column, textStart), p);
-    }
-  }
-  return doc.result(lineCount);
-}
-
-/** The whole-document result, built line by line in document order. */
-class DocumentBuilder {
-  readonly placeholders: Placeholder[];
-  readonly outline: OutlineItem[];
-  private readonly boilerplate: BoilerplateLine[];
-  private readonly findings: Finding[] = [];
-  private readonly labelCounts = new LabelCounts();
-  /** Items taken over from the previous result. */
-  readonly keptItems: number;
+  const keep = kept?.unchanged ? Math.min(kept.unchanged.lines, kept.lines.length) : 0;
+  const previous = kept?.unchanged?.result;
+  const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
+  const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
+  const boilerplate: BoilerplateLine[] = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
+  const findings: Finding[] = [];
+  const labelCounts = new LabelCounts();
+  for (let k = 0; k < placeholders.length; k++) labelCounts.add(placeholders[k].label);
+  const keptItems = outline.length;
   // Each item's parent is the nearest earlier item of a higher rank: the open items, by rank, are a
   // stack; the kept items' parents stand, only the stack is rebuilt.
-  private readonly rankOf: number[] = [];
-  private readonly open: number[] = [];
+  const rankOf: number[] = [];
+  const open: number[] = [];
+  for (let k = 0; k < keptItems; k++) openItem(rankOf, open, levelRank(outline[k].level));
   // Per outline item: non-whitespace characters and placeholders before it (for the section stats).
-  private readonly charsBefore: number[];
-  private readonly blanksBefore: number[];
-  /** Non-whitespace characters before the next line. */
-  chars = 0;
+  const charsBefore: number[] = new Array(keptItems);
+  const blanksBefore: number[] = new Array(keptItems);
+  // Non-whitespace characters before the current line; kept lines' counts are noted for their items.
+  const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
+  let chars = 0;
 
-  /** Takes over the items of lines [0, keep) from `previous`. */
-  constructor(previous: AnalysisResult | null, keep: number) {
-    this.placeholders = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
-    this.outline = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
-    this.boilerplate = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
-    for (let k = 0; k < this.placeholders.length; k++) this.labelCounts.add(this.placeholders[k].label);
-    this.keptItems = this.outline.length;
-    for (let k = 0; k < this.keptItems; k++) openItem(this.rankOf, this.open, levelRank(this.outline[k].level));
-    this.charsBefore = new Array(this.keptItems);
-    this.blanksBefore = new Array(this.keptItems);
-  }
-
-  /** A line whose items were taken over: only its characters and findings are added. */
-  addKeptLine(scan: LineScan, base: number): void {
-    this.chars += scan.chars;
-    appendShifted(this.findings, scan.findings, base);
-  }
-
-  setKeptItemCounts(item: number, charsBefore: number, blanksBefore: number): void {
-    this.charsBefore[item] = charsBefore;
-    this.blanksBefore[item] = blanksBefore;
-  }
-
-  /** Adds line `i`, at offset `base`, scanned as `scan`; the raw line is s[from, to). */
-  addLine(scan: LineScan, i: number, base: number, s: string, from: number, to: number): void {
-    const lineChars = this.chars;
-    this.chars += scan.chars;
+  let i = 0;
+  for (let next = 0; ; i++) {
+    // Line i is s[from, to), at offset `base` in the text, scanned as `scan`.
+    let scan: LineScan;
+    let s: string;
+    let from: number;
+    let to: number;
+    if (text !== null) {
+      if (next > text.length) break;
+      scan = scanTextLine(text, next, i);
+      s = text;
+      from = next;
+      to = TRIGGERS.end;
+      next = to + 1;
+    } else {
+      if (i === kept!.lines.length) break;
+      scan = kept!.scans[i];
+      s = kept!.lines[i];
+      from = 0;
+      to = s.length;
+    }
+    const base = text !== null ? from : kept!.lineStarts[i];
+    if (i < keep) {
+      keptLineChars![i] = chars;
+      chars += scan.chars;
+      keptLineChars![i + 1] = chars;
+      appendShifted(findings, scan.findings, base);
+      continue;
+    }
+    const lineChars = chars;
+    chars += scan.chars;
     if (scan.boilerplate) {
       const end = base + (to - from) - (s.charCodeAt(to - 1) === CR ? 1 : 0);
-      this.boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
-      return;
+      boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
+      continue;
     }
-    const { placeholders, outline } = this;
     const atPlace = scan.base === base && scan.line === i;
     const by = base - scan.base;
     const firstBlank = placeholders.length;
@@ -135,7 +91,7 @@ class DocumentBuilder {
             ? { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i }
             : { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, line: i, label },
       );
-      this.labelCounts.add(label);
+      labelCounts.add(label);
     }
     let blank = firstBlank;
     const headings = scan.headings;
@@ -144,8 +100,8 @@ class DocumentBuilder {
       const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
-      this.charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart));
-      this.blanksBefore.push(blank);
+      charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart));
+      blanksBefore.push(blank);
       outline.push({
         level: h.level,
         marker: h.marker,
@@ -153,35 +109,50 @@ class DocumentBuilder {
         line: i,
         start,
         end: base + h.end,
-        parent: openItem(this.rankOf, this.open, levelRank(h.level)),
+        parent: openItem(rankOf, open, levelRank(h.level)),
         ordinal: h.ordinal,
         runOn: h.runOn,
       });
     }
-    appendShifted(this.findings, scan.findings, base);
+    appendShifted(findings, scan.findings, base);
+  }
+  const lineCount = i;
+  if (keptLineChars !== null) {
+    const { lines, lineStarts } = kept!;
+    for (let k = 0, p = 0; k < keptItems; k++) {
+      const item = outline[k];
+      const line = item.line;
+      while (p < placeholders.length && placeholders[p].start < item.start) p++;
+      blanksBefore[k] = p;
+      const lineChars = keptLineChars[line + 1] - keptLineChars[line];
+      const raw = lines[line];
+      const column = item.start - lineStarts[line];
+      const textStart = textStartIfTrimmed(raw, 0, raw.length, lineChars);
+      charsBefore[k] = keptLineChars[line] + nonWhitespaceBefore(raw, 0, lineChars, column, textStart);
+    }
   }
 
-  result(lineCount: number): AnalysisResult {
-    const { placeholders, outline, findings } = this;
-    // No spread: a huge outline would overflow the argument stack.
-    const outlineFindings: Finding[] = [];
-    for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
-    outlineFindings.sort(compareFindings);
-    return {
-      placeholders,
-      outline,
-      boilerplate: this.boilerplate,
-      findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
-      stats: {
-        chars: this.chars,
-        lines: lineCount,
-        blanks: placeholders.length,
-        headings: outline.length,
-        sections: sectionStats(this.rankOf, placeholders.length, this.chars, this.charsBefore, this.blanksBefore),
-        blanksByLabel: this.labelCounts.toRecord(),
-      },
-    };
-  }
+  // No spread: a huge outline would overflow the argument stack.
+  const outlineFindings: Finding[] = [];
+  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
+  outlineFindings.sort(compareFindings);
+
+  const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
+
+  return {
+    placeholders,
+    outline,
+    boilerplate,
+    findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
+    stats: {
+      chars,
+      lines: lineCount,
+      blanks: placeholders.length,
+      headings: outline.length,
+      sections,
+      blanksByLabel: labelCounts.toRecord(),
+    },
+  };
 }
 
 /**
@@ -272,6 +243,11 @@ export interface UnchangedPrefix {
   result: AnalysisResult;
   lines: number;
 }
+
+/** What assemble builds from: the text itself, or the incremental analyser's lines and kept scans. */
+export type AssemblySource =
+  | { text: string }
+  | { lines: readonly string[]; lineStarts: readonly number[]; scans: readonly LineScan[]; unchanged?: UnchangedPrefix };
 
 /** How many items (in document order) lie on lines before `line`. */
 function countBeforeLine(items: readonly { line: number }[], line: number): number {
