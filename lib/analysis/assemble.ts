@@ -15,11 +15,11 @@ import { countChars, scanTextLine, shiftFinding, TRIGGERS } from './scan-line';
  */
 export function assemble(source: AssemblySource): AnalysisResult {
   const text = 'text' in source ? source.text : null;
-  const kept = 'scans' in source ? source : null;
+  const { lines, lineStarts, scans, unchanged } = 'scans' in source ? source : NO_LINES;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
-  const keep = kept?.unchanged ? Math.min(kept.unchanged.lines, kept.lines.length) : 0;
-  const previous = kept?.unchanged?.result;
+  const keep = unchanged ? Math.min(unchanged.lines, lines.length) : 0;
+  const previous = unchanged?.result;
   const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
   const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
   const boilerplate: BoilerplateLine[] = previous ? previous.boilerplate.slice(0, countBeforeLine(previous.boilerplate, keep)) : [];
@@ -40,27 +40,28 @@ export function assemble(source: AssemblySource): AnalysisResult {
   let chars = 0;
 
   let i = 0;
-  for (let next = 0; ; i++) {
-    // Line i is s[from, to), at offset `base` in the text, scanned as `scan`.
+  for (let nextStart = 0; ; i++) {
+    // Line i: its raw text is s[from, to), its offset in the document `base`, its scan `scan`.
     let scan: LineScan;
     let s: string;
     let from: number;
     let to: number;
+    let base: number;
     if (text !== null) {
-      if (next > text.length) break;
-      scan = scanTextLine(text, next, i);
+      if (nextStart > text.length) break;
+      scan = scanTextLine(text, nextStart, i);
       s = text;
-      from = next;
+      from = base = nextStart;
       to = TRIGGERS.end;
-      next = to + 1;
+      nextStart = to + 1;
     } else {
-      if (i === kept!.lines.length) break;
-      scan = kept!.scans[i];
-      s = kept!.lines[i];
+      if (i === lines.length) break;
+      scan = scans[i];
+      s = lines[i];
       from = 0;
       to = s.length;
+      base = lineStarts[i];
     }
-    const base = text !== null ? from : kept!.lineStarts[i];
     if (i < keep) {
       keptLineChars![i] = chars;
       chars += scan.chars;
@@ -118,7 +119,6 @@ export function assemble(source: AssemblySource): AnalysisResult {
   }
   const lineCount = i;
   if (keptLineChars !== null) {
-    const { lines, lineStarts } = kept!;
     for (let k = 0, p = 0; k < keptItems; k++) {
       const item = outline[k];
       const line = item.line;
@@ -243,6 +243,9 @@ export interface UnchangedPrefix {
   result: AnalysisResult;
   lines: number;
 }
+
+/** A fresh analysis has no lines given: the loop finds them in the text. */
+const NO_LINES = { lines: [], lineStarts: [], scans: [], unchanged: undefined };
 
 /** What assemble builds from: the text itself, or the incremental analyser's lines and kept scans. */
 export type AssemblySource =
