@@ -19,7 +19,5 @@ export function scanLines(lines: readonly string[], lineStarts: readonly number[
 
 export function analyze(text: string): AnalysisResult {
   // Text arrives through messages from pages; anything but a string is analysed as empty.
-  const whole = typeof text === 'string' ? text : '';
-  const { lines, lineStarts } = splitLines(whole);
-  return assemble(lines, lineStarts, { text: whole });
+  return assemble({ text: typeof text === 'string' ? text : '' });
 }

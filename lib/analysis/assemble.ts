@@ -2,25 +2,23 @@ import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
 import { levelRank } from './outline';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
-import { countChars, scanLine, shiftFinding } from './scan-line';
+import { countChars, scanTextLine, shiftFinding, TRIGGERS } from './scan-line';
 
 /**
- * Builds the whole-document result. `lineStarts[i]` is the offset of line i; `lines[i]` its text
- * (without '\n'). Two sources: a fresh analysis of `text`, which the lines were split from, scans each
- * line here, so that the line's items are taken into the result while they are still in the
- * processor's cache (on a 1 MB text, reading them back in a second pass was a cache miss per item);
- * the incremental analyser gives the scans it keeps (`scans[i]` the scan of line i), and the lines
- * before the edit whose items it takes over from the previous result. Cost is linear in lines + items,
- * never in characters, except for the few lines where a section starts mid-line.
+ * Builds the whole-document result from one of two sources. A fresh analysis gives the text: each
+ * line is scanned here, where the line pass finds its end, and its items are taken into the result
+ * while they are still in the processor's cache (on a 1 MB text, reading them back in a second pass
+ * was a cache miss per item). The incremental analyser gives its lines (`lines[i]`, without '\n',
+ * starts at `lineStarts[i]`), the scans it keeps (`scans[i]`), and the lines before the edit, whose
+ * items it takes over from the previous result. Cost is linear in lines + items, never in characters,
+ * except for the few lines where a section starts mid-line.
  */
-export function assemble(lines: readonly string[], lineStarts: readonly number[], source: AssemblySource): AnalysisResult {
-  const scans = 'scans' in source ? source.scans : undefined;
-  const unchanged = 'scans' in source ? source.unchanged : undefined;
-  const text = 'text' in source ? source.text : undefined;
-  const lineCount = lines.length;
+export function assemble(source: AssemblySource): AnalysisResult {
+  const text = 'text' in source ? source.text : null;
+  const { lines, lineStarts, scans, unchanged } = 'scans' in source ? source : NO_LINES;
   // Items of the unchanged lines are taken over from the previous result: same text, same offsets,
   // same line numbers, and an outline item's parent depends only on the items before it.
-  const keep = unchanged ? Math.min(unchanged.lines, lineCount) : 0;
+  const keep = unchanged ? Math.min(unchanged.lines, lines.length) : 0;
   const previous = unchanged?.result;
   const placeholders: Placeholder[] = previous ? previous.placeholders.slice(0, countBeforeLine(previous.placeholders, keep)) : [];
   const outline: OutlineItem[] = previous ? previous.outline.slice(0, countBeforeLine(previous.outline, keep)) : [];
@@ -41,9 +39,29 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
   const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
   let chars = 0;
 
-  for (let i = 0; i < lineCount; i++) {
-    const base = lineStarts[i];
-    const scan = scans === undefined ? scanLine(lines[i], base, i, text) : scans[i];
+  let i = 0;
+  for (let nextStart = 0; ; i++) {
+    // Line i: its raw text is s[from, to), its offset in the document `base`, its scan `scan`.
+    let scan: LineScan;
+    let s: string;
+    let from: number;
+    let to: number;
+    let base: number;
+    if (text !== null) {
+      if (nextStart > text.length) break;
+      scan = scanTextLine(text, nextStart, i);
+      s = text;
+      from = base = nextStart;
+      to = TRIGGERS.end;
+      nextStart = to + 1;
+    } else {
+      if (i === lines.length) break;
+      scan = scans[i];
+      s = lines[i];
+      from = 0;
+      to = s.length;
+      base = lineStarts[i];
+    }
     if (i < keep) {
       keptLineChars![i] = chars;
       chars += scan.chars;
@@ -54,8 +72,7 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     const lineChars = chars;
     chars += scan.chars;
     if (scan.boilerplate) {
-      const raw = lines[i];
-      const end = base + (raw.endsWith('\r') ? raw.length - 1 : raw.length);
+      const end = base + (to - from) - (s.charCodeAt(to - 1) === CR ? 1 : 0);
       boilerplate.push({ line: i, start: base, end, reason: scan.boilerplate });
       continue;
     }
@@ -79,12 +96,12 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     }
     let blank = firstBlank;
     const headings = scan.headings;
-    const textStart = headings.length > 0 ? textStartIfTrimmed(lines[i], scan.chars) : -1;
+    const textStart = headings.length > 0 ? textStartIfTrimmed(s, from, to, scan.chars) : -1;
     for (let k = 0; k < headings.length; k++) {
       const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
-      charsBefore.push(lineChars + nonWhitespaceBefore(lines[i], scan.chars, h.start, textStart));
+      charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart));
       blanksBefore.push(blank);
       outline.push({
         level: h.level,
@@ -100,21 +117,25 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     }
     appendShifted(findings, scan.findings, base);
   }
+  const lineCount = i;
   if (keptLineChars !== null) {
     for (let k = 0, p = 0; k < keptItems; k++) {
       const item = outline[k];
-      const i = item.line;
+      const line = item.line;
       while (p < placeholders.length && placeholders[p].start < item.start) p++;
       blanksBefore[k] = p;
-      const lineChars = keptLineChars[i + 1] - keptLineChars[i];
-      const column = item.start - lineStarts[i];
-      charsBefore[k] = keptLineChars[i] + nonWhitespaceBefore(lines[i], lineChars, column, textStartIfTrimmed(lines[i], lineChars));
+      const lineChars = keptLineChars[line + 1] - keptLineChars[line];
+      const raw = lines[line];
+      const column = item.start - lineStarts[line];
+      const textStart = textStartIfTrimmed(raw, 0, raw.length, lineChars);
+      charsBefore[k] = keptLineChars[line] + nonWhitespaceBefore(raw, 0, lineChars, column, textStart);
     }
   }
 
   // No spread: a huge outline would overflow the argument stack.
-  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const outlineFindings: Finding[] = [];
+  for (const rule of outlineRules) for (const f of rule.checkOutline(outline)) outlineFindings.push(f);
+  outlineFindings.sort(compareFindings);
 
   const sections = sectionStats(rankOf, placeholders.length, chars, charsBefore, blanksBefore);
 
@@ -122,7 +143,7 @@ export function assemble(lines: readonly string[], lineStarts: readonly number[]
     placeholders,
     outline,
     boilerplate,
-    findings,
+    findings: outlineFindings.length === 0 ? findings : mergeFindings(findings, outlineFindings),
     stats: {
       chars,
       lines: lineCount,
@@ -171,8 +192,39 @@ class LabelCounts {
 const LABEL_CACHE_SHIFT = 26;
 const LABEL_CACHE_SIZE = 1 << (32 - LABEL_CACHE_SHIFT);
 
+/**
+ * Findings in document order: by start, end and rule; equal ones in the order they were found (line
+ * findings before outline findings), as a stable sort of all of them would give. The line findings are
+ * kept in order as they are appended: lines come in order and hold a finding or two, so a full sort
+ * compared each of them again.
+ */
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Appends a line's findings, shifted to the line's offset, each moved back past any greater one. */
 function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
-  for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
+  for (let k = 0; k < lineFindings.length; k++) {
+    const f = shiftFinding(lineFindings[k], base);
+    let at = findings.length;
+    findings.push(f);
+    while (at > 0 && compareFindings(findings[at - 1], f) > 0) {
+      findings[at] = findings[at - 1];
+      at--;
+    }
+    findings[at] = f;
+  }
+}
+
+/** Two ordered lists of findings as one; on equal findings, `first`'s come first. */
+function mergeFindings(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(compareFindings(first[i], second[j]) <= 0 ? first[i++] : second[j++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < second.length) out.push(second[j++]);
+  return out;
 }
 
 /** Adds the next outline item, of rank `rank`, to the open items; returns its parent. */
@@ -184,14 +236,21 @@ function openItem(rankOf: number[], open: number[], rank: number): number | null
   return parent;
 }
 
+const CR = 0x0d;
+
 /** Lines [0, lines) are unchanged since `result` was assembled, and so are their offsets. */
 export interface UnchangedPrefix {
   result: AnalysisResult;
   lines: number;
 }
 
-/** What assemble builds from: the text itself, or the kept scans of its lines. */
-export type AssemblySource = { text: string } | { scans: readonly LineScan[]; unchanged?: UnchangedPrefix };
+/** A fresh analysis has no lines given: the loop finds them in the text. */
+const NO_LINES = { lines: [], lineStarts: [], scans: [], unchanged: undefined };
+
+/** What assemble builds from: the text itself, or the incremental analyser's lines and kept scans. */
+export type AssemblySource =
+  | { text: string }
+  | { lines: readonly string[]; lineStarts: readonly number[]; scans: readonly LineScan[]; unchanged?: UnchangedPrefix };
 
 /** How many items (in document order) lie on lines before `line`. */
 function countBeforeLine(items: readonly { line: number }[], line: number): number {
@@ -235,22 +294,22 @@ function sectionStats(
 }
 
 /**
- * Where the text of a line starts when the line has whitespace only around its text (indentation, a
- * trailing CR), as most lines do: then the characters before a column need no scan. -1 otherwise.
- * Found once per line, for all its headings.
+ * Where the text of the line s[from, to) starts (from `from`) when the line has whitespace only
+ * around its text (indentation, a trailing CR), as most lines do: then the characters before a column
+ * need no scan. -1 otherwise. Found once per line, for all its headings.
  */
-function textStartIfTrimmed(line: string, chars: number): number {
-  let lead = 0;
-  while (lead < line.length && isSpace(line.charCodeAt(lead))) lead++;
-  let trail = 0;
-  while (trail < line.length - lead && isSpace(line.charCodeAt(line.length - 1 - trail))) trail++;
-  return line.length - lead - trail === chars ? lead : -1;
+function textStartIfTrimmed(s: string, from: number, to: number, chars: number): number {
+  let lead = from;
+  while (lead < to && isSpace(s.charCodeAt(lead))) lead++;
+  let trail = to;
+  while (trail > lead && isSpace(s.charCodeAt(trail - 1))) trail--;
+  return trail - lead === chars ? lead - from : -1;
 }
 
-/** Non-whitespace characters in line[0, column); `textStart` from textStartIfTrimmed. */
-function nonWhitespaceBefore(line: string, chars: number, column: number, textStart: number): number {
+/** Non-whitespace characters in the `column` characters of the line from `from`; `textStart` from textStartIfTrimmed. */
+function nonWhitespaceBefore(s: string, from: number, chars: number, column: number, textStart: number): number {
   if (textStart >= 0) return Math.max(0, Math.min(column - textStart, chars));
-  return countChars(line.slice(0, column));
+  return countChars(s.slice(from, from + column));
 }
 
 /** The whitespace that indents or ends report lines; anything rarer takes the countChars path. */

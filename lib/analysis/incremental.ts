@@ -21,7 +21,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
   let textLength = initialText.length;
   let { lines, lineStarts } = splitLines(initialText);
   let scans: LineScan[] = scanLines(lines, lineStarts, 0, initialText);
-  let result = assemble(lines, lineStarts, { scans });
+  let result = assemble({ lines, lineStarts, scans });
 
   function lineAt(offset: number): number {
     return lineIndexAt(lineStarts, offset);
@@ -52,7 +52,7 @@ export function createIncrementalAnalyzer(initial: string): IncrementalAnalyzer 
     const tail = lineStarts.slice(last + 1);
     for (let i = 0; i < tail.length; i++) tail[i] += delta;
     lineStarts = lineStarts.slice(0, first).concat(newStarts, tail);
-    result = assemble(lines, lineStarts, { scans, unchanged: { result, lines: first } });
+    result = assemble({ lines, lineStarts, scans, unchanged: { result, lines: first } });
     return result;
   }
 

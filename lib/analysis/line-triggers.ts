@@ -29,6 +29,7 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
+const LF = 0x0a;
 const SPACE = 1;
 const PAIR_START = 2;
 const POSITION = 4;
@@ -50,11 +51,13 @@ export interface LineTriggers {
   /** The bit each trigger set was given, in order; 0 when it could not get one (always run). */
   readonly bits: readonly number[];
   /**
-   * Scans `s`, or its part [from, to): returns the bits of the trigger sets it may match, plus 65536
-   * times its whitespace count. A bit can be set where a longer word does not occur (its pair does):
-   * a superset, never less.
+   * Scans `s`, or its part [from, to), up to the first '\n' (the pass over a text finds its lines as
+   * it goes): returns the bits of the trigger sets it may match, plus 65536 times its whitespace
+   * count. A bit can be set where a longer word does not occur (its pair does): a superset, never less.
    */
   scan(s: string, from?: number, to?: number): number;
+  /** Where the last scan stopped: at its line's '\n', or at `to`. */
+  readonly end: number;
   /** Where the last scan met the position characters, as offsets in `s`: `positions[0..positionCount)`, ascending. */
   readonly positions: Int32Array;
   readonly positionCount: number;
@@ -63,6 +66,7 @@ export interface LineTriggers {
   readonly anchorCount: number;
 }
 
+const MIN_POSITIONS = 256;
 const MAX_KEPT_POSITIONS = 0x10000;
 
 /** One table for all trigger sets and the characters whose positions are recorded, built once. */
@@ -77,6 +81,10 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     if (set === undefined || next > LAST_BIT) return 0;
     const bit = next;
     next <<= 1;
+    // The pass reads a line's BOM and CR with it (the scanners leave them out): no trigger may hold them.
+    for (const trigger of [set.chars ?? '', ...(set.words ?? []).map((word) => word.slice(0, 2))]) {
+      if (/[\r\n\ufeff]/.test(trigger)) throw new Error(`lineTriggers: a trigger holds a line break or BOM: ${trigger}`);
+    }
     for (let i = 0; i < (set.chars ?? '').length; i++) charBits[set.chars!.charCodeAt(i)] |= bit;
     for (const word of set.words ?? []) {
       if (word.length === 0) continue;
@@ -90,11 +98,12 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     }
     return bit;
   });
-  let positions = new Int32Array(256);
+  let positions = new Int32Array(MIN_POSITIONS);
   let positionCount = 0;
-  let anchors = new Int32Array(256);
+  let anchors = new Int32Array(MIN_POSITIONS);
   let anchorCount = 0;
-  const counts = new Int32Array(2);
+  let end = 0;
+  const counts = new Int32Array(3);
   return {
     bits,
     get positions() {
@@ -109,19 +118,26 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
     get anchorCount() {
       return anchorCount;
     },
+    get end() {
+      return end;
+    },
     scan(s, from = 0, to = s.length) {
-      const length = to - from;
-      if (positions.length < length) {
-        positions = new Int32Array(Math.max(length, positions.length * 2));
-        anchors = new Int32Array(positions.length);
-      } else if (positions.length > MAX_KEPT_POSITIONS && length <= MAX_KEPT_POSITIONS) {
-        // One very long line must not keep buffers of its size for the short lines after it.
+      if (positions.length > MAX_KEPT_POSITIONS && Math.max(positionCount, anchorCount) <= MAX_KEPT_POSITIONS) {
+        // One line with very many positions must not keep buffers of its size for the lines after it.
         positions = new Int32Array(MAX_KEPT_POSITIONS);
         anchors = new Int32Array(MAX_KEPT_POSITIONS);
       }
-      const found = scanChars(s, from, to, charBits, pairBits, positions, anchors, counts);
+      let found = scanChars(s, from, to, charBits, pairBits, positions, anchors, counts);
+      // The line's end is not known before the pass: a line with more positions than the buffers
+      // hold (their stores past the end are dropped) is scanned again with buffers of its size.
+      if (counts[0] > positions.length || counts[1] > anchors.length) {
+        positions = new Int32Array(Math.max(counts[0], counts[1], positions.length * 2));
+        anchors = new Int32Array(positions.length);
+        found = scanChars(s, from, to, charBits, pairBits, positions, anchors, counts);
+      }
       positionCount = counts[0];
       anchorCount = counts[1];
+      end = counts[2];
       return found;
     },
   };
@@ -131,7 +147,7 @@ export function lineTriggers(sets: readonly (TriggerSet | undefined)[], position
  * The pass itself, a function of its own rather than part of the closure above: the tables and
  * buffers arrive as arguments and stay in registers through the loop (scanning lines alone, 20 %
  * faster than reading them from the closure's context; inside the whole analysis the difference is
- * within the noise). Writes the position and anchor counts to `counts`.
+ * within the noise). Writes the position and anchor counts and where it stopped to `counts`.
  */
 function scanChars(
   s: string,
@@ -148,10 +164,12 @@ function scanChars(
   let count = 0;
   let anchored = 0;
   const last = to - 1;
-  for (let i = from; i <= last; i++) {
+  let i = from;
+  for (; i <= last; i++) {
     const c = s.charCodeAt(i);
     const b = charBits[c];
     if (b === 0) continue;
+    if (c === LF) break;
     spaces += b & SPACE;
     seen |= b;
     if ((b & POSITION) !== 0) positions[count++] = i;
@@ -163,6 +181,7 @@ function scanChars(
   }
   counts[0] = count;
   counts[1] = anchored;
+  counts[2] = i;
   return (seen & ~(SPACE | PAIR_START | POSITION | ANCHOR | PAIR_SECOND)) + spaces * 0x10000;
 }
 

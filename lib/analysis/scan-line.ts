@@ -6,18 +6,19 @@ import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
 import { ENUMERATION_ANCHORS, headingsAt } from './outline';
 import { PLACEHOLDER_STARTS, placeholdersAt } from './placeholders';
-import type { Finding } from './types';
+import type { Finding, Placeholder } from './types';
 
 const BOM = 0xfeff;
 const CR = 0x0d;
 
 const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
+const NO_PLACEHOLDERS: readonly Placeholder[] = Object.freeze([]);
 /** What the line rules are given: one object for every line (no rule keeps it). */
 const RULE_CONTEXT = { headings: NO_HEADINGS };
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
-  placeholders: Object.freeze([]),
+  placeholders: NO_PLACEHOLDERS,
   base: 0,
   line: 0,
   headings: NO_HEADINGS,
@@ -45,25 +46,58 @@ const RULE_BITS = TRIGGERS.bits.slice(1);
  */
 export function scanLine(rawLine: string, base = 0, lineIndex = 0, text?: string): LineScan {
   if (rawLine.length === 0) return BLANK_LINE_SCAN;
-  const bom = rawLine.charCodeAt(0) === BOM ? 1 : 0;
-  const end = rawLine.charCodeAt(rawLine.length - 1) === CR && rawLine.length > bom ? rawLine.length - 1 : rawLine.length;
-  const whole = bom === 0 && end === rawLine.length ? rawLine : rawLine.slice(bom, end);
-  // Where `whole` starts in the string the line pass reads: its positions are offsets there.
-  const origin = text === undefined ? 0 : base + bom;
-  const scan = text === undefined ? TRIGGERS.scan(whole) : TRIGGERS.scan(text, origin, origin + whole.length);
-  const seen = scan & 0xffff;
-  const chars = whole.length - (scan - seen) / 0x10000;
+  if (text === undefined) return scanned(rawLine, 0, rawLine.length, TRIGGERS.scan(rawLine), base, lineIndex);
+  return scanned(text, base, rawLine.length, TRIGGERS.scan(text, base, base + rawLine.length), base, lineIndex);
+}
+
+/**
+ * Scans the line of `text` that starts at `base`, as scanLine scans it; the line pass finds its end
+ * (TRIGGERS.end: its '\n' or the end of the text), so that a whole text is scanned without split().
+ */
+export function scanTextLine(text: string, base: number, lineIndex: number): LineScan {
+  const pass = TRIGGERS.scan(text, base);
+  return scanned(text, base, TRIGGERS.end - base, pass, base, lineIndex);
+}
+
+/**
+ * The scan of the raw line s[from, from + length), from what the line pass found there. The pass
+ * reads the BOM and CR with the line (both are whitespace and no trigger word holds them), so only
+ * the scanners' string leaves them out.
+ */
+function scanned(s: string, from: number, length: number, pass: number, base: number, lineIndex: number): LineScan {
+  const seen = pass & 0xffff;
+  const chars = length - (pass - seen) / 0x10000;
   if (chars === 0) return BLANK_LINE_SCAN;
+  // The line holds more than whitespace, so its first and last characters are two.
+  const bom = s.charCodeAt(from) === BOM ? 1 : 0;
+  const cr = s.charCodeAt(from + length - 1) === CR ? 1 : 0;
+  const whole = from === 0 && length === s.length && bom + cr === 0 ? s : s.slice(from + bom, from + length - cr);
+  // Where `whole` starts in the string the line pass read: its positions are offsets there.
+  const origin = from + bom;
   // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
   const range = contentRange(whole);
-  if (range === 'all') return { placeholders: [], base, line: lineIndex, headings: [], boilerplate: 'junk', findings: [], chars };
+  if (range === 'all')
+    return {
+      placeholders: NO_PLACEHOLDERS,
+      base,
+      line: lineIndex,
+      headings: NO_HEADINGS,
+      boilerplate: 'junk',
+      findings: NO_FINDINGS,
+      chars,
+    };
   const line = range ? whole.slice(range.from, range.to) : whole;
   const skip = bom + (range ? range.from : 0);
   const boilerplate = boilerplateReason(line, AD_BIT === 0 || (seen & AD_BIT) !== 0);
-  if (boilerplate !== null) return { placeholders: [], base, line: lineIndex, headings: [], boilerplate, findings: [], chars };
+  if (boilerplate !== null)
+    return { placeholders: NO_PLACEHOLDERS, base, line: lineIndex, headings: NO_HEADINGS, boilerplate, findings: NO_FINDINGS, chars };
   // Both from the positions the line pass recorded, where `line` starts at origin + range.from.
   const shift = origin + (range ? range.from : 0);
-  const placeholders = placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
+  // Most lines of pasted text hold no blank's first character: no call, no empty array of their own.
+  const placeholders =
+    TRIGGERS.positionCount === 0
+      ? NO_PLACEHOLDERS
+      : placeholdersAt(line, TRIGGERS.positions, TRIGGERS.positionCount, shift, base + skip, lineIndex);
   const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
   let found: Finding[] | null = null;
   RULE_CONTEXT.headings = headings;

@@ -9,7 +9,7 @@ import { keywordIndex } from '../../lib/analysis/keyword-index';
 import { isWhitespace, lineTriggers, WHITESPACE_CHARS } from '../../lib/analysis/line-triggers';
 import { ENUMERATION_ANCHORS, findHeadingsInLine, headingsAt } from '../../lib/analysis/outline';
 import { findPlaceholdersInLine, PLACEHOLDER_STARTS, placeholdersAt } from '../../lib/analysis/placeholders';
-import { countChars, scanLine, TRIGGERS } from '../../lib/analysis/scan-line';
+import { countChars, scanLine, scanTextLine, TRIGGERS } from '../../lib/analysis/scan-line';
 import { splitLines } from '../../lib/analysis/split-lines';
 import { anyText, reportLikeText, someText } from './report-text.arbitraries';
 
@@ -82,6 +82,48 @@ describe('lineTriggers', () => {
     );
   });
 
+  it('stops at the first line break and says where: a text is scanned line by line without split()', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join('\n');
+        let from = 0;
+        for (const part of parts) {
+          const alone = triggers.scan(part);
+          const positions = Array.from(triggers.positions.subarray(0, triggers.positionCount), (i) => i + from);
+          const anchors = Array.from(triggers.anchors.subarray(0, triggers.anchorCount), (i) => i + from);
+          expect(triggers.scan(text, from)).toBe(alone);
+          expect(triggers.end).toBe(from + part.length);
+          expect(Array.from(triggers.positions.subarray(0, triggers.positionCount))).toEqual(positions);
+          expect(Array.from(triggers.anchors.subarray(0, triggers.anchorCount))).toEqual(anchors);
+          from += part.length + 1;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('records every position of a line with more of them than it has room for, and of short lines after it', () => {
+    const many = 'X某'.repeat(70_000);
+    for (const text of [many, `甲${many}乙\n${many.slice(0, 999)}`, 'X某是']) {
+      let from = 0;
+      for (const part of text.split('\n')) {
+        triggers.scan(text, from);
+        const expected = [...part].flatMap((ch, i) => (ch === 'X' || ch === '某' ? [from + i] : []));
+        expect(triggers.positionCount).toBe(expected.length);
+        expect(Array.from(triggers.positions.subarray(0, triggers.positionCount))).toEqual(expected);
+        expect(triggers.anchorCount).toBe([...part].filter((ch) => ch === '是' || ch === '某').length);
+        from += part.length + 1;
+      }
+    }
+  });
+
+  it('refuses a trigger that holds a line break or BOM (the pass reads them with the line)', () => {
+    expect(() => lineTriggers([{ words: ['年\r'] }], '')).toThrow();
+    expect(() => lineTriggers([{ words: ['\ufeff一'] }], '')).toThrow();
+    expect(() => lineTriggers([{ chars: ',\r' }], '')).toThrow();
+    expect(() => lineTriggers([{ chars: ',' }, { words: ['一二\ufeff', '年'] }], '')).not.toThrow();
+  });
+
   it('sets a set’s bit whenever the line holds one of its characters or words', () => {
     const piece = fc.constantFrom('十九大', '十九', '小康', '小', '@', ',', ';', '，', '甲', ' ');
     fc.assert(
@@ -147,6 +189,23 @@ describe('the line pass as the engine builds it', () => {
         const { lines, lineStarts } = splitLines(text);
         lines.forEach((rawLine, i) => {
           expect(scanLine(rawLine, lineStarts[i], i, text)).toStrictEqual(scanLine(rawLine, lineStarts[i], i));
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('scans each line of a text where the pass finds its end as it scans the line split from it', () => {
+    const withBreaks = fc
+      .array(fc.oneof(someText, fc.constantFrom('\r\n', '\ufeff', '\r', '\n\n', '\ufeff一、总结\r')), { maxLength: 6 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withBreaks, (text) => {
+        const { lines, lineStarts } = splitLines(text);
+        lines.forEach((rawLine, i) => {
+          const scan = scanTextLine(text, lineStarts[i], i);
+          expect(TRIGGERS.end).toBe(lineStarts[i] + rawLine.length);
+          expect(scan).toStrictEqual(scanLine(rawLine, lineStarts[i], i));
         });
       }),
       { numRuns: RUNS },
