@@ -1,6 +1,6 @@
 import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
-import { NO_FINDINGS } from './findings/rule';
+import { type LineContext, NO_FINDINGS } from './findings/rule';
 import type { LineHeading, LineScan } from './line-scan';
 import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
@@ -14,7 +14,7 @@ const CR = 0x0d;
 const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
 const NO_PLACEHOLDERS: readonly Placeholder[] = Object.freeze([]);
 /** What the line rules are given: one object for every line (no rule keeps it). */
-const RULE_CONTEXT = { headings: NO_HEADINGS };
+const RULE_CONTEXT: LineContext = { headings: NO_HEADINGS, text: '', offset: 0 };
 
 /** The scan of every blank line, shared: reports have many, and it is never modified. */
 const BLANK_LINE_SCAN: LineScan = Object.freeze({
@@ -34,6 +34,7 @@ export { countChars } from './line-content';
 export const TRIGGERS = lineTriggers([AD_TRIGGERS, ...lineRules.map((rule) => rule.triggers)], PLACEHOLDER_STARTS, ENUMERATION_ANCHORS);
 const AD_BIT = TRIGGERS.bits[0];
 const RULE_BITS = TRIGGERS.bits.slice(1);
+const HEADINGS_ONLY = lineRules.map((rule) => rule.headingsOnly === true);
 
 /**
  * Scans one line (without its '\n'). A trailing '\r' is ignored by every scanner, and so is a
@@ -101,16 +102,21 @@ function scanned(s: string, from: number, length: number, pass: number, base: nu
   const headings = headingsAt(line, TRIGGERS.anchors, TRIGGERS.anchorCount, shift);
   let found: Finding[] | null = null;
   RULE_CONTEXT.headings = headings;
+  // The rules may read `line` where the line pass read it: at `shift` in `s`.
+  RULE_CONTEXT.text = s;
+  RULE_CONTEXT.offset = shift;
   for (let k = 0; k < lineRules.length; k++) {
     // A rule's trigger seen anywhere in the raw line, junk included: a cheap superset of `line`.
     const bit = RULE_BITS[k];
     if (bit !== 0 && (seen & bit) === 0) continue;
+    if (HEADINGS_ONLY[k] && headings.length === 0) continue;
     const more = lineRules[k].checkLine(line, RULE_CONTEXT);
     if (more.length === 0) continue;
     found ??= [];
     for (let j = 0; j < more.length; j++) found.push(more[j]);
   }
   RULE_CONTEXT.headings = NO_HEADINGS;
+  RULE_CONTEXT.text = '';
   const findings = found ?? NO_FINDINGS;
   if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {

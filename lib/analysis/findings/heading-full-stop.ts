@@ -12,6 +12,7 @@ const MAX_TITLE_LENGTH = 30;
 
 export const headingFullStop: LineRule = {
   id: ID,
+  headingsOnly: true,
   checkLine(line, { headings }) {
     // Indexed, on char codes, the level as a number (levelRank: a comparison that meets both numbers
     // and 'enum' is a generic one), and an array only for a finding: this runs on every heading.

@@ -8,6 +8,7 @@ const ID = 'marker-punctuation';
 
 export const markerPunctuation: LineRule = {
   id: ID,
+  headingsOnly: true,
   checkLine(_line, { headings }) {
     let findings: Finding[] | null = null;
     for (let k = 0; k < headings.length; k++) {

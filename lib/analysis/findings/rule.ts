@@ -10,6 +10,8 @@ export interface LineRule {
    * notes them in its one pass over the line and skips the rule on other lines; none: always run.
    */
   triggers?: TriggerSet;
+  /** Looks only at the line's headings: skipped on lines without any. */
+  headingsOnly?: boolean;
   checkLine(line: string, context: LineContext): readonly Finding[];
 }
 

@@ -3,8 +3,10 @@
 // registered would silently never run.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineRules, outlineRules } from '../../../lib/analysis/findings';
+import { reportLikeText } from '../report-text.arbitraries';
 
 const dir = join(__dirname, '../../../lib/analysis/findings');
 const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'rule.ts'].includes(f));
@@ -30,4 +32,17 @@ describe('findings rule registry', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
   });
+
+  // The line pass skips these rules on lines without headings: they must find nothing there.
+  it.each(lineRules.filter((r) => r.headingsOnly).map((r) => [r.id, r] as const))(
+    '%s finds nothing on a line without headings',
+    (_, rule) => {
+      fc.assert(
+        fc.property(reportLikeText(6), (text) => {
+          for (const line of text.split('\n')) expect(rule.checkLine(line, { headings: [] })).toEqual([]);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
