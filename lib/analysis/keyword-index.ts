@@ -7,8 +7,20 @@ export interface KeywordIndex {
   find(line: string, from?: number): number;
 }
 
-export function keywordIndex(words: readonly string[]): KeywordIndex {
-  const groups: string[][] = [[]]; // group 0: no word starts with this character
+/** Which of several word lists a line holds a word of, in one pass over the line. */
+export interface KeywordSets {
+  /** Sets `marks[k]` to 1 for every list k that has a word in the line; other marks are left as they are. */
+  mark(line: string, marks: Uint8Array): void;
+}
+
+/** The words grouped by first character: `groups[groupOf[c]]`; group 0 holds no word. */
+interface ByFirstChar {
+  groupOf: Uint8Array;
+  groups: string[][];
+}
+
+function byFirstChar(words: Iterable<string>): ByFirstChar {
+  const groups: string[][] = [[]];
   const groupOf = new Uint8Array(0x10000);
   for (const word of words) {
     if (word.length === 0) continue;
@@ -20,6 +32,11 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
     }
     groups[groupOf[c]].push(word);
   }
+  return { groupOf, groups };
+}
+
+export function keywordIndex(words: readonly string[]): KeywordIndex {
+  const { groupOf, groups } = byFirstChar(words);
   return {
     find(line, from = 0) {
       for (let i = from; i < line.length; i++) {
@@ -29,6 +46,34 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
         for (let k = 0; k < group.length; k++) if (line.startsWith(group[k], i)) return i;
       }
       return -1;
+    },
+  };
+}
+
+export function keywordSets(lists: readonly (readonly string[])[]): KeywordSets {
+  // Each word once, with the lists it belongs to.
+  const listsOf = new Map<string, number[]>();
+  lists.forEach((words, k) => {
+    for (const word of words) {
+      const owners = listsOf.get(word);
+      if (owners) owners.push(k);
+      else listsOf.set(word, [k]);
+    }
+  });
+  const { groupOf, groups } = byFirstChar(listsOf.keys());
+  const owners = groups.map((group) => group.map((word) => listsOf.get(word)!));
+  return {
+    mark(line, marks) {
+      for (let i = 0; i < line.length; i++) {
+        const g = groupOf[line.charCodeAt(i)];
+        if (g === 0) continue;
+        const group = groups[g];
+        for (let w = 0; w < group.length; w++) {
+          if (!line.startsWith(group[w], i)) continue;
+          const of = owners[g][w];
+          for (let k = 0; k < of.length; k++) marks[of[k]] = 1;
+        }
+      }
     },
   };
 }
