@@ -29,6 +29,10 @@ const MOBILE = '1[3-9]\\d{9}';
 const LANDLINE = '0\\d{2,3}[-－—]?\\d{7,8}';
 const EMAIL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}';
 const URL = '(?:https?://|www\\.)';
+/** The first two digits of a phone number: mobile 13–19, landline 0 and a digit. */
+const PHONE_STARTS = [...Array.from('3456789', (d) => `1${d}`), ...Array.from('0123456789', (d) => `0${d}`)];
+/** The headings of a site's lists of further pages. */
+const LISTS = ['相关', '热门', '精选', '最新'].flatMap((a) => ['推荐', '文章', '阅读', '范文', '资料'].map((b) => a + b));
 const SELLING = '咨询|客服|代写|定制|购买|下单|加微|同号|售后';
 
 const RULES: AdRule[] = [
@@ -67,7 +71,7 @@ const RULES: AdRule[] = [
   { reason: 'site', keys: '分享到', pattern: /^\s*分享到/, maxChars: 40 },
   {
     reason: 'site',
-    keys: '相关 热门 精选 最新 猜你喜欢 推荐阅读',
+    keys: [...LISTS, '猜你喜欢', '推荐阅读'].join(' '),
     pattern: /^\s*(?:相关|热门|精选|最新)(?:推荐|文章|阅读|范文|资料)\s*[:：]?\s*$|^\s*(?:猜你喜欢|推荐阅读)\s*[:：]?\s*$/,
   },
   { reason: 'site', keys: '关怀版 无障碍 长者模式', pattern: /关怀版|无障碍(?:浏览|阅读|模式)?|长者模式/, maxChars: 20 },
@@ -80,7 +84,7 @@ const RULES: AdRule[] = [
   // paywall: the site's note where it cut the text
   {
     reason: 'paywall',
-    keys: '省略 全文共 当前仅显示 还剩 继续 会员可',
+    keys: '省略 全文共 当前仅显示 还剩 继续阅读 继续免费 会员可',
     pattern: /省略\s*[\d,，]+\s*字|全文共\s*[\d,，]+\s*字|当前仅显示|还剩\s*\d+\s*页未读|继续(?:免费)?阅读|会员可(?:完整)?阅读/,
     maxChars: 60,
   },
@@ -119,7 +123,13 @@ const RULES: AdRule[] = [
   },
   { reason: 'contact', keys: '公众号', pattern: /公众号/, requires: /请关注|欢迎关注|扫码|搜索|获取|回复|领取|下载|更多/, maxChars: 40 },
   { reason: 'contact', keys: '咨询', pattern: new RegExp(`咨询.{0,3}(?:${QQ}|微信|[VvWw][Xx])|咨询(?:电话|热线)?[:：]\\s*\\d`) },
-  { reason: 'contact', keys: '0 1', pattern: new RegExp(`${MOBILE}|${LANDLINE}`), requires: new RegExp(SELLING), maxChars: 40 },
+  {
+    reason: 'contact',
+    keys: PHONE_STARTS.join(' '),
+    pattern: new RegExp(`${MOBILE}|${LANDLINE}`),
+    requires: new RegExp(SELLING),
+    maxChars: 40,
+  },
   { reason: 'contact', keys: '@', pattern: new RegExp(EMAIL), requires: /邮箱|E-?mail|e-?mail|联系|投稿|咨询|客服/, maxChars: 40 },
   // promotion
   {
@@ -168,13 +178,18 @@ const RULES: AdRule[] = [
     maxChars: 30,
   },
   { reason: 'promotion', keys: '小编', pattern: /小编/, requires: /整理|收集|分享|带来|推荐|为大家|为您|领取|私信|留言/, maxChars: 80 },
-  { reason: 'promotion', keys: '在看 赞 转发 关注我们 蓝字', pattern: /点个?[“"]?(?:在看|赞)|点赞|转发|关注我们|蓝字/, maxChars: 30 },
+  {
+    reason: 'promotion',
+    keys: '在看 点赞 点个 点“赞 点"赞 转发 关注我们 蓝字',
+    pattern: /点个?[“"]?(?:在看|赞)|点赞|转发|关注我们|蓝字/,
+    maxChars: 30,
+  },
   { reason: 'restriction', keys: '侵权 侵删 版权归原作者', pattern: /如有侵权|侵权请?联系|侵删|版权归原作者/, maxChars: 60 },
   { reason: 'site', keys: '发表于', pattern: /发表于/, requires: /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}/, maxChars: 60 },
   { reason: 'garbage', keys: 'END End 全文完', pattern: /^[\s\-—–_=~·•*]*(?:END|End|THE END|全文完)[\s\-—–_=~·•*]*$/ },
   {
     reason: 'promotion',
-    keys: '欢迎阅读 希望 供大家参考',
+    keys: '欢迎阅读 希望大家 希望对 供大家参考',
     pattern: /欢迎阅读|希望(?:大家|对您|对你)(?:能够)?(?:喜欢|有所帮助)|供大家参考/,
     maxChars: 60,
   },
@@ -196,8 +211,7 @@ const KEYWORDS = [
   '分享', '本文', '本资料', '来源', '整理', 'http:', 'https:', 'www.', '扫码', '二维码', '长按', '点击',
   '小编', '欢迎阅读', '希望大家', '希望对', '供大家', '版权说明', '本文档', '收益归属', '首页', '当前位置', '您的位置',
   '您现在', '时间：', '时间:', '日期：', '日期:', '字号', '【打印', '【关闭', '【收藏', '打印本页', '关闭窗口', '上一篇',
-  '下一篇', '上一页', '下一页', '上一主题', '下一主题', '分享到', ...['相关', '热门', '精选', '最新'].flatMap((a) =>
-    ['推荐', '文章', '阅读', '范文', '资料'].map((b) => a + b)), '猜你喜欢', '推荐阅读', '关怀版', '无障碍', '长者模式',
+  '下一篇', '上一页', '下一页', '上一主题', '下一主题', '分享到', ...LISTS, '猜你喜欢', '推荐阅读', '关怀版', '无障碍', '长者模式',
   '上传人', '文档编号', '下载', '资源ID', '收藏', '点赞', '返回顶部', '省略', '全文共', '阅读全文', '查看全文',
   '展开全文', '当前仅显示', '还剩', '继续阅读', '继续免费', '在看', '点个', '转发', '关注我们', '蓝字', '侵删',
   '版权归', '发表于', 'END', 'End', '全文完',
@@ -206,11 +220,9 @@ const KEYWORD_INDEX = keywordIndex(KEYWORDS);
 
 /**
  * A line holds one of these when it may be an advert: the keywords, and the first two digits of a
- * phone number (mobile 13–19, landline 0 and a digit), for the line scan's one pass (line-triggers.ts).
+ * phone number, for the line scan's one pass (line-triggers.ts).
  */
-export const AD_TRIGGERS: TriggerSet = {
-  words: [...KEYWORDS, ...Array.from('3456789', (d) => `1${d}`), ...Array.from('0123456789', (d) => `0${d}`)],
-};
+export const AD_TRIGGERS: TriggerSet = { words: [...KEYWORDS, ...PHONE_STARTS] };
 const PHONE_AT = new RegExp(`${MOBILE}|${LANDLINE}`, 'y');
 
 /** True when the line holds a word or number that some advert rule looks for. */
@@ -269,21 +281,25 @@ export function boilerplateReason(line: string, mayBeAdvert = true): Boilerplate
 
 /** Each rule's keys, for tests. */
 export const AD_RULE_KEYS: readonly (readonly string[])[] = RULES.map((rule) => rule.keys.split(' '));
-const RULE_KEYS = keywordSets(AD_RULE_KEYS);
-/** Per rule, 1 when the line being read holds one of its keys. */
-const candidate = new Uint8Array(RULES.length);
-
+// Rule k is tried when bit k % 32 is set: a bit stands for up to two rules and is set by the keys of
+// either, so no rule is skipped on a line that holds one of its keys.
+const RULE_KEYS = keywordSets(
+  Array.from({ length: Math.min(32, RULES.length) }, (_, bit) => AD_RULE_KEYS.filter((_, k) => k % 32 === bit).flat()),
+);
 /**
- * The first rule the line matches, tried only where the line holds one of the rule's keys. A match
- * counts only on a line with one of KEYWORDS (the list the line scan is told): some rules match
- * lines without one, and those lines have never been adverts.
+ * Rules whose keys do not all hold one of KEYWORDS: their matches count only where hasAdKeyword
+ * finds one (`发布时间 ：`, `评论 复制` and `点“赞` alone have never been adverts). Every match of
+ * the other rules holds a key, so a keyword.
  */
+const ASKS_KEYWORD = AD_RULE_KEYS.map((keys) => !keys.every((key) => KEYWORDS.some((word) => key.includes(word))));
+
+/** The first rule the line matches, tried only where the line holds one of the rule's keys. */
 function advertReason(line: string): BoilerplateReason | null {
-  candidate.fill(0);
-  RULE_KEYS.mark(line, candidate);
+  const found = RULE_KEYS.find(line);
+  if (found === 0) return null;
   let chars = -1;
   for (let k = 0; k < RULES.length; k++) {
-    if (candidate[k] === 0) continue;
+    if ((found & (1 << (k % 32))) === 0) continue;
     const rule = RULES[k];
     if (rule.maxChars !== undefined && line.length > rule.maxChars) {
       if (chars < 0) chars = nonSpaceLength(line);
@@ -292,7 +308,7 @@ function advertReason(line: string): BoilerplateReason | null {
     if (!rule.pattern.test(line)) continue;
     if (rule.requires && !rule.requires.test(line)) continue;
     if (rule.unless?.test(line)) continue;
-    return hasAdKeyword(line) ? rule.reason : null;
+    return !ASKS_KEYWORD[k] || hasAdKeyword(line) ? rule.reason : null;
   }
   return null;
 }

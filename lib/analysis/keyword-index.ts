@@ -7,10 +7,10 @@ export interface KeywordIndex {
   find(line: string, from?: number): number;
 }
 
-/** Which of several word lists a line holds a word of, in one pass over the line. */
+/** Which of up to 32 word lists a line holds a word of, in one pass over the line. */
 export interface KeywordSets {
-  /** Sets `marks[k]` to 1 for every list k that has a word in the line; other marks are left as they are. */
-  mark(line: string, marks: Uint8Array): void;
+  /** Bit k set when the line holds a word of list k. */
+  find(line: string): number;
 }
 
 /** The words grouped by first character: `groups[groupOf[c]]`; group 0 holds no word. */
@@ -51,29 +51,33 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
 }
 
 export function keywordSets(lists: readonly (readonly string[])[]): KeywordSets {
-  // Each word once, with the lists it belongs to.
-  const listsOf = new Map<string, number[]>();
+  if (lists.length > 32) throw new Error('keywordSets: more than 32 lists');
+  // Each word once, with the bits of the lists it belongs to.
+  const bitsOf = new Map<string, number>();
   lists.forEach((words, k) => {
-    for (const word of words) {
-      const owners = listsOf.get(word);
-      if (owners) owners.push(k);
-      else listsOf.set(word, [k]);
-    }
+    for (const word of words) bitsOf.set(word, (bitsOf.get(word) ?? 0) | (1 << k));
   });
-  const { groupOf, groups } = byFirstChar(listsOf.keys());
-  const owners = groups.map((group) => group.map((word) => listsOf.get(word)!));
+  const { groupOf, groups } = byFirstChar(bitsOf.keys());
+  const bits = groups.map((group) => Int32Array.from(group, (word) => bitsOf.get(word)!));
+  // A word's second code unit (-1 for one-character words), compared before the word is: the
+  // first characters of keywords (上, 下, 发, 时 …) are common in report text, their pairs are not.
+  const seconds = groups.map((group) => Int32Array.from(group, (word) => (word.length > 1 ? word.charCodeAt(1) : -1)));
   return {
-    mark(line, marks) {
+    find(line) {
+      let found = 0;
       for (let i = 0; i < line.length; i++) {
         const g = groupOf[line.charCodeAt(i)];
         if (g === 0) continue;
         const group = groups[g];
+        const second = seconds[g];
+        const next = i + 1 < line.length ? line.charCodeAt(i + 1) : -2;
         for (let w = 0; w < group.length; w++) {
-          if (!line.startsWith(group[w], i)) continue;
-          const of = owners[g][w];
-          for (let k = 0; k < of.length; k++) marks[of[k]] = 1;
+          const s = second[w];
+          if (s !== -1 && (s !== next || (group[w].length > 2 && !line.startsWith(group[w], i)))) continue;
+          found |= bits[g][w];
         }
       }
+      return found;
     },
   };
 }

@@ -126,6 +126,18 @@ describe('odd input', () => {
     });
   });
 
+  it('finds adverts only on lines that hold an advert keyword, which is what the line scan is told', () => {
+    // Some rules match lines without one (`发布时间 ：`, `评论 复制`, `点“赞`): those lines stay text.
+    const anyRuleMatch = fc.oneof(
+      ...AD_PATTERNS.map((p) => fc.stringMatching(new RegExp(p.source.replace(/\(\?<!(?:[^()]|\([^()]*\))*\)/g, '')))),
+    );
+    const line = fc.oneof(anyRuleMatch, fc.constantFrom('发布时间 ：2026-01-02 作者 某某', '评论 复制', '点“赞', '时间 ：2026-01 栏目'));
+    fc.assert(
+      fc.property(line, (s) => boilerplateReason(s) === boilerplateReason(s, hasAdKeyword(s))),
+      { numRuns: 3000, seed: 1 },
+    );
+  });
+
   it('keeps the keyword prefilter in step with every rule', () => {
     // biome-ignore format: packed word list, kept in rows
     const samples = [
