@@ -96,6 +96,7 @@ const WATERMARK = /^\s*[^，。！？；,]{0,20}?(?:www\.|https?:\/\/|全网资�
 const MAX_WATERMARK = 62;
 /** 。！？；!?; — compared, not looked up in a Set: this runs back over the tail of most lines. */
 function isSentenceStop(c: number): boolean {
+  if (c > 0x3002 && c < 0xff01) return false; // Han and most CJK punctuation, in two compares
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
