@@ -246,12 +246,20 @@ const PAGE_COUNTER =
   /^\s*(?:第\s*\d+\s*页\s*[，,、/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[，,、/]?\s*第\s*\d+\s*页|[-—–－]+\s*\d{1,4}\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d+\s*\/\s*\d+)\s*$/;
 
 /**
- * A cheap test before PAGE_COUNTER, which every line meets: the line's first character can start a
- * counter (第 共, a dash, P/p, a digit) or is whitespace (then the regex decides).
+ * A cheap exact test before PAGE_COUNTER, which every line meets (indented paragraphs and numbered
+ * headings included): after leading whitespace the line goes on as only a counter can, with 第, 共,
+ * a dash, P/p, or digits and a slash.
  */
-function mayStartPageCounter(c: number): boolean {
+function mayBePageCounter(line: string): boolean {
+  let i = skipWhitespace(line, 0);
+  if (i === line.length) return false;
+  const c = line.charCodeAt(i);
+  if (isDigit(c)) {
+    while (i < line.length && isDigit(line.charCodeAt(i))) i++;
+    i = skipWhitespace(line, i);
+    return i < line.length && line.charCodeAt(i) === 0x2f; // '/'
+  }
   return (
-    (c >= 0x30 && c <= 0x39) ||
     c === 0x7b2c || // 第
     c === 0x5171 || // 共
     c === 0x2d ||
@@ -259,9 +267,18 @@ function mayStartPageCounter(c: number): boolean {
     c === 0x2013 ||
     c === 0xff0d ||
     c === 0x50 ||
-    c === 0x70 ||
-    isWhitespace(c)
+    c === 0x70
   );
+}
+
+function skipWhitespace(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && isWhitespace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // Seller lines are short; a paragraph longer than this is report text whatever words it uses. Also
@@ -275,7 +292,7 @@ const MAX_AD_LENGTH = 100;
 export function boilerplateReason(line: string, mayBeAdvert = true): BoilerplateReason | null {
   const reason = mayBeAdvert && line.length <= MAX_AD_LENGTH ? advertReason(line) : null;
   if (reason !== null) return reason;
-  if (isDecorationOnly(line) || (mayStartPageCounter(line.charCodeAt(0)) && PAGE_COUNTER.test(line))) return 'garbage';
+  if (isDecorationOnly(line) || (mayBePageCounter(line) && PAGE_COUNTER.test(line))) return 'garbage';
   return null;
 }
 
