@@ -2,6 +2,7 @@
 // as an advert: a telling keyword combined with a second sign (a number or contact, an imperative, a
 // membership offer) or a keyword that only adverts use. Report sentences that merely mention 微信,
 // 公众号, QQ群 or 会员 (`通过微信公众号发布信息`, `发展工会会员`) stay report text.
+import { WATERMARK_KEYS } from './junk';
 import { keywordIndex, keywordSets } from './keyword-index';
 import { isWhitespace, type TriggerSet } from './line-triggers';
 import type { BoilerplateReason } from './types';
@@ -219,10 +220,11 @@ const KEYWORDS = [
 const KEYWORD_INDEX = keywordIndex(KEYWORDS);
 
 /**
- * A line holds one of these when it may be an advert: the keywords, and the first two digits of a
- * phone number, for the line scan's one pass (line-triggers.ts).
+ * A line holds one of these when it may be an advert (the keywords, and the first two digits of a
+ * phone number) or have a site's watermark glued to it (junk.ts), for the line scan's one pass
+ * (line-triggers.ts): a line without any needs neither looked for.
  */
-export const AD_TRIGGERS: TriggerSet = { words: [...KEYWORDS, ...PHONE_STARTS] };
+export const AD_TRIGGERS: TriggerSet = { words: [...KEYWORDS, ...PHONE_STARTS, ...WATERMARK_KEYS] };
 const PHONE_AT = new RegExp(`${MOBILE}|${LANDLINE}`, 'y');
 
 /** True when the line holds a word or number that some advert rule looks for. */
