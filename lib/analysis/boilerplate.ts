@@ -10,8 +10,8 @@ import type { BoilerplateReason } from './types';
 interface AdRule {
   reason: BoilerplateReason;
   /**
-   * Words, space-separated, of which every match of `pattern` holds one: the rule is tried only on
-   * lines that hold one (a test keeps them in step with the patterns).
+   * Words, space-separated, of which every match of `pattern` holds one: the rule is skipped on
+   * lines that hold none (a test keeps them in step with the patterns).
    */
   keys: string;
   /** The keyword that makes a line suspect. */
@@ -301,7 +301,7 @@ export function boilerplateReason(line: string, mayBeAdvert = true): Boilerplate
 /** Each rule's keys, for tests. */
 export const AD_RULE_KEYS: readonly (readonly string[])[] = RULES.map((rule) => rule.keys.split(' '));
 // Rule k is tried when bit k % 32 is set: a bit stands for up to two rules and is set by the keys of
-// either, so no rule is skipped on a line that holds one of its keys.
+// either (or what looks like them, keywordSets), so no rule is skipped on a line that holds one of its keys.
 const RULE_KEYS = keywordSets(
   Array.from({ length: Math.min(32, RULES.length) }, (_, bit) => AD_RULE_KEYS.filter((_, k) => k % 32 === bit).flat()),
 );
@@ -312,7 +312,7 @@ const RULE_KEYS = keywordSets(
  */
 const ASKS_KEYWORD = AD_RULE_KEYS.map((keys) => !keys.every((key) => KEYWORDS.some((word) => key.includes(word))));
 
-/** The first rule the line matches, tried only where the line holds one of the rule's keys. */
+/** The first rule the line matches; rules are skipped where the line holds none of their keys. */
 function advertReason(line: string): BoilerplateReason | null {
   const found = RULE_KEYS.find(line);
   if (found === 0) return null;

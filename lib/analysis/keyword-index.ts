@@ -7,20 +7,17 @@ export interface KeywordIndex {
   find(line: string, from?: number): number;
 }
 
-/** Which of up to 32 word lists a line holds a word of, in one pass over the line. */
+/** Which of up to 32 word lists a line may hold a word of, in one pass over the line. */
 export interface KeywordSets {
-  /** Bit k set when the line holds a word of list k. */
+  /**
+   * Bit k set when the line may hold a word of list k: always when it does, and sometimes when it
+   * holds only the first two characters of a longer word or a pair that hashes alike (a superset).
+   */
   find(line: string): number;
 }
 
-/** The words grouped by first character: `groups[groupOf[c]]`; group 0 holds no word. */
-interface ByFirstChar {
-  groupOf: Uint8Array;
-  groups: string[][];
-}
-
-function byFirstChar(words: Iterable<string>): ByFirstChar {
-  const groups: string[][] = [[]];
+export function keywordIndex(words: readonly string[]): KeywordIndex {
+  const groups: string[][] = [[]]; // group 0: no word starts with this character
   const groupOf = new Uint8Array(0x10000);
   for (const word of words) {
     if (word.length === 0) continue;
@@ -32,11 +29,6 @@ function byFirstChar(words: Iterable<string>): ByFirstChar {
     }
     groups[groupOf[c]].push(word);
   }
-  return { groupOf, groups };
-}
-
-export function keywordIndex(words: readonly string[]): KeywordIndex {
-  const { groupOf, groups } = byFirstChar(words);
   return {
     find(line, from = 0) {
       for (let i = from; i < line.length; i++) {
@@ -50,34 +42,46 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
   };
 }
 
+// Words are noted by their first two characters, hashed into a small table: no word is compared,
+// and the table stays in the first-level cache beside the line pass's own.
+const PAIR_BITS = 12;
+const ONE_CHAR = 1;
+const PAIR_START = 2;
+
 export function keywordSets(lists: readonly (readonly string[])[]): KeywordSets {
   if (lists.length > 32) throw new Error('keywordSets: more than 32 lists');
-  // Each word once, with the bits of the lists it belongs to.
-  const bitsOf = new Map<string, number>();
+  const starts = new Uint8Array(0x10000);
+  const singles = new Int32Array(1 << PAIR_BITS);
+  const pairs = new Int32Array(1 << PAIR_BITS);
   lists.forEach((words, k) => {
-    for (const word of words) bitsOf.set(word, (bitsOf.get(word) ?? 0) | (1 << k));
+    for (const word of words) {
+      const c = word.charCodeAt(0);
+      if (word.length === 1) {
+        starts[c] |= ONE_CHAR;
+        singles[c & ((1 << PAIR_BITS) - 1)] |= 1 << k;
+      } else if (word.length > 1) {
+        starts[c] |= PAIR_START;
+        pairs[pairHash(c, word.charCodeAt(1))] |= 1 << k;
+      }
+    }
   });
-  const { groupOf, groups } = byFirstChar(bitsOf.keys());
-  const bits = groups.map((group) => Int32Array.from(group, (word) => bitsOf.get(word)!));
-  // A word's second code unit (-1 for one-character words), compared before the word is: the
-  // first characters of keywords (上, 下, 发, 时 …) are common in report text, their pairs are not.
-  const seconds = groups.map((group) => Int32Array.from(group, (word) => (word.length > 1 ? word.charCodeAt(1) : -1)));
   return {
     find(line) {
       let found = 0;
-      for (let i = 0; i < line.length; i++) {
-        const g = groupOf[line.charCodeAt(i)];
-        if (g === 0) continue;
-        const group = groups[g];
-        const second = seconds[g];
-        const next = i + 1 < line.length ? line.charCodeAt(i + 1) : -2;
-        for (let w = 0; w < group.length; w++) {
-          const s = second[w];
-          if (s !== -1 && (s !== next || (group[w].length > 2 && !line.startsWith(group[w], i)))) continue;
-          found |= bits[g][w];
-        }
+      const last = line.length - 1;
+      for (let i = 0; i <= last; i++) {
+        const c = line.charCodeAt(i);
+        const start = starts[c];
+        if (start === 0) continue;
+        if ((start & ONE_CHAR) !== 0) found |= singles[c & ((1 << PAIR_BITS) - 1)];
+        if ((start & PAIR_START) !== 0 && i < last) found |= pairs[pairHash(c, line.charCodeAt(i + 1))];
       }
       return found;
     },
   };
+}
+
+/** A multiplicative hash of two code units into PAIR_BITS bits. */
+function pairHash(a: number, b: number): number {
+  return Math.imul(a | (b << 16), 0x9e3779b1) >>> (32 - PAIR_BITS);
 }
