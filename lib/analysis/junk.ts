@@ -93,9 +93,12 @@ function junkSuffixStart(line: string): number {
 
 // A site's name and address glued after the last sentence of a line.
 const WATERMARK = /^\s*[^，。！？；,]{0,20}?(?:www\.|https?:\/\/|全网资源|每日更新|范文网|文库)[^，。！？；]{0,40}$/;
+/** Words of which every watermark holds one (a test keeps them in step with WATERMARK). */
+export const WATERMARK_KEYS: readonly string[] = ['www.', 'http://', 'https://', '全网资源', '每日更新', '范文网', '文库'];
 const MAX_WATERMARK = 62;
 /** 。！？；!?; — compared, not looked up in a Set: this runs back over the tail of most lines. */
 function isSentenceStop(c: number): boolean {
+  if (c > 0x3002 && c < 0xff01) return false; // Han and most CJK punctuation, in two compares
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
@@ -110,8 +113,11 @@ function watermarkStart(line: string): number {
   return -1;
 }
 
-/** Where the text of a line starts and ends once junk and glued watermarks are left out. */
-export function contentRange(line: string): ContentRange | null {
+/**
+ * Where the text of a line starts and ends once junk and glued watermarks are left out.
+ * `mayHaveWatermark` false says the line holds none of WATERMARK_KEYS, so no watermark is looked for.
+ */
+export function contentRange(line: string, mayHaveWatermark = true): ContentRange | null {
   if (line.length === 0) return null;
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
@@ -119,7 +125,7 @@ export function contentRange(line: string): ContentRange | null {
   let to = isAsciiPrintable(last) ? junkSuffixStart(line) : line.length;
   if (from >= to) return 'all';
   let tail: 'junk' | 'watermark' | undefined = to < line.length ? 'junk' : undefined;
-  if (to === line.length && (last > 0x7f || last === 0x6d || last === 0x6e)) {
+  if (mayHaveWatermark && to === line.length && (last > 0x7f || last === 0x6d || last === 0x6e)) {
     const w = watermarkStart(line);
     if (w > 0) {
       to = w;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AD_PATTERNS, boilerplateReason, hasAdKeyword } from '../../lib/analysis/boilerplate';
+import { AD_PATTERNS, AD_RULE_KEYS, boilerplateReason, hasAdKeyword } from '../../lib/analysis/boilerplate';
 import { analyze } from '../../lib/analysis/analyze';
 
 describe('seller lines are recognised, with the reason a user would read', () => {
@@ -112,6 +113,29 @@ describe('odd input', () => {
     expect(boilerplateReason('－'.repeat(100_000))).toBe('garbage');
     expect(boilerplateReason('\uD800\uDC00\u0000')).toBeNull();
     expect(boilerplateReason('😀😀')).toBeNull();
+  });
+
+  it('tries a rule only where the line holds one of its keys: every match of the rule holds one', () => {
+    AD_PATTERNS.forEach((pattern, k) => {
+      // A lookbehind only narrows a match (and fast-check cannot generate through one): dropped here.
+      const wider = new RegExp(pattern.source.replace(/\(\?<!(?:[^()]|\([^()]*\))*\)/g, ''));
+      fc.assert(
+        fc.property(fc.stringMatching(wider), (s) => AD_RULE_KEYS[k].some((key) => s.includes(key))),
+        { numRuns: 200, seed: k },
+      );
+    });
+  });
+
+  it('finds adverts only on lines that hold an advert keyword, which is what the line scan is told', () => {
+    // Some rules match lines without one (`发布时间 ：`, `评论 复制`, `点“赞`): those lines stay text.
+    const anyRuleMatch = fc.oneof(
+      ...AD_PATTERNS.map((p) => fc.stringMatching(new RegExp(p.source.replace(/\(\?<!(?:[^()]|\([^()]*\))*\)/g, '')))),
+    );
+    const line = fc.oneof(anyRuleMatch, fc.constantFrom('发布时间 ：2026-01-02 作者 某某', '评论 复制', '点“赞', '时间 ：2026-01 栏目'));
+    fc.assert(
+      fc.property(line, (s) => boilerplateReason(s) === boilerplateReason(s, hasAdKeyword(s))),
+      { numRuns: 3000, seed: 1 },
+    );
   });
 
   it('keeps the keyword prefilter in step with every rule', () => {
