@@ -76,7 +76,9 @@ function scanned(s: string, from: number, length: number, pass: number, base: nu
   // Where `whole` starts in the string the line pass read: its positions are offsets there.
   const origin = from + bom;
   // Anti-copy junk and glued watermarks are left out: the scanners see only the text between.
-  const range = contentRange(whole);
+  // The advert bit also covers the site watermarks (their words are among AD_TRIGGERS).
+  const mayBeAdvert = AD_BIT === 0 || (seen & AD_BIT) !== 0;
+  const range = contentRange(whole, mayBeAdvert);
   if (range === 'all')
     return {
       placeholders: NO_PLACEHOLDERS,
@@ -89,7 +91,7 @@ function scanned(s: string, from: number, length: number, pass: number, base: nu
     };
   const line = range ? whole.slice(range.from, range.to) : whole;
   const skip = bom + (range ? range.from : 0);
-  const boilerplate = boilerplateReason(line, AD_BIT === 0 || (seen & AD_BIT) !== 0);
+  const boilerplate = boilerplateReason(line, mayBeAdvert);
   if (boilerplate !== null)
     return { placeholders: NO_PLACEHOLDERS, base, line: lineIndex, headings: NO_HEADINGS, boilerplate, findings: NO_FINDINGS, chars };
   // Both from the positions the line pass recorded, where `line` starts at origin + range.from.
