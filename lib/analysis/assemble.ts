@@ -1,6 +1,7 @@
 import { outlineRules } from './findings';
 import type { LineScan } from './line-scan';
 import { levelRank } from './outline';
+import { compareFindings } from './findings/rule';
 import type { AnalysisResult, BoilerplateLine, Finding, OutlineItem, Placeholder, SectionStats } from './types';
 import { countChars, scanTextLine, shiftFinding, TRIGGERS } from './scan-line';
 
@@ -38,6 +39,7 @@ export function assemble(source: AssemblySource): AnalysisResult {
   // Non-whitespace characters before the current line; kept lines' counts are noted for their items.
   const keptLineChars = keep > 0 ? new Float64Array(keep + 1) : null;
   let chars = 0;
+  const counted = new CountedColumns();
 
   let i = 0;
   for (let nextStart = 0; ; i++) {
@@ -101,7 +103,7 @@ export function assemble(source: AssemblySource): AnalysisResult {
       const h = headings[k];
       const start = base + h.start;
       while (blank < placeholders.length && placeholders[blank].start < start) blank++;
-      charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart));
+      charsBefore.push(lineChars + nonWhitespaceBefore(s, from, scan.chars, h.start, textStart, counted.line(i)));
       blanksBefore.push(blank);
       outline.push({
         level: h.level,
@@ -128,7 +130,7 @@ export function assemble(source: AssemblySource): AnalysisResult {
       const raw = lines[line];
       const column = item.start - lineStarts[line];
       const textStart = textStartIfTrimmed(raw, 0, raw.length, lineChars);
-      charsBefore[k] = keptLineChars[line] + nonWhitespaceBefore(raw, 0, lineChars, column, textStart);
+      charsBefore[k] = keptLineChars[line] + nonWhitespaceBefore(raw, 0, lineChars, column, textStart, counted.line(line));
     }
   }
 
@@ -193,27 +195,13 @@ const LABEL_CACHE_SHIFT = 26;
 const LABEL_CACHE_SIZE = 1 << (32 - LABEL_CACHE_SHIFT);
 
 /**
- * Findings in document order: by start, end and rule; equal ones in the order they were found (line
- * findings before outline findings), as a stable sort of all of them would give. The line findings are
- * kept in order as they are appended: lines come in order and hold a finding or two, so a full sort
- * compared each of them again.
+ * Appends a line's findings, shifted to the line's offset. Findings end in document order (by start,
+ * end and rule; equal ones in the order they were found, line findings before outline findings, as a
+ * stable sort of all would give) without a sort of all: lines come in order, each scan's findings are
+ * in order (scanLine sorts them), and the outline rules' are merged in at the end.
  */
-function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-/** Appends a line's findings, shifted to the line's offset, each moved back past any greater one. */
 function appendShifted(findings: Finding[], lineFindings: readonly Finding[], base: number): void {
-  for (let k = 0; k < lineFindings.length; k++) {
-    const f = shiftFinding(lineFindings[k], base);
-    let at = findings.length;
-    findings.push(f);
-    while (at > 0 && compareFindings(findings[at - 1], f) > 0) {
-      findings[at] = findings[at - 1];
-      at--;
-    }
-    findings[at] = f;
-  }
+  for (let k = 0; k < lineFindings.length; k++) findings.push(shiftFinding(lineFindings[k], base));
 }
 
 /** Two ordered lists of findings as one; on equal findings, `first`'s come first. */
@@ -306,10 +294,39 @@ function textStartIfTrimmed(s: string, from: number, to: number, chars: number):
   return trail - lead === chars ? lead - from : -1;
 }
 
-/** Non-whitespace characters in the `column` characters of the line from `from`; `textStart` from textStartIfTrimmed. */
-function nonWhitespaceBefore(s: string, from: number, chars: number, column: number, textStart: number): number {
+/**
+ * Non-whitespace characters in the `column` characters of the line from `from`; `textStart` from
+ * textStartIfTrimmed. A line with whitespace inside is counted on from the column asked before
+ * (`counted`, reset per line): the headings of a line come in order, and a 1 MB pasted paragraph
+ * holds thousands of them (counting each from the line start took seconds).
+ */
+function nonWhitespaceBefore(s: string, from: number, chars: number, column: number, textStart: number, counted: CountedColumns): number {
   if (textStart >= 0) return Math.max(0, Math.min(column - textStart, chars));
-  return countChars(s.slice(from, from + column));
+  if (column < counted.column) counted.reset();
+  counted.chars += countChars(s.slice(from + counted.column, from + column));
+  counted.column = column;
+  return counted.chars;
+}
+
+/** How far nonWhitespaceBefore has counted in one line: its columns [0, column) hold `chars`. */
+class CountedColumns {
+  column = 0;
+  chars = 0;
+  private lineIndex = -1;
+
+  /** This counter for line `index`: reset when it was counting another line. */
+  line(index: number): this {
+    if (index !== this.lineIndex) {
+      this.lineIndex = index;
+      this.reset();
+    }
+    return this;
+  }
+
+  reset(): void {
+    this.column = 0;
+    this.chars = 0;
+  }
 }
 
 /** The whitespace that indents or ends report lines; anything rarer takes the countChars path. */

@@ -33,6 +33,7 @@ export interface LineScan {
   line: number;
   headings: readonly LineHeading[];
   boilerplate: BoilerplateReason | null;
+  /** In document order (by start, end and rule). */
   findings: readonly Finding[];
   /** Non-whitespace characters in the line. */
   chars: number;

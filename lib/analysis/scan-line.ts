@@ -1,6 +1,6 @@
 import { AD_TRIGGERS, boilerplateReason } from './boilerplate';
 import { lineRules } from './findings';
-import { type LineContext, NO_FINDINGS } from './findings/rule';
+import { compareFindings, inDocumentOrder, type LineContext, NO_FINDINGS } from './findings/rule';
 import type { LineHeading, LineScan } from './line-scan';
 import { contentRange } from './junk';
 import { lineTriggers } from './line-triggers';
@@ -119,6 +119,9 @@ function scanned(s: string, from: number, length: number, pass: number, base: nu
   }
   RULE_CONTEXT.headings = NO_HEADINGS;
   RULE_CONTEXT.text = '';
+  // In document order (a stable sort, as assemble expects): each rule's come in order, but the rules
+  // come one after another, and a long pasted paragraph can hold thousands of findings of several.
+  if (found !== null && !inDocumentOrder(found)) found.sort(compareFindings);
   const findings = found ?? NO_FINDINGS;
   if (skip === 0) return { placeholders, base, line: lineIndex, headings, boilerplate: null, findings, chars };
   return {

@@ -50,6 +50,12 @@ function inconsistencies(text: string, result: AnalysisResult): string[] {
     if (b.start !== lineStarts[b.line]) problems.push(`boilerplate ${b.line} does not start its line`);
     if (!inLine(b.line, b.start, b.end)) problems.push(`boilerplate ${b.line} out of its line`);
   }
+  for (let i = 1; i < result.findings.length; i++) {
+    const [a, b] = [result.findings[i - 1], result.findings[i]];
+    if (a.start > b.start || (a.start === b.start && (a.end > b.end || (a.end === b.end && a.rule > b.rule)))) {
+      problems.push(`findings out of document order at ${i}`);
+    }
+  }
   for (const f of result.findings) {
     if (!(0 <= f.start && f.start <= f.end && f.end <= text.length)) problems.push(`finding ${f.rule} ${f.start}-${f.end} out of range`);
     if (!f.message.zh || !f.message.en) problems.push(`finding ${f.rule} without both messages`);

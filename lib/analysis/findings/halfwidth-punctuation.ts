@@ -49,6 +49,9 @@ export const halfwidthPunctuation: LineRule = {
     // that fixing one mark never makes its neighbour Chinese afterwards: one round of fixes is enough.
     // The characters are read in `text`, where the line is [offset, end).
     const end = offset + line.length;
+    // Only the numbered headings' markers count, and a line has one or two of them among maybe
+    // thousands of enumerations (a report pasted as one paragraph): found once, when a mark is met.
+    let numbered: readonly LineHeading[] | null = null;
     for (let runStart = offset; runStart < end; runStart++) {
       if (!isMarkAt(text, runStart)) continue;
       let runEnd = runStart + 1;
@@ -58,7 +61,7 @@ export const halfwidthPunctuation: LineRule = {
       for (let p = runStart; p < runEnd; p++) {
         const c = text.charCodeAt(p);
         const at = p - offset;
-        const marker = markerAt(headings, at);
+        const marker = markerAt((numbered ??= numberedHeadings(headings)), at);
         if (marker ? !isMarkerBracket(marker, at, c) : !inChineseContext(prev, next, c)) continue;
         const { full, message } = MARKS[c]!;
         (findings ??= []).push(findingWithMessage(ID, 'warning', at, at + 1, message, { start: at, end: at + 1, replacement: full }));
@@ -74,13 +77,21 @@ export const halfwidthPunctuation: LineRule = {
  * here, while the punctuation after a marker (一, 1, (一),) is the marker-punctuation rule's.
  * Enumerations (一是, 第一,) are left to the context test.
  */
-function markerAt(headings: readonly LineHeading[], at: number): LineHeading | undefined {
-  for (let k = 0; k < headings.length; k++) {
-    const h = headings[k];
-    if (typeof h.level === 'number' && at >= h.start && at < h.start + h.marker.length) return h;
+function markerAt(numbered: readonly LineHeading[], at: number): LineHeading | undefined {
+  for (let k = 0; k < numbered.length; k++) {
+    const h = numbered[k];
+    if (at >= h.start && at < h.start + h.marker.length) return h;
   }
   return undefined;
 }
+
+function numberedHeadings(headings: readonly LineHeading[]): readonly LineHeading[] {
+  let numbered: LineHeading[] | null = null;
+  for (let k = 0; k < headings.length; k++) if (typeof headings[k].level === 'number') (numbered ??= []).push(headings[k]);
+  return numbered ?? NO_HEADINGS;
+}
+
+const NO_HEADINGS: readonly LineHeading[] = [];
 
 function isMarkerBracket(h: LineHeading, at: number, c: number): boolean {
   const isTrailingPunctuation = at === h.start + h.marker.length - 1 && c !== CLOSE;

@@ -79,3 +79,14 @@ export function sharedMessage(zh: string, en: string): Finding['message'] {
  * hundred thousand identical headings must not produce a hundred thousand messages.
  */
 export const MAX_OUTLINE_FINDINGS_PER_RULE = 1000;
+
+/** Document order of findings: by start, end and rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Whether `findings` are in document order already. */
+export function inDocumentOrder(findings: readonly Finding[]): boolean {
+  for (let k = 1; k < findings.length; k++) if (compareFindings(findings[k - 1], findings[k]) > 0) return false;
+  return true;
+}
