@@ -35,6 +35,8 @@ const URL = '(?:https?://|www\\.)';
 const PHONE_STARTS = [...Array.from('3456789', (d) => `1${d}`), ...Array.from('0123456789', (d) => `0${d}`)];
 /** The headings of a site's lists of further pages. */
 const LISTS = ['相关', '热门', '精选', '最新'].flatMap((a) => ['推荐', '文章', '阅读', '范文', '资料'].map((b) => a + b));
+/** The links of a site's bar under an article (a line of two or more of them is the site's). */
+const PAGE_ACTIONS = ['下载', '相关', '举报', '收藏', '分享', '打印', '关闭', '评论', '点赞', '复制', '返回顶部'];
 const SELLING = '咨询|客服|代写|定制|购买|下单|加微|同号|售后';
 
 const RULES: AdRule[] = [
@@ -80,8 +82,8 @@ const RULES: AdRule[] = [
   { reason: 'site', keys: '上传人 文档编号 下载积分 资源ID', pattern: /上传人\s*[:：]|文档编号\s*[:：]|下载积分|资源ID\s*[:：]/ },
   {
     reason: 'site',
-    keys: '下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 复制 返回顶部',
-    pattern: /^\s*(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论|点赞|复制|返回顶部)\s*[|｜]?\s*){2,}$/,
+    keys: PAGE_ACTIONS.join(' '),
+    pattern: new RegExp(`^\\s*(?:(?:${PAGE_ACTIONS.join('|')})\\s*[|｜]?\\s*){2,}$`),
   },
   // paywall: the site's note where it cut the text
   {

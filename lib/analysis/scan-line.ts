@@ -54,6 +54,7 @@ export function scanLine(rawLine: string, base = 0, lineIndex = 0, text?: string
 /**
  * Scans the line of `text` that starts at `base`, as scanLine scans it; the line pass finds its end
  * (TRIGGERS.end: its '\n' or the end of the text), so that a whole text is scanned without split().
+ * TRIGGERS.end still holds this line's end when this returns: nothing in `scanned` runs the pass.
  */
 export function scanTextLine(text: string, base: number, lineIndex: number): LineScan {
   const pass = TRIGGERS.scan(text, base);
