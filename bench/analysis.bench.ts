@@ -203,4 +203,17 @@ export default async function analysisBench(): Promise<void> {
     typed = !typed;
   };
   console.log(`MS incremental-edit-200k ${fmt(measure(edit, 200))}`);
+
+  // A report pasted with its line breaks lost: one 1 MB paragraph, and typing below a 120k one.
+  const oneLine = generateReport(1_000_000).replace(/\n/g, ' ').replace(/，/g, ',');
+  console.log(`MS analyze-1m-one-line ${fmt(measure(() => analyze(oneLine), 5))}`);
+  const belowParagraph = `${oneLine.slice(0, 120_000)}\n${text200k}`;
+  const below = createIncrementalAnalyzer(belowParagraph);
+  const end = belowParagraph.length;
+  let added = false;
+  const typeBelow = () => {
+    below.apply(added ? { start: end, end: end + INSERT.length, replacement: '' } : { start: end, end, replacement: INSERT });
+    added = !added;
+  };
+  console.log(`MS incremental-edit-below-120k-paragraph ${fmt(measure(typeBelow, 50))}`);
 }
