@@ -33,8 +33,17 @@ const RUN_BITS = 0x0f;
 const X_WORD_START = 0x10,
   SURNAME = 0x20,
   BRACKET_CLOSER = 0x40,
-  PLAIN_PUNCTUATION = 0x80;
+  PLAIN_NEIGHBOUR = 0x80;
 const CHARS = new Uint8Array(0x10000);
+// What a blank stands between when no look-alike rule below can apply (`研XX次`, `，某某科室`,
+// `⟦XX⟧`): the characters from U+2000 up to the full-width forms — general punctuation, symbols,
+// CJK punctuation, kana, Han — except the spaces and quotes those rules look at (`X X`, `「X」代表`).
+// Below U+2000 are ASCII and Latin letters; of the full-width forms only the punctuation listed below
+// (not `）`, which ends a pinyin annotation, `．` of `X．X`, letters or digits). Filled first: the bits
+// above are or-ed in after.
+CHARS.fill(PLAIN_NEIGHBOUR, 0x2000, 0xff00);
+for (const ch of '\u3000‘’“”「」') CHARS[ch.charCodeAt(0)] = 0;
+for (const ch of '，；：？！（') CHARS[ch.charCodeAt(0)] = PLAIN_NEIGHBOUR;
 for (const ch of 'XxＸｘ') CHARS[ch.charCodeAt(0)] = RUN_X;
 CHARS[0xd7] = RUN_CROSS;
 CHARS[0x67d0] = RUN_MOU;
@@ -44,11 +53,6 @@ for (const ch of '〇○') CHARS[ch.charCodeAt(0)] = RUN_CIRCLE;
 CHARS[0x25b3] = RUN_TRIANGLE;
 for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
 for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
-// Han characters and the CJK punctuation a blank stands between (`研XX次`, `，某某科室`, `共XX。`), where
-// no look-alike rule below can apply. Not quotes (`「X」代表`), `）` (a pinyin annotation ends in it),
-// `．` (`X．X`), full-width letters, digits or spaces. The punctuation is marked in the table; Han is
-// the common CJK block, tested by range (a table entry per Han character would not stay in the cache).
-for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_PUNCTUATION;
 
 /**
  * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
@@ -188,14 +192,17 @@ const KINDS: readonly PlaceholderKind[] = ['x', 'x', 'cross', 'mou', 'underline'
 
 /**
  * The usual blank stands between Han characters or CJK punctuation (`研XX次`, `由×××同志`,
- * `，某某科室`): then it is no look-alike (bar an X word such as `X光`) and no group goes on after it.
+ * `，某某科室`), or at an end of the line next to them (`姓名：XX`): then it is no look-alike (bar an
+ * X word such as `X光`) and no group goes on after it.
  */
 function isBetweenPlainText(line: string, start: number, end: number): boolean {
   // Reads inside the line only: after one charCodeAt past either end (NaN), V8 compiles that call
   // site as a call to its generic builtin from then on.
-  if (start === 0 || end === line.length) return false;
-  const after = line.charCodeAt(end);
-  return isPlainText(after) && isPlainText(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
+  if (end < line.length) {
+    const after = line.charCodeAt(end);
+    if (!isPlainText(after) || (CHARS[after] & X_WORD_START) !== 0) return false;
+  }
+  return start === 0 || isPlainText(line.charCodeAt(start - 1));
 }
 
 /**
@@ -213,8 +220,9 @@ function isNumberPart(line: string, start: number, end: number): boolean {
   return start - from < MAX_TOKEN_SIDE && (from === 0 || !isAsciiPrintable(line.charCodeAt(from - 1)));
 }
 
+/** Han (the common block, by range: it is most neighbours) or another PLAIN_NEIGHBOUR. */
 function isPlainText(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (CHARS[c] & PLAIN_PUNCTUATION) !== 0;
+  return (c >= 0x4e00 && c <= 0x9fff) || (CHARS[c] & PLAIN_NEIGHBOUR) !== 0;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
