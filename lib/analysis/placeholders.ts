@@ -85,6 +85,8 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   return out;
 }
 
+const NO_PLACEHOLDERS: readonly Placeholder[] = Object.freeze([]);
+
 /** The characters a blank can start with: a line scan that notes them can call placeholdersAt. */
 export const PLACEHOLDER_STARTS = Array.from(CHARS.keys())
   .filter((c) => (CHARS[c] & RUN_BITS) !== 0)
@@ -103,7 +105,9 @@ export function placeholdersAt(
   shift: number,
   base: number,
   lineIndex: number,
-): Placeholder[] {
+): readonly Placeholder[] {
+  // Most lines hold no character a blank starts with.
+  if (count === 0) return NO_PLACEHOLDERS;
   const out: LinePlaceholder[] = [];
   target.base = base;
   target.line = lineIndex;
