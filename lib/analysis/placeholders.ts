@@ -33,8 +33,10 @@ const RUN_BITS = 0x0f;
 const X_WORD_START = 0x10,
   SURNAME = 0x20,
   BRACKET_CLOSER = 0x40,
-  PLAIN_NEIGHBOUR = 0x80;
-const CHARS = new Uint8Array(0x10000);
+  PLAIN_NEIGHBOUR = 0x80,
+  CLOSING_MARK = 0x100,
+  OPENING_MARK = 0x200;
+const CHARS = new Uint16Array(0x10000);
 // What a blank stands between when no look-alike rule below can apply (`研XX次`, `，某某科室`,
 // `⟦XX⟧`): the characters from U+2000 up to the full-width forms — general punctuation, symbols,
 // CJK punctuation, kana, Han — except the spaces and quotes those rules look at (`X X`, `「X」代表`).
@@ -448,6 +450,10 @@ function isWideText(c: number): boolean {
   return c >= 0x2e80;
 }
 
+function isListMark(c: number): boolean {
+  return c === 0x2d || c === STAR || c === 0x2b;
+}
+
 function isAsciiWordChar(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -471,29 +477,39 @@ function isStarBlank(line: string, start: number, end: number): boolean {
  */
 function markdownEmphasisEnd(line: string, start: number, end: number): number | undefined {
   if (end - start !== 2 || line.charCodeAt(start) !== STAR || line.charCodeAt(start + 1) !== STAR) return undefined;
+  if (end === line.length) return undefined;
   const first = line.charCodeAt(end);
-  if (Number.isNaN(first) || isSpace(first) || first === STAR) return undefined;
+  if (isSpace(first) || first === STAR) return undefined;
   // `【**】`: stars between brackets are a blank, not the opening of emphasis.
-  if (CLOSING_PUNCTUATION.includes(line[end]) || isAsciiDigit(line.charCodeAt(start - 1))) return undefined;
+  if ((CHARS[first] & CLOSING_MARK) !== 0 || isAsciiDigit(line.charCodeAt(start - 1))) return undefined;
   if (unitAfter(line, end) !== undefined) return undefined;
   const close = line.indexOf('**', end + 1);
-  if (close < 0 || isSpace(line.charCodeAt(close - 1)) || OPENING_PUNCTUATION.includes(line[close - 1])) return undefined;
+  if (close < 0) return undefined;
+  const last = line.charCodeAt(close - 1);
+  if (isSpace(last) || (CHARS[last] & OPENING_MARK) !== 0) return undefined;
   return close + 2;
 }
 
-const CLOSING_PUNCTUATION = '】）)」』》〕]，。、；：！？,.;:!?”’';
-const OPENING_PUNCTUATION = '【（(「『《〔[“‘';
+for (const ch of '】）)」』》〕]，。、；：！？,.;:!?”’') CHARS[ch.charCodeAt(0)] |= CLOSING_MARK;
+for (const ch of '【（(「『《〔[“‘') CHARS[ch.charCodeAt(0)] |= OPENING_MARK;
 
-const CLOSERS: Record<string, string> = { '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' };
+/** The closing brackets of each opening one, by char code. */
+const CLOSERS = new Map(
+  Object.entries({ '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' }).map(([open, closers]) => [
+    open.charCodeAt(0),
+    Array.from(closers, (c) => c.charCodeAt(0)),
+  ]),
+);
 
 function isEmptyBracketBlank(line: string, start: number, end: number): boolean {
-  if (!CLOSERS[line[start]].includes(line[end - 1])) return false;
+  const open = line.charCodeAt(start);
+  if (!CLOSERS.get(open)!.includes(line.charCodeAt(end - 1))) return false;
   const before = line.charCodeAt(start - 1);
   // foo(), arr[], [][]: code, not a blank
   if (isAsciiWordChar(before) || before === 0x5f || before === 0x29 || before === 0x5d || before === 0x24) return false;
   // `() => void`, `page_limits: []`: ASCII brackets with nothing inside, among ASCII, are code
   if (end - start === 2 && line.charCodeAt(start) < 0x80 && !isWideText(before) && !isWideText(line.charCodeAt(end))) return false;
-  // `- [ ] task`: a Markdown check box
-  if (line[start] === '[' && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
+  // `- [ ] task`: a Markdown check box (the regex only where its list mark is)
+  if (open === 0x5b && start >= 2 && isListMark(line.charCodeAt(start - 2)) && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
   return true;
 }
