@@ -148,6 +148,9 @@ function checkedBlankAt(line: string, start: number, end: number, run: number, o
   let next = end;
   switch (run) {
     case RUN_X: {
+      // `xué`, `Xbox`: a run followed by a Latin letter is part of a word (what isXBlank would say
+      // last, after the checks below, none of which takes it or joins a group to it).
+      if (end < line.length && isLatinLetter(line.charCodeAt(end))) break;
       if (isNumberPart(line, start, end)) {
         push(out, line, start, end, 'x');
         break;
