@@ -37,11 +37,8 @@ const FINAL =
 const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}$`);
 
 // A bracketed candidate: lower-case Latin letters (toned vowels included), an optional tone digit.
-const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
-const BRACKETED = new RegExp(`[(（]([${PINYIN_LETTERS}]{1,6})[1-5]?[ \u3000]?[)）]`, 'g');
+const BRACKETED = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[ \u3000]?[)）]/g;
 const MAX_LETTERS = 6;
-const IS_PINYIN_LETTER = new Uint8Array(0x250);
-for (const ch of PINYIN_LETTERS.replace('a-z', 'abcdefghijklmnopqrstuvwxyz')) IS_PINYIN_LETTER[ch.charCodeAt(0)] = 1;
 
 /**
  * When a pinyin annotation after a Han character ends right at `index` (`員(yuán)|XX`), where it
@@ -71,8 +68,9 @@ function isToneDigit(c: number): boolean {
   return c >= 0x31 && c <= 0x35;
 }
 
+/** What the letters of BRACKETED are: a–z and the vowels of TONED_VOWELS. */
 function isPinyinLetter(c: number): boolean {
-  return c < 0x250 && IS_PINYIN_LETTER[c] === 1;
+  return (c >= 0x61 && c <= 0x7a) || (c > 0x7f && TONED_VOWELS[String.fromCharCode(c)] !== undefined);
 }
 
 function isHanBefore(text: string, index: number): boolean {

@@ -496,23 +496,17 @@ function markdownEmphasisEnd(line: string, start: number, end: number): number |
 for (const ch of '】）)」』》〕]，。、；：！？,.;:!?”’') CHARS[ch.charCodeAt(0)] |= CLOSING_MARK;
 for (const ch of '【（(「『《〔[“‘') CHARS[ch.charCodeAt(0)] |= OPENING_MARK;
 
-/** The closing brackets of each opening one, by char code. */
-const CLOSERS = new Map(
-  Object.entries({ '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' }).map(([open, closers]) => [
-    open.charCodeAt(0),
-    Array.from(closers, (c) => c.charCodeAt(0)),
-  ]),
-);
+const CLOSERS: Record<string, string> = { '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' };
 
 function isEmptyBracketBlank(line: string, start: number, end: number): boolean {
-  const open = line.charCodeAt(start);
-  if (!CLOSERS.get(open)!.includes(line.charCodeAt(end - 1))) return false;
+  if (!CLOSERS[line[start]].includes(line[end - 1])) return false;
   const before = line.charCodeAt(start - 1);
   // foo(), arr[], [][]: code, not a blank
   if (isAsciiWordChar(before) || before === 0x5f || before === 0x29 || before === 0x5d || before === 0x24) return false;
   // `() => void`, `page_limits: []`: ASCII brackets with nothing inside, among ASCII, are code
   if (end - start === 2 && line.charCodeAt(start) < 0x80 && !isWideText(before) && !isWideText(line.charCodeAt(end))) return false;
   // `- [ ] task`: a Markdown check box (the regex only where its list mark is)
-  if (open === 0x5b && start >= 2 && isListMark(line.charCodeAt(start - 2)) && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
+  if (line.charCodeAt(start) === 0x5b && start >= 2 && isListMark(line.charCodeAt(start - 2)) && /^\s*[-*+]\s$/.test(line.slice(0, start)))
+    return false;
   return true;
 }
