@@ -87,10 +87,12 @@ const NO_HEADINGS: readonly LineHeading[] = Object.freeze([]);
  * every position in the line holding one of ENUMERATION_ANCHORS (others are skipped).
  */
 export function headingsAt(line: string, positions: Int32Array, count: number, shift: number): readonly LineHeading[] {
+  const first = firstNonSpace(line, 0);
+  // Most lines: no marker at the start, no anchor in them.
+  if (count === 0 && (first === line.length || !isOf(HEADING_START, line.charCodeAt(first)))) return NO_HEADINGS;
   let out: LineHeading[] | null = null;
   // Enumerations start after the heading part: items never overlap.
   let from = 0;
-  const first = firstNonSpace(line, 0);
   // Where the line's text ends before trailing spaces: trimmedEnd(line, from) is the larger of this
   // and `from`, and a line has text after `from` if this is greater.
   const textEnd = trimmedEnd(line, 0);

@@ -38,19 +38,39 @@ const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}$`);
 
 // A bracketed candidate: lower-case Latin letters (toned vowels included), an optional tone digit.
 const BRACKETED = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[ \u3000]?[)）]/g;
-const BRACKETED_BEFORE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[1-5]?[ \u3000]?[)）]$/;
+const MAX_LETTERS = 6;
 
 /**
  * When a pinyin annotation after a Han character ends right at `index` (`員(yuán)|XX`), where it
  * starts; else undefined. Lets the scanners look past the annotation at the character it annotates.
+ * BRACKETED ending at `index`, read backwards by hand (a regex anchored at the end of a slice tries
+ * every start in it): the parts are told apart by their characters, so no choice is ever undone.
  */
 export function pinyinAnnotationStart(text: string, index: number): number | undefined {
   const c = text.charCodeAt(index - 1);
   if (c !== 0x29 && c !== 0xff09) return undefined;
-  const m = BRACKETED_BEFORE.exec(text.slice(Math.max(0, index - 10), index));
-  if (!m) return undefined;
-  const start = index - m[0].length;
-  return isHanBefore(text, start) && isPinyinSyllable(m[1]) ? start : undefined;
+  let at = index - 2;
+  if (at >= 0 && isSpaceOrIdeographicSpace(text.charCodeAt(at))) at--;
+  if (at >= 0 && isToneDigit(text.charCodeAt(at))) at--;
+  const lettersEnd = at + 1;
+  while (at >= 0 && lettersEnd - at <= MAX_LETTERS && isPinyinLetter(text.charCodeAt(at))) at--;
+  if (at === lettersEnd - 1 || at < 0) return undefined;
+  const open = text.charCodeAt(at);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  return isHanBefore(text, at) && isPinyinSyllable(text.slice(at + 1, lettersEnd)) ? at : undefined;
+}
+
+function isSpaceOrIdeographicSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+function isToneDigit(c: number): boolean {
+  return c >= 0x31 && c <= 0x35;
+}
+
+/** What the letters of BRACKETED are: a–z and the vowels of TONED_VOWELS. */
+function isPinyinLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c > 0x7f && TONED_VOWELS[String.fromCharCode(c)] !== undefined);
 }
 
 function isHanBefore(text: string, index: number): boolean {

@@ -33,8 +33,19 @@ const RUN_BITS = 0x0f;
 const X_WORD_START = 0x10,
   SURNAME = 0x20,
   BRACKET_CLOSER = 0x40,
-  PLAIN_PUNCTUATION = 0x80;
-const CHARS = new Uint8Array(0x10000);
+  PLAIN_NEIGHBOUR = 0x80,
+  CLOSING_MARK = 0x100,
+  OPENING_MARK = 0x200;
+const CHARS = new Uint16Array(0x10000);
+// What a blank stands between when no look-alike rule below can apply (`研XX次`, `，某某科室`,
+// `⟦XX⟧`): the characters from U+2000 up to the full-width forms — general punctuation, symbols,
+// CJK punctuation, kana, Han — except the spaces and quotes those rules look at (`X X`, `「X」代表`).
+// Below U+2000 are ASCII and Latin letters; of the full-width forms only the punctuation listed below
+// (not `）`, which ends a pinyin annotation, `．` of `X．X`, letters or digits). Filled first: the bits
+// above are or-ed in after.
+CHARS.fill(PLAIN_NEIGHBOUR, 0x2000, 0xff00);
+for (const ch of '\u3000‘’“”「」') CHARS[ch.charCodeAt(0)] = 0;
+for (const ch of '，；：？！（') CHARS[ch.charCodeAt(0)] = PLAIN_NEIGHBOUR;
 for (const ch of 'XxＸｘ') CHARS[ch.charCodeAt(0)] = RUN_X;
 CHARS[0xd7] = RUN_CROSS;
 CHARS[0x67d0] = RUN_MOU;
@@ -44,11 +55,6 @@ for (const ch of '〇○') CHARS[ch.charCodeAt(0)] = RUN_CIRCLE;
 CHARS[0x25b3] = RUN_TRIANGLE;
 for (const ch of '（(【[〔') CHARS[ch.charCodeAt(0)] = RUN_BRACKET;
 for (const ch of '）)】]〕') CHARS[ch.charCodeAt(0)] |= BRACKET_CLOSER;
-// Han characters and the CJK punctuation a blank stands between (`研XX次`, `，某某科室`, `共XX。`), where
-// no look-alike rule below can apply. Not quotes (`「X」代表`), `）` (a pinyin annotation ends in it),
-// `．` (`X．X`), full-width letters, digits or spaces. The punctuation is marked in the table; Han is
-// the common CJK block, tested by range (a table entry per Han character would not stay in the cache).
-for (const ch of '，。、；：？！（【】《》…—') CHARS[ch.charCodeAt(0)] |= PLAIN_PUNCTUATION;
 
 /**
  * End of the candidate starting at `start`, or -1: a run of one class (X-like letters, ×, 某, _/＿),
@@ -81,6 +87,8 @@ export function findPlaceholdersInLine(line: string): LinePlaceholder[] {
   return out;
 }
 
+const NO_PLACEHOLDERS: readonly Placeholder[] = Object.freeze([]);
+
 /** The characters a blank can start with: a line scan that notes them can call placeholdersAt. */
 export const PLACEHOLDER_STARTS = Array.from(CHARS.keys())
   .filter((c) => (CHARS[c] & RUN_BITS) !== 0)
@@ -99,7 +107,9 @@ export function placeholdersAt(
   shift: number,
   base: number,
   lineIndex: number,
-): Placeholder[] {
+): readonly Placeholder[] {
+  // Most lines hold no character a blank starts with.
+  if (count === 0) return NO_PLACEHOLDERS;
   const out: LinePlaceholder[] = [];
   target.base = base;
   target.line = lineIndex;
@@ -138,6 +148,9 @@ function checkedBlankAt(line: string, start: number, end: number, run: number, o
   let next = end;
   switch (run) {
     case RUN_X: {
+      // `xué`, `Xbox`: a run followed by a Latin letter is part of a word (what isXBlank would say
+      // last, after the checks below, none of which takes it or joins a group to it).
+      if (end < line.length && isLatinLetter(line.charCodeAt(end))) break;
       if (isNumberPart(line, start, end)) {
         push(out, line, start, end, 'x');
         break;
@@ -188,14 +201,17 @@ const KINDS: readonly PlaceholderKind[] = ['x', 'x', 'cross', 'mou', 'underline'
 
 /**
  * The usual blank stands between Han characters or CJK punctuation (`研XX次`, `由×××同志`,
- * `，某某科室`): then it is no look-alike (bar an X word such as `X光`) and no group goes on after it.
+ * `，某某科室`), or at an end of the line next to them (`姓名：XX`): then it is no look-alike (bar an
+ * X word such as `X光`) and no group goes on after it.
  */
 function isBetweenPlainText(line: string, start: number, end: number): boolean {
   // Reads inside the line only: after one charCodeAt past either end (NaN), V8 compiles that call
   // site as a call to its generic builtin from then on.
-  if (start === 0 || end === line.length) return false;
-  const after = line.charCodeAt(end);
-  return isPlainText(after) && isPlainText(line.charCodeAt(start - 1)) && (CHARS[after] & X_WORD_START) === 0;
+  if (end < line.length) {
+    const after = line.charCodeAt(end);
+    if (!isPlainText(after) || (CHARS[after] & X_WORD_START) !== 0) return false;
+  }
+  return start === 0 || isPlainText(line.charCodeAt(start - 1));
 }
 
 /**
@@ -213,8 +229,9 @@ function isNumberPart(line: string, start: number, end: number): boolean {
   return start - from < MAX_TOKEN_SIDE && (from === 0 || !isAsciiPrintable(line.charCodeAt(from - 1)));
 }
 
+/** Han (the common block, by range: it is most neighbours) or another PLAIN_NEIGHBOUR. */
 function isPlainText(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (CHARS[c] & PLAIN_PUNCTUATION) !== 0;
+  return (c >= 0x4e00 && c <= 0x9fff) || (CHARS[c] & PLAIN_NEIGHBOUR) !== 0;
 }
 
 function push(out: LinePlaceholder[], line: string, start: number, end: number, kind: PlaceholderKind): void {
@@ -436,6 +453,10 @@ function isWideText(c: number): boolean {
   return c >= 0x2e80;
 }
 
+function isListMark(c: number): boolean {
+  return c === 0x2d || c === STAR || c === 0x2b;
+}
+
 function isAsciiWordChar(c: number): boolean {
   return isAsciiDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -459,18 +480,21 @@ function isStarBlank(line: string, start: number, end: number): boolean {
  */
 function markdownEmphasisEnd(line: string, start: number, end: number): number | undefined {
   if (end - start !== 2 || line.charCodeAt(start) !== STAR || line.charCodeAt(start + 1) !== STAR) return undefined;
+  if (end === line.length) return undefined;
   const first = line.charCodeAt(end);
-  if (Number.isNaN(first) || isSpace(first) || first === STAR) return undefined;
+  if (isSpace(first) || first === STAR) return undefined;
   // `【**】`: stars between brackets are a blank, not the opening of emphasis.
-  if (CLOSING_PUNCTUATION.includes(line[end]) || isAsciiDigit(line.charCodeAt(start - 1))) return undefined;
+  if ((CHARS[first] & CLOSING_MARK) !== 0 || isAsciiDigit(line.charCodeAt(start - 1))) return undefined;
   if (unitAfter(line, end) !== undefined) return undefined;
   const close = line.indexOf('**', end + 1);
-  if (close < 0 || isSpace(line.charCodeAt(close - 1)) || OPENING_PUNCTUATION.includes(line[close - 1])) return undefined;
+  if (close < 0) return undefined;
+  const last = line.charCodeAt(close - 1);
+  if (isSpace(last) || (CHARS[last] & OPENING_MARK) !== 0) return undefined;
   return close + 2;
 }
 
-const CLOSING_PUNCTUATION = '】）)」』》〕]，。、；：！？,.;:!?”’';
-const OPENING_PUNCTUATION = '【（(「『《〔[“‘';
+for (const ch of '】）)」』》〕]，。、；：！？,.;:!?”’') CHARS[ch.charCodeAt(0)] |= CLOSING_MARK;
+for (const ch of '【（(「『《〔[“‘') CHARS[ch.charCodeAt(0)] |= OPENING_MARK;
 
 const CLOSERS: Record<string, string> = { '（': '）)', '(': '）)', '【': '】', '[': ']', '〔': '〕' };
 
@@ -481,7 +505,8 @@ function isEmptyBracketBlank(line: string, start: number, end: number): boolean 
   if (isAsciiWordChar(before) || before === 0x5f || before === 0x29 || before === 0x5d || before === 0x24) return false;
   // `() => void`, `page_limits: []`: ASCII brackets with nothing inside, among ASCII, are code
   if (end - start === 2 && line.charCodeAt(start) < 0x80 && !isWideText(before) && !isWideText(line.charCodeAt(end))) return false;
-  // `- [ ] task`: a Markdown check box
-  if (line[start] === '[' && /^\s*[-*+]\s$/.test(line.slice(0, start))) return false;
+  // `- [ ] task`: a Markdown check box (the regex only where its list mark is)
+  if (line.charCodeAt(start) === 0x5b && start >= 2 && isListMark(line.charCodeAt(start - 2)) && /^\s*[-*+]\s$/.test(line.slice(0, start)))
+    return false;
   return true;
 }

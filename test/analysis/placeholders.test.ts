@@ -53,6 +53,21 @@ describe('X blanks', () => {
   it('keeps separate runs apart when more than a single space divides them', () => {
     expect(blanks('XX县  XX局')).toEqual(['XX', 'XX']);
   });
+
+  it('takes blanks between CJK punctuation or symbols and at either end of the line', () => {
+    expect(blanks('根据XX〔20XX〕X号文件，《XXXX管理办法》→XX←')).toEqual(['XX', 'XX', 'X', 'XXXX', 'XX']);
+    expect(findPlaceholdersInLine('XX县人民政府，述职人：XX').map((p) => [p.text, p.label])).toEqual([
+      ['XX', '县'],
+      ['XX', '述职人'],
+    ]);
+    expect(blanks('某某')).toEqual(['某某']);
+    expect(blanks('日期：____')).toEqual(['____']);
+  });
+
+  it('still joins letter-spaced X across ideographic spaces and refuses X words at the start of a line', () => {
+    expect(blanks('述职人：X　X　X')).toEqual(['X　X　X']);
+    expect(blanks('X光机一台')).toEqual([]);
+  });
 });
 
 describe('other blank kinds', () => {
