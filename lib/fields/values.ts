@@ -58,8 +58,18 @@ export function yearPattern(token: string): YearPattern {
     }
     return d;
   });
-  if (chars.length !== 4) return { digits: [null, null, null, null], chinese, zero };
+  // `○○○○年` (all circles) is a placeholder, not the year 0000: written digits that no year from
+  // MIN_YEAR to MAX_YEAR has are marks, and any full year fits, as in `____`.
+  if (chars.length !== 4 || !fitsSomeYear(digits)) return { digits: [null, null, null, null], chinese, zero };
   return { digits, chinese, zero };
+}
+
+function fitsSomeYear(digits: (number | null)[]): boolean {
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+    const written = String(year);
+    if (digits.every((d, i) => d === null || d === Number(written[i]))) return true;
+  }
+  return false;
 }
 
 export function hasWrittenDigits(pattern: YearPattern): boolean {

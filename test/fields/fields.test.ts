@@ -110,6 +110,14 @@ describe('years', () => {
     expect(fillEdits(only('20XX年工作总结'), value)).toMatchObject({ ok: false, reason });
   });
 
+  it('○○〇〇年 is a blank year that any year fills, not the year 0000 that none fits', () => {
+    const text = '○○〇〇年工作总结';
+    const field = only(text);
+    expect(field.kind).toBe('year');
+    expect(fill(text, field, '2026')).toBe('二〇二六年工作总结');
+    expect(fill(text, field, '1998')).toBe('一九九八年工作总结');
+  });
+
   it('refuses a year that contradicts the written prefix', () => {
     expect(fillEdits(only('19XX年工作总结'), '2026')).toMatchObject({ ok: false, reason: 'fill.yearContradicts' });
   });
