@@ -140,6 +140,21 @@ for (const editor of EDITORS) {
       await close(pair);
     });
 
+    test('a year written ○○〇〇 is filled in Chinese numerals, not refused as the year 0000', async () => {
+      const pair = await open(editor);
+      const { page, panel } = pair;
+      await page.bringToFront();
+      await page.locator(editor === 'quill' ? '.ql-editor' : '#editor').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('○○〇〇年青苗计划总结');
+      const row = rows(panel).and(panel.locator('[data-kind=year]')).filter({ hasText: '青苗计划' });
+      await row.locator('input.fill-one').fill('2026');
+      await row.locator('input.fill-one').press('Enter');
+      await expect.poll(pair.text).toContain('二〇二六年青苗计划总结');
+      await close(pair);
+    });
+
     test('Esc in a row selects its field in the page', async () => {
       const pair = await open(editor);
       const { page, panel } = pair;
